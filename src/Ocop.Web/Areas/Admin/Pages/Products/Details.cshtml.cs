@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Products;
+using Ocop.Web.Infrastructure;
+using Ocop.Web.Resources;
+
+namespace Ocop.Web.Areas.Admin.Pages.Products;
+
+// Area folder policy: RegistryEditor; records outside the user's scope answer 404.
+public sealed class DetailsModel(ProductService products, ProductImageService images, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public ProductDetails Product { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? image, CancellationToken ct)
+    {
+        if (image is null)
+        {
+            ModelState.AddModelError("image", localizer["Validation.Image.Empty"]);
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+
+        await using var stream = image.OpenReadStream();
+        var result = await images.AddAsync(id, stream, image.Length, UserScope.From(User), ct);
+        if (result.Status == ServiceStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.IsOk)
+        {
+            ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+
+        return Redirect($"/admin/products/{id}");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, int version, CancellationToken ct)
+    {
+        var result = await products.DeleteAsync(id, version, UserScope.From(User), ct);
+        switch (result.Status)
+        {
+            case ServiceStatus.Ok:
+                return Redirect("/admin/products");
+            case ServiceStatus.Conflict:
+                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
+                return await LoadAsync(id, ct) ? Page() : NotFound();
+            default:
+                return NotFound();
+        }
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        Product = (await products.GetAsync(id, UserScope.From(User), ct))!;
+        return Product is not null;
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Products;
+
+namespace Ocop.Web.Areas.Portal.Pages;
+
+// Area folder policy: Producer. A producer's home: their record and their products.
+public sealed class IndexModel(ProducerService producers, ProductService products) : PageModel
+{
+    public ProducerDetails? Producer { get; private set; }
+    public IReadOnlyList<ProductListItem> Products { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var scope = UserScope.From(User);
+        if (scope.ProducerId is { } id)
+        {
+            Producer = await producers.GetAsync(id, scope, ct);
+            Products = (await products.ListAsync(new ProductQuery(null, id, null, null, null, null, null, 1, 100), scope, ct)).Items;
+        }
+    }
+}

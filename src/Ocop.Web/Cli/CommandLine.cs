@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Data;
+using Ocop.Web.Features.Accounts;
+
+namespace Ocop.Web.Cli;
+
+/// <summary>
+/// The app's own CLI verbs, run instead of the web server:
+///   db migrate                     apply migrations and load reference data
+///   db model-script                print the model's CREATE script (to draft a new hand-written migration)
+///   users create --email E --role R [--province P] [--commune C] [--producer ID] [--name N]
+/// </summary>
+public static class CommandLine
+{
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            return false;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        Environment.ExitCode = args switch
+        {
+            ["db", "migrate", ..] => await MigrateAsync(services),
+            ["db", "model-script", ..] => PrintModelScript(services),
+            ["users", "create", .. var options] => await CreateUserAsync(services, Options.Parse(options)),
+            _ => Usage(),
+        };
+        return true;
+    }
+
+    private static async Task<int> MigrateAsync(IServiceProvider services)
+    {
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        Console.WriteLine("Database is up to date.");
+        return 0;
+    }
+
+    private static int PrintModelScript(IServiceProvider services)
+    {
+        Console.WriteLine(services.GetRequiredService<OcopDbContext>().Database.GenerateCreateScript());
+        return 0;
+    }
+
+    private static async Task<int> CreateUserAsync(IServiceProvider services, Options options)
+    {
+        if (options.Get("email") is not { } email || options.Get("role") is not { } role)
+        {
+            return Usage();
+        }
+
+        int? producer = int.TryParse(options.Get("producer"), out var id) ? id : null;
+        var account = new NewAccount(email, role, options.Get("name"), options.Get("province"), options.Get("commune"), producer);
+        var (ok, result) = await services.GetRequiredService<AccountService>().CreateAsync(account);
+        if (!ok)
+        {
+            await Console.Error.WriteLineAsync($"Could not create {email}: {result}");
+            return 1;
+        }
+
+        Console.WriteLine($"Created {email} ({role}). Password, shown only now: {result}");
+        return 0;
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("""
+            Usage:
+              db migrate
+              db model-script
+              users create --email E --role NationalAdmin|ProvinceOfficer|CommuneOfficer|CouncilMember|Producer
+                           [--province CODE] [--commune CODE] [--producer ID] [--name "Display name"]
+            """);
+        return 2;
+    }
+
+    private sealed class Options(Dictionary<string, string> values)
+    {
+        public string? Get(string name) => values.GetValueOrDefault(name);
+
+        public static Options Parse(string[] args)
+        {
+            var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i + 1 < args.Length; i += 2)
+            {
+                values[args[i].TrimStart('-')] = args[i + 1];
+            }
+
+            return new Options(values);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Features.AdminUnits;
+using Ocop.Web.Features.Classification;
+
+namespace Ocop.Web.Data;
+
+/// <summary>
+/// Applies the hand-written migrations with EF Core's own migrator, then loads the reference
+/// data (administrative units, classification) into an empty database.
+/// </summary>
+public sealed class DatabaseMigrator(OcopDbContext db, AdminUnitLoader adminUnits, ClassificationLoader classification, ILogger<DatabaseMigrator> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await ThrowIfStaleSqliteLockAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying migrations: {Migrations}", string.Join(", ", pending));
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        await adminUnits.LoadIfEmptyAsync(cancellationToken);
+        await classification.LoadIfEmptyAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A failed SQLite migration can leave its lock row behind, and the next migrate would then
+    /// wait forever: say so and how to clear it instead.
+    /// </summary>
+    private async Task ThrowIfStaleSqliteLockAsync(CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                return;
+            }
+
+            command.CommandText = "SELECT COUNT(*) FROM \"__EFMigrationsLock\"";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0)
+            {
+                throw new InvalidOperationException(
+                    $"The SQLite database {DataSource(connection)} holds a migration lock, left by a migration that failed or " +
+                    "was interrupted. If no other migration is running, clear it with: " +
+                    "sqlite3 <database file> 'DELETE FROM \"__EFMigrationsLock\";' and run `db migrate` again.");
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static string DataSource(DbConnection connection) => connection.DataSource;
+}

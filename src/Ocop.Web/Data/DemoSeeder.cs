@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Search;
+
+namespace Ocop.Web.Data;
+
+/// <summary>
+/// Development demo data: the real producers and products named in the domain notes, placed in
+/// their provinces since July 2025 (Lâm Đồng 68, Thành phố Hồ Chí Minh 79), a few hundred
+/// generated ones so lists page, and demo accounts whose random passwords are printed once.
+/// </summary>
+public sealed class DemoSeeder(OcopDbContext db, AccountService accounts, ILogger<DemoSeeder> logger)
+{
+    private sealed record RealProducer(string Name, ProducerType Type, string Commune, string? OldUnit, string? OldCode, bool Woman, (string Name, string Set, int Stars, string? Gtin)[] Products);
+
+    private static readonly RealProducer[] RealProducers =
+    [
+        new("Công ty TNHH Cá Đen", ProducerType.Enterprise, "22924", "Phường Phú Hài, TP. Phan Thiết, Tỉnh Bình Thuận", "22921", false,
+            [("Nước mắm Cá Đen", "148-09", 4, "8930000000017"), ("Nước mắm Cá Đen nhãn xanh 30 độ đạm", "148-09", 3, null)]),
+        new("HTX thanh long Hàm Đức", ProducerType.Cooperative, "23059", "Xã Hàm Đức, H. Hàm Thuận Bắc, Tỉnh Bình Thuận", "23092", true,
+            [("Rượu vang thanh long Hàm Đức", "148-15", 4, null)]),
+        new("Cơ sở sản xuất Bảo Long", ProducerType.Household, "22924", "TP. Phan Thiết, Tỉnh Bình Thuận", null, false,
+            [("Nước ép thanh long Bảo Long", "148-17", 3, null)]),
+        new("HTX thanh long sạch Hòa Lệ", ProducerType.Cooperative, "23095", "Xã Hàm Liêm, H. Hàm Thuận Bắc, Tỉnh Bình Thuận", "23095", false,
+            [("Thanh long ruột đỏ Hòa Lệ", "148-01", 3, null)]),
+        new("HTX cây ăn quả Tân Mỹ", ProducerType.Cooperative, "25909", "Xã Tân Mỹ, H. Bắc Tân Uyên, Tỉnh Bình Dương", "25918", true,
+            [("Bưởi da xanh Tân Mỹ", "148-01", 4, null)]),
+    ];
+
+    private static readonly string[] GeneratedKinds =
+        ["Mật ong rừng", "Cà phê rang xay", "Trà atiso", "Hạt điều rang muối", "Mứt dâu", "Rượu cần", "Nước mắm nhỉ", "Bánh tráng", "Tinh dầu sả", "Nón lá"];
+
+    private static readonly string[] GeneratedSets = ["148-04", "148-13", "148-12", "148-07", "148-07", "148-15", "148-09", "148-06", "148-20", "148-21"];
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (await db.Producers.IgnoreQueryFilters().AnyAsync(ct))
+        {
+            return;
+        }
+
+        var sets = await db.ProductSets.ToDictionaryAsync(s => s.Code, s => s.Id, ct);
+        var communes = await db.Communes.ToDictionaryAsync(c => c.Code, c => c.ProvinceCode, ct);
+        Producer? caDen = null;
+        foreach (var real in RealProducers)
+        {
+            var producer = NewProducer(real.Name, real.Type, real.Commune, communes[real.Commune]);
+            producer.OldUnitName = real.OldUnit;
+            producer.OldUnitCode = real.OldCode;
+            producer.WomanOwned = real.Woman;
+            caDen ??= producer;
+            db.Producers.Add(producer);
+            foreach (var (name, set, stars, gtin) in real.Products)
+            {
+                db.Products.Add(NewProduct(producer, name, sets[set], stars, gtin));
+            }
+        }
+
+        var generatedCommunes = await db.Communes
+            .Where(c => c.ProvinceCode == "68" || c.ProvinceCode == "79" || c.ProvinceCode == "01")
+            .OrderBy(c => c.Code).Select(c => new { c.Code, c.Name, c.ProvinceCode }).ToListAsync(ct);
+        AddGenerated(sets, generatedCommunes.Select(c => (c.Code, c.Name, c.ProvinceCode)).ToList());
+        await db.SaveChangesAsync(ct);
+        await CreateDemoAccountsAsync(caDen!.Id);
+    }
+
+    private void AddGenerated(Dictionary<string, int> sets, List<(string Code, string Name, string ProvinceCode)> communes)
+    {
+        var random = new Random(2025);
+        for (var i = 0; i < 300; i++)
+        {
+            var commune = communes[random.Next(communes.Count)];
+            var place = commune.Name.Replace("Xã ", string.Empty).Replace("Phường ", string.Empty);
+            var kind = random.Next(GeneratedKinds.Length);
+            var type = (ProducerType)random.Next(3);
+            var prefix = type switch { ProducerType.Cooperative => "HTX", ProducerType.Enterprise => "Công ty TNHH", _ => "Hộ kinh doanh" };
+            var producer = NewProducer($"{prefix} {GeneratedKinds[kind]} {place} {i + 1}", type, commune.Code, commune.ProvinceCode);
+            producer.TaxCode = (3600000000L + i * 7919).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            producer.EthnicMinorityOwned = random.Next(10) == 0;
+            db.Producers.Add(producer);
+            db.Products.Add(NewProduct(producer, $"{GeneratedKinds[kind]} {place}", sets[GeneratedSets[kind]], 3 + random.Next(3) / 2, null));
+        }
+    }
+
+    private static Producer NewProducer(string name, ProducerType type, string commune, string province) => new()
+    {
+        Name = name, SearchName = VietnameseText.Fold(name), Type = type, CommuneCode = commune, ProvinceCode = province,
+        Status = ProducerStatus.Active,
+    };
+
+    private static Product NewProduct(Producer producer, string name, int setId, int stars, string? gtin)
+    {
+        Gtin.TryNormalize(gtin, out var gtin14, out _);
+        return new Product
+        {
+            Producer = producer, Name = name, SearchName = VietnameseText.Fold(name), ProductSetId = setId, Stars = stars,
+            Status = ProductStatus.Active, Gtin = gtin is null ? null : gtin14,
+            Story = $"**{name}** là sản phẩm OCOP {stars} sao của {producer.Name}.",
+        };
+    }
+
+    private async Task CreateDemoAccountsAsync(int producerId)
+    {
+        NewAccount[] demo =
+        [
+            new("admin@demo.ocop.vn", Roles.NationalAdmin, "Quản trị quốc gia (demo)"),
+            new("lamdong@demo.ocop.vn", Roles.ProvinceOfficer, "Cán bộ OCOP Lâm Đồng (demo)", ProvinceCode: "68"),
+            new("hcm@demo.ocop.vn", Roles.ProvinceOfficer, "Cán bộ OCOP TP. Hồ Chí Minh (demo)", ProvinceCode: "79"),
+            new("caden@demo.ocop.vn", Roles.Producer, "Công ty TNHH Cá Đen (demo)", ProducerId: producerId),
+        ];
+        var lines = new List<string>();
+        foreach (var account in demo)
+        {
+            var (ok, password) = await accounts.CreateAsync(account);
+            lines.Add(ok ? $"  {account.Email,-24} {account.Role,-16} {password}" : $"  {account.Email}: {password}");
+        }
+
+        // Printed once, on the run that creates them; they are not stored anywhere else.
+        Console.WriteLine("Demo accounts (passwords shown only now):" + Environment.NewLine + string.Join(Environment.NewLine, lines));
+        logger.LogInformation("Demo data seeded");
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Features.AdminUnits;
+using Ocop.Web.Features.Audit;
+using Ocop.Web.Features.Classification;
+using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Products;
+
+namespace Ocop.Web.Data;
+
+public sealed partial class OcopDbContext
+{
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<Commune> Communes => Set<Commune>();
+    public DbSet<OldProvince> OldProvinces => Set<OldProvince>();
+    public DbSet<OldCommune> OldCommunes => Set<OldCommune>();
+    public DbSet<OldCommuneSuccessor> OldCommuneSuccessors => Set<OldCommuneSuccessor>();
+
+    public DbSet<CriteriaVersion> CriteriaVersions => Set<CriteriaVersion>();
+    public DbSet<ProductGroup> ProductGroups => Set<ProductGroup>();
+    public DbSet<ProductSet> ProductSets => Set<ProductSet>();
+
+    public DbSet<Producer> Producers => Set<Producer>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<ProductImage> ProductImages => Set<ProductImage>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// On PostgreSQL the folded names get trigram indexes, so "contains" search stays fast on
+    /// large registries; SQLite keeps the plain index from the entity configuration.
+    /// </summary>
+    private static void ConfigurePostgresSearch(ModelBuilder builder)
+    {
+        builder.HasPostgresExtension("pg_trgm");
+        builder.Entity<Producer>().HasIndex(x => x.SearchName).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.Entity<Product>().HasIndex(x => x.SearchName).HasMethod("gin").HasOperators("gin_trgm_ops");
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Ocop.Web.Infrastructure;
+using Ocop.Web.Resources;
+
+namespace Ocop.Web.Features.AdminUnits;
+
+public static class AdminUnitEndpoints
+{
+    public static IEndpointRouteBuilder MapAdminUnitEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/admin-units").WithTags("AdminUnits").AllowAnonymous();
+        group.MapGet("/provinces", async (AdminUnitService units, CancellationToken ct) => TypedResults.Ok(await units.ProvincesAsync(ct)));
+        group.MapGet("/provinces/{code}/communes", CommunesAsync);
+        group.MapGet("/successors", SuccessorsAsync);
+        // The address picker asks for a province's communes as <option>s (htmx).
+        app.MapGet("/fragments/communes", CommuneOptionsAsync).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<Results<Ok<List<UnitDto>>, NotFound>> CommunesAsync(string code, AdminUnitService units, CancellationToken ct) =>
+        await units.ProvinceExistsAsync(code, ct) ? TypedResults.Ok(await units.CommunesAsync(code, ct)) : TypedResults.NotFound();
+
+    /// <summary>
+    /// Where old units went on 1 July 2025: give `oldCommuneCode` (e.g. 22861) or `oldProvinceName`
+    /// (accents and "Tỉnh" optional, e.g. "binh thuan").
+    /// </summary>
+    private static async Task<Results<Ok<List<SuccessorDto>>, Ok<List<ProvinceSuccessorDto>>, NotFound, ValidationProblem>> SuccessorsAsync(
+        string? oldCommuneCode, string? oldProvinceName, AdminUnitService units, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(oldCommuneCode))
+        {
+            var communes = await units.SuccessorsOfOldCommuneAsync(oldCommuneCode.Trim(), ct);
+            return communes.Count > 0 ? TypedResults.Ok(communes) : TypedResults.NotFound();
+        }
+
+        if (!string.IsNullOrWhiteSpace(oldProvinceName))
+        {
+            var provinces = await units.SuccessorsOfOldProvinceAsync(oldProvinceName, ct);
+            return provinces.Count > 0 ? TypedResults.Ok(provinces) : TypedResults.NotFound();
+        }
+
+        return ApiResults.Invalid(new Dictionary<string, string[]> { ["oldCommuneCode"] = ["Validation.OldUnitQuery"] }, localizer);
+    }
+
+    private static async Task<ContentHttpResult> CommuneOptionsAsync(string? provinceCode, string? selected, AdminUnitService units, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+    {
+        var communes = string.IsNullOrWhiteSpace(provinceCode) ? [] : await units.CommunesAsync(provinceCode, ct);
+        var options = new System.Text.StringBuilder();
+        options.Append("<option value=\"\">").Append(System.Net.WebUtility.HtmlEncode(localizer["Form.ChooseCommune"])).Append("</option>");
+        foreach (var commune in communes)
+        {
+            options.Append("<option value=\"").Append(commune.Code).Append('"')
+                .Append(commune.Code == selected ? " selected" : string.Empty).Append('>')
+                .Append(System.Net.WebUtility.HtmlEncode(commune.Name)).Append("</option>");
+        }
+
+        return TypedResults.Content(options.ToString(), "text/html; charset=utf-8");
+    }
+}

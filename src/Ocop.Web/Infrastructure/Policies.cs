@@ -1,0 +1,30 @@
+using Ocop.Web.Features.Accounts;
+
+namespace Ocop.Web.Infrastructure;
+
+/// <summary>
+/// The named authorization policies. Every page and endpoint names one (or AllowAnonymous);
+/// anything that names none falls back to "signed in".
+/// </summary>
+public static class Policies
+{
+    /// <summary>National, province and commune officers.</summary>
+    public const string Officer = "Officer";
+    /// <summary>Officers and producers: may manage registry records within their scope.</summary>
+    public const string RegistryEditor = "RegistryEditor";
+    /// <summary>Producers' own portal.</summary>
+    public const string Producer = "Producer";
+    public const string NationalAdmin = "NationalAdmin";
+
+    public static IServiceCollection AddOcopPolicies(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Officer, p => p.RequireRole(Roles.Officers))
+            .AddPolicy(RegistryEditor, p => p.RequireRole([.. Roles.Officers, Roles.Producer]))
+            .AddPolicy(Producer, p => p.RequireRole(Roles.Producer))
+            .AddPolicy(NationalAdmin, p => p.RequireRole(Roles.NationalAdmin))
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser().Build());
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+using System.Globalization;
+
+namespace Ocop.Web.Infrastructure;
+
+/// <summary>Instants are stored in UTC and shown in Vietnam time (UTC+7, no daylight saving).</summary>
+public static class VietnamTime
+{
+    private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+
+    public static string Format(DateTime utc) =>
+        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Offset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Localization;
+using Ocop.Web.Data;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.AdminUnits;
+using Ocop.Web.Features.Audit;
+using Ocop.Web.Features.Classification;
+using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Products;
+using Ocop.Web.Resources;
+
+namespace Ocop.Web.Infrastructure;
+
+/// <summary>Razor Pages, API plumbing, languages and the feature services.</summary>
+public static class WebSetup
+{
+    public static readonly CultureInfo[] Cultures = [new("vi-VN"), new("en")];
+
+    public static WebApplicationBuilder AddOcopWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddLocalization();
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+            // The visitor's choice (cookie) wins; otherwise Vietnamese, whatever the browser says.
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        builder.Services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.RegistryEditor);
+                options.Conventions.AuthorizeAreaFolder("Portal", "/", Policies.Producer);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? c.HttpContext.TraceIdentifier);
+        builder.Services.AddExceptionHandler<OcopExceptionHandler>();
+        builder.Services.AddOpenApi("v1");
+        builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+
+        builder.Services.AddScoped<DatabaseMigrator>();
+        builder.Services.AddScoped<AdminUnitLoader>();
+        builder.Services.AddScoped<ClassificationLoader>();
+        builder.Services.AddScoped<AdminUnitService>();
+        builder.Services.AddScoped<ClassificationService>();
+        builder.Services.AddScoped<ProducerService>();
+        builder.Services.AddScoped<ProductService>();
+        builder.Services.AddScoped<ProductImageService>();
+        builder.Services.AddScoped<HistoryService>();
+        builder.Services.AddScoped<AccountService>();
+        builder.Services.AddScoped<DemoSeeder>();
+        return builder;
+    }
+
+    public static WebApplication UseOcopPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapOcopPlumbing(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext http) =>
+        {
+            var chosen = Cultures.FirstOrDefault(c => c.Name.StartsWith(culture, StringComparison.OrdinalIgnoreCase)) ?? Cultures[0];
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
+        }).AllowAnonymous().ExcludeFromDescription();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,27 @@
+using Ocop.Web.Cli;
+using Ocop.Web.Data;
+using Ocop.Web.Features.AdminUnits;
+using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Products;
+using Ocop.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddOcopDatabase();
+builder.AddOcopIdentity();
+builder.AddOcopWeb();
+
+var app = builder.Build();
+if (await CommandLine.TryRunAsync(app, args))
+{
+    return;
+}
+
+await app.PrepareDatabaseAsync();
+app.UseOcopPipeline();
+app.MapAdminUnitEndpoints();
+app.MapProducerEndpoints();
+app.MapProductEndpoints();
+app.MapOcopPlumbing();
+app.Run();
+
+public partial class Program;
