@@ -18,7 +18,7 @@ public sealed class DemoSeeder(OcopDbContext db, AccountService accounts, ILogge
     private static readonly RealProducer[] RealProducers =
     [
         new("Công ty TNHH Cá Đen", ProducerType.Enterprise, "22924", "Phường Phú Hài, TP. Phan Thiết, Tỉnh Bình Thuận", "22921", false,
-            [("Nước mắm Cá Đen", "148-09", 4, "8930000000017"), ("Nước mắm Cá Đen nhãn xanh 30 độ đạm", "148-09", 3, null)]),
+            [("Nước mắm Cá Đen", "148-09", 4, "8930000000019"), ("Nước mắm Cá Đen nhãn xanh 30 độ đạm", "148-09", 3, null)]),
         new("HTX thanh long Hàm Đức", ProducerType.Cooperative, "23059", "Xã Hàm Đức, H. Hàm Thuận Bắc, Tỉnh Bình Thuận", "23092", true,
             [("Rượu vang thanh long Hàm Đức", "148-15", 4, null)]),
         new("Cơ sở sản xuất Bảo Long", ProducerType.Household, "22924", "TP. Phan Thiết, Tỉnh Bình Thuận", null, false,

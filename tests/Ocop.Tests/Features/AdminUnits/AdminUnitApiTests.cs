@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Http.Json;
+using Ocop.Web.Features.AdminUnits;
+
+namespace Ocop.Tests.Features.AdminUnits;
+
+public sealed class AdminUnitApiTests : IAsyncLifetime
+{
+    private OcopApp _app = null!;
+
+    public async ValueTask InitializeAsync() => _app = await OcopApp.StartAsync();
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Provinces_Are34_AndCommunes3321()
+    {
+        var client = _app.CreateClient();
+        var provinces = await client.GetFromJsonAsync<List<UnitDto>>("/api/v1/admin-units/provinces");
+        provinces!.Count.ShouldBe(34);
+        var communes = 0;
+        foreach (var province in provinces)
+        {
+            communes += (await client.GetFromJsonAsync<List<UnitDto>>($"/api/v1/admin-units/provinces/{province.Code}/communes"))!.Count;
+        }
+
+        communes.ShouldBe(3321);
+    }
+
+    [Fact]
+    public async Task Successors_OfOldProvinceName_WithoutAccents()
+    {
+        var result = await _app.CreateClient().GetFromJsonAsync<List<ProvinceSuccessorDto>>("/api/v1/admin-units/successors?oldProvinceName=binh%20duong");
+        result!.Single().NewName.ShouldBe("Thành phố Hồ Chí Minh");
+    }
+
+    [Fact]
+    public async Task Successors_OfSplitOldCommune_ListsBothNewCommunes()
+    {
+        var result = await _app.CreateClient().GetFromJsonAsync<List<SuccessorDto>>("/api/v1/admin-units/successors?oldCommuneCode=25918");
+        result!.Select(r => r.NewName).ShouldBe(["Phường Tân Uyên", "Xã Thường Tân"]);
+        result!.ShouldAllBe(r => r.Partial);
+    }
+
+    [Fact]
+    public async Task Successors_WithoutQuery_IsProblem_AndUnknownIs404()
+    {
+        var client = _app.CreateClient();
+        (await client.GetAsync("/api/v1/admin-units/successors")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.GetAsync("/api/v1/admin-units/successors?oldCommuneCode=00000")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Ocop.Web.Data;
+using Ocop.Web.Features.Accounts;
+
+namespace Ocop.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over HTTP (in-memory server) on its own fresh database: a copy of a migrated
+/// template holding the reference data. Use one per test class (IClassFixture) or per test.
+/// </summary>
+public sealed partial class OcopApp : WebApplicationFactory<Program>
+{
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static string? _sqliteTemplate;
+    private static string? _postgresTemplate;
+
+    private readonly string _connectionString;
+    private readonly string _dataPath = Path.Combine(TestPaths.Root, "data-" + Guid.NewGuid().ToString("N"));
+
+    private OcopApp(Engine engine, string connectionString)
+    {
+        Engine = engine;
+        _connectionString = connectionString;
+    }
+
+    public Engine Engine { get; }
+
+    public static async Task<OcopApp> StartAsync(Engine engine = Engine.Sqlite)
+    {
+        EngineGuard.SkipIfUnavailable(engine);
+        var template = await TemplateAsync(engine);
+        if (engine == Engine.Sqlite)
+        {
+            var file = TestDatabases.NewSqliteFile();
+            File.Copy(template, file);
+            return new OcopApp(engine, TestDatabases.SqliteConnectionString(file));
+        }
+
+        return new OcopApp(engine, await TestDatabases.CreatePostgresDatabaseAsync(template));
+    }
+
+    /// <summary>An empty database (no migrations applied), for schema and upgrade tests.</summary>
+    public static async Task<OcopApp> StartEmptyAsync(Engine engine)
+    {
+        EngineGuard.SkipIfUnavailable(engine);
+        return engine == Engine.Sqlite
+            ? new OcopApp(engine, TestDatabases.SqliteConnectionString(TestDatabases.NewSqliteFile()))
+            : new OcopApp(engine, await TestDatabases.CreatePostgresDatabaseAsync());
+    }
+
+    private static async Task<string> TemplateAsync(Engine engine)
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (engine == Engine.Sqlite && _sqliteTemplate is null)
+            {
+                var file = TestDatabases.NewSqliteFile();
+                await using var app = new OcopApp(engine, TestDatabases.SqliteConnectionString(file));
+                await app.MigrateAsync();
+                _sqliteTemplate = file;
+            }
+            else if (engine == Engine.Postgres && _postgresTemplate is null)
+            {
+                var connectionString = await TestDatabases.CreatePostgresDatabaseAsync();
+                await using (var app = new OcopApp(engine, connectionString))
+                {
+                    await app.MigrateAsync();
+                }
+
+                _postgresTemplate = TestDatabases.DatabaseName(connectionString);
+            }
+
+            return engine == Engine.Sqlite ? _sqliteTemplate! : _postgresTemplate!;
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
+    }
+
+    public async Task MigrateAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Engine == Engine.Sqlite ? "Sqlite" : "Postgres");
+        builder.UseSetting("ConnectionStrings:Ocop", _connectionString);
+        builder.UseSetting("Ocop:DataPath", _dataPath);
+        builder.UseSetting("Ocop:Uploads:MaxImageBytes", "200000");
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    /// <summary>Creates an account with a random password and returns an HTTP client signed in as it.</summary>
+    public async Task<HttpClient> SignInAsync(NewAccount account)
+    {
+        var password = await WithScopeAsync(async services =>
+        {
+            var (ok, result) = await services.GetRequiredService<AccountService>().CreateAsync(account);
+            ok.ShouldBeTrue(result);
+            return result;
+        });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await PostFormAsync(client, "/account/login", new() { ["Input.Email"] = account.Email, ["Input.Password"] = password });
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, "sign-in should redirect");
+        return client;
+    }
+
+    /// <summary>Posts a Razor Pages form the way a browser does: antiforgery token from the page first.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields, string? formPageUrl = null)
+    {
+        var page = await client.GetStringAsync(formPageUrl ?? url);
+        var token = AntiforgeryToken().Match(page);
+        token.Success.ShouldBeTrue($"no antiforgery token on {formPageUrl ?? url}");
+        var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token.Groups[1].Value)));
+        return await client.PostAsync(url, content);
+    }
+
+    public static MultipartFormDataContent ImageContent(byte[] bytes, string fileName, string field = "image")
+    {
+        var content = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        content.Add(file, field, fileName);
+        return content;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
