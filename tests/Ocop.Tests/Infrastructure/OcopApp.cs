@@ -83,6 +83,17 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Serves the app on a real loopback port (for the browser); in-process clients follow it.</summary>
+    public string StartRealServer()
+    {
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+        ClientOptions.BaseAddress = new Uri(address);
+        return address.TrimEnd('/');
+    }
+
     public async Task MigrateAsync()
     {
         await using var scope = Services.CreateAsyncScope();
@@ -113,7 +124,7 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
             ok.ShouldBeTrue(result);
             return result;
         });
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         var response = await PostFormAsync(client, "/account/login", new() { ["Input.Email"] = account.Email, ["Input.Password"] = password });
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, "sign-in should redirect");
         return client;

@@ -1,0 +1,3 @@
+global using Ocop.Tests.Infrastructure;
+global using Shouldly;
+global using Xunit;
