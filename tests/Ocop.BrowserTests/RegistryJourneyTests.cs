@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Classification;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
 
@@ -23,9 +25,9 @@ public sealed class RegistryJourneyTests
         var national = new UserScope(true, null, null, null, true, "seed", "seed");
         await app.WithScopeAsync(async s =>
         {
-            var producers = (ProducerService)s.GetService(typeof(ProducerService))!;
-            var products = (ProductService)s.GetService(typeof(ProductService))!;
-            var sets = (Ocop.Web.Features.Classification.ClassificationService)s.GetService(typeof(Ocop.Web.Features.Classification.ClassificationService))!;
+            var producers = s.GetRequiredService<ProducerService>();
+            var products = s.GetRequiredService<ProductService>();
+            var sets = s.GetRequiredService<ClassificationService>();
             var producerId = (await producers.CreateAsync(new ProducerInput
             {
                 Type = ProducerType.Enterprise, Name = "Công ty TNHH Cá Đen", CommuneCode = "22924", Status = ProducerStatus.Active,
@@ -90,7 +92,7 @@ public sealed class RegistryJourneyTests
     private static Task<string> CreateAccountAsync(OcopApp app, NewAccount account) =>
         app.WithScopeAsync(async s =>
         {
-            var (ok, password) = await ((AccountService)s.GetService(typeof(AccountService))!).CreateAsync(account);
+            var (ok, password) = await s.GetRequiredService<AccountService>().CreateAsync(account);
             ok.ShouldBeTrue(password);
             return password;
         });

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Features.AdminUnits;
 using Ocop.Web.Features.Classification;
@@ -51,7 +50,7 @@ public sealed class DatabaseMigrator(OcopDbContext db, AdminUnitLoader adminUnit
             if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0)
             {
                 throw new InvalidOperationException(
-                    $"The SQLite database {DataSource(connection)} holds a migration lock, left by a migration that failed or " +
+                    $"The SQLite database {connection.DataSource} holds a migration lock, left by a migration that failed or " +
                     "was interrupted. If no other migration is running, clear it with: " +
                     "sqlite3 <database file> 'DELETE FROM \"__EFMigrationsLock\";' and run `db migrate` again.");
             }
@@ -61,6 +60,4 @@ public sealed class DatabaseMigrator(OcopDbContext db, AdminUnitLoader adminUnit
             await db.Database.CloseConnectionAsync();
         }
     }
-
-    private static string DataSource(DbConnection connection) => connection.DataSource;
 }

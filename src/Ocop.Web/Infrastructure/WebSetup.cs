@@ -20,6 +20,9 @@ public static class WebSetup
     public static WebApplicationBuilder AddOcopWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
+        // Write Vietnamese letters as they are, not as numeric character references.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures[0]);

@@ -72,11 +72,24 @@ public sealed class AccountService(UserManager<OcopUser> users, RoleManager<Iden
         return null;
     }
 
-    /// <summary>A random 20-character password meeting the rules (upper, lower, digit).</summary>
+    /// <summary>A random 20-character password with at least one upper-case letter, lower-case letter and digit, in random places.</summary>
     public static string GeneratePassword()
     {
-        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-        var chars = Enumerable.Range(0, 17).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]);
-        return string.Concat(chars) + "Aa7";
+        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+        const string lower = "abcdefghijkmnpqrstuvwxyz";
+        const string digits = "23456789";
+        const string all = upper + lower + digits;
+        var chars = new char[20];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = all[RandomNumberGenerator.GetInt32(all.Length)];
+        }
+
+        // Put one of each required class at three distinct random positions.
+        var positions = Enumerable.Range(0, chars.Length).OrderBy(_ => RandomNumberGenerator.GetInt32(int.MaxValue)).Take(3).ToArray();
+        chars[positions[0]] = upper[RandomNumberGenerator.GetInt32(upper.Length)];
+        chars[positions[1]] = lower[RandomNumberGenerator.GetInt32(lower.Length)];
+        chars[positions[2]] = digits[RandomNumberGenerator.GetInt32(digits.Length)];
+        return new string(chars);
     }
 }

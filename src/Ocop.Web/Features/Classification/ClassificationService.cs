@@ -15,6 +15,4 @@ public sealed class ClassificationService(OcopDbContext db)
          orderby v.SortOrder, s.SortOrder
          select new ProductSetOption(s.Id, s.Code, s.Name, s.Group!.Name, v.Code, v.AcceptsNewProducts)).ToListAsync(ct);
 
-    public Task<List<ProductGroup>> GroupsAsync(string versionCode, CancellationToken ct = default) =>
-        db.ProductGroups.AsNoTracking().Where(g => g.CriteriaVersionCode == versionCode).OrderBy(g => g.SortOrder).ToListAsync(ct);
 }

@@ -79,7 +79,7 @@ public sealed class ProductImageService(OcopDbContext db, DataFolder dataFolder,
             return null;
         }
 
-        var visible = await db.Products.AnyAsync(p => p.Id == image.ProductId && p.Status == ProductStatus.Active, ct)
+        var visible = await db.Products.ThatArePublic().AnyAsync(p => p.Id == image.ProductId, ct)
                       || await db.Products.VisibleTo(scope).AnyAsync(p => p.Id == image.ProductId, ct);
         if (!visible)
         {

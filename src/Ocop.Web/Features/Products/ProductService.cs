@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
-using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Search;
 using Ocop.Web.Infrastructure;
 
@@ -19,12 +18,12 @@ public sealed class ProductService(OcopDbContext db)
     /// <summary>The public list: active products of active producers.</summary>
     public async Task<PagedResult<ProductListItem>> ListPublicAsync(ProductQuery query, CancellationToken ct = default)
     {
-        var products = Filter(PublicProducts(), query with { Status = null });
+        var products = Filter(db.Products.ThatArePublic(), query with { Status = null });
         return await PageAsync(products, query, ct);
     }
 
     public Task<ProductPublicDto?> GetPublicAsync(int id, CancellationToken ct = default) =>
-        PublicProducts().Where(p => p.Id == id)
+        db.Products.ThatArePublic().Where(p => p.Id == id)
             .Select(p => new ProductPublicDto(
                 p.Id, p.Name, p.NameEn, p.ProducerId, p.Producer!.Name, p.Producer.ProvinceCode,
                 db.Provinces.Where(x => x.Code == p.Producer.ProvinceCode).Select(x => x.Name).First(),
@@ -176,9 +175,6 @@ public sealed class ProductService(OcopDbContext db)
             return ServiceResult<int>.Invalid(nameof(ProductInput.Gtin), "Validation.GtinTaken");
         }
     }
-
-    private IQueryable<Product> PublicProducts() =>
-        db.Products.Where(p => p.Status == ProductStatus.Active && p.Producer!.Status == ProducerStatus.Active && !p.Producer.IsDeleted);
 
     private static IQueryable<Product> Filter(IQueryable<Product> products, ProductQuery query)
     {

@@ -4,18 +4,12 @@ using Ocop.Web.Features.AdminUnits;
 
 namespace Ocop.Tests.Features.AdminUnits;
 
-public sealed class AdminUnitApiTests : IAsyncLifetime
+public sealed class AdminUnitApiTests : AppTest
 {
-    private OcopApp _app = null!;
-
-    public async ValueTask InitializeAsync() => _app = await OcopApp.StartAsync();
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
     public async Task Provinces_Are34_AndCommunes3321()
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
         var provinces = await client.GetFromJsonAsync<List<UnitDto>>("/api/v1/admin-units/provinces");
         provinces!.Count.ShouldBe(34);
         var communes = 0;
@@ -30,14 +24,14 @@ public sealed class AdminUnitApiTests : IAsyncLifetime
     [Fact]
     public async Task Successors_OfOldProvinceName_WithoutAccents()
     {
-        var result = await _app.CreateClient().GetFromJsonAsync<List<ProvinceSuccessorDto>>("/api/v1/admin-units/successors?oldProvinceName=binh%20duong");
+        var result = await App.CreateClient().GetFromJsonAsync<List<ProvinceSuccessorDto>>("/api/v1/admin-units/successors?oldProvinceName=binh%20duong");
         result!.Single().NewName.ShouldBe("Thành phố Hồ Chí Minh");
     }
 
     [Fact]
     public async Task Successors_OfSplitOldCommune_ListsBothNewCommunes()
     {
-        var result = await _app.CreateClient().GetFromJsonAsync<List<SuccessorDto>>("/api/v1/admin-units/successors?oldCommuneCode=25918");
+        var result = await App.CreateClient().GetFromJsonAsync<List<SuccessorDto>>("/api/v1/admin-units/successors?oldCommuneCode=25918");
         result!.Select(r => r.NewName).ShouldBe(["Phường Tân Uyên", "Xã Thường Tân"]);
         result!.ShouldAllBe(r => r.Partial);
     }
@@ -45,7 +39,7 @@ public sealed class AdminUnitApiTests : IAsyncLifetime
     [Fact]
     public async Task Successors_WithoutQuery_IsProblem_AndUnknownIs404()
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
         (await client.GetAsync("/api/v1/admin-units/successors")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await client.GetAsync("/api/v1/admin-units/successors?oldCommuneCode=00000")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

@@ -5,18 +5,12 @@ using Ocop.Web.Features.Producers;
 
 namespace Ocop.Tests.Features.Producers;
 
-public sealed class ProducerApiTests : IAsyncLifetime
+public sealed class ProducerApiTests : AppTest
 {
-    private OcopApp _app = null!;
-
-    public async ValueTask InitializeAsync() => _app = await OcopApp.StartAsync();
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
     public async Task Create_ByOfficer_AppearsInScopedListAndHistory()
     {
-        var officer = await Registry.OfficerAsync(_app, Registry.LamDong);
+        var officer = await Registry.OfficerAsync(App, Registry.LamDong);
         var created = await Registry.CreateProducerAsync(officer, Registry.Producer(taxCode: "3400123456"));
 
         created.ProvinceCode.ShouldBe(Registry.LamDong);
@@ -28,8 +22,8 @@ public sealed class ProducerApiTests : IAsyncLifetime
     [Fact]
     public async Task OtherProvinceOfficer_GetsNotFound_ForRecordAndUpdateAndHistory()
     {
-        var lamDong = await Registry.OfficerAsync(_app, Registry.LamDong);
-        var hcm = await Registry.OfficerAsync(_app, Registry.HoChiMinh);
+        var lamDong = await Registry.OfficerAsync(App, Registry.LamDong);
+        var hcm = await Registry.OfficerAsync(App, Registry.HoChiMinh);
         var created = await Registry.CreateProducerAsync(lamDong, Registry.Producer());
 
         (await hcm.GetAsync($"/api/v1/producers/{created.Id}/record")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -45,7 +39,7 @@ public sealed class ProducerApiTests : IAsyncLifetime
     [Fact]
     public async Task Create_InCommuneOfOtherProvince_IsRefused()
     {
-        var lamDong = await Registry.OfficerAsync(_app, Registry.LamDong);
+        var lamDong = await Registry.OfficerAsync(App, Registry.LamDong);
         var response = await lamDong.PostAsJsonAsync("/api/v1/producers", Registry.Producer(commune: Registry.ThuongTan), Json.Options);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).ShouldContain("ngoài địa bàn");
@@ -54,7 +48,7 @@ public sealed class ProducerApiTests : IAsyncLifetime
     [Fact]
     public async Task Create_DuplicateTaxCodeSameType_IsRefusedWithMessage()
     {
-        var officer = await Registry.OfficerAsync(_app, Registry.LamDong);
+        var officer = await Registry.OfficerAsync(App, Registry.LamDong);
         await Registry.CreateProducerAsync(officer, Registry.Producer(taxCode: "3400123456"));
 
         var response = await officer.PostAsJsonAsync("/api/v1/producers", Registry.Producer("Another", taxCode: "3400123456"), Json.Options);
@@ -70,7 +64,7 @@ public sealed class ProducerApiTests : IAsyncLifetime
     [InlineData("<script>alert(1)</script>", "name")]
     public async Task Create_BadInput_IsRefusedOnTheField(string value, string field)
     {
-        var officer = await Registry.OfficerAsync(_app, Registry.LamDong);
+        var officer = await Registry.OfficerAsync(App, Registry.LamDong);
         var input = field == "taxCode" ? Registry.Producer(taxCode: value) : Registry.Producer(name: value);
         var response = await officer.PostAsJsonAsync("/api/v1/producers", input, Json.Options);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -81,7 +75,7 @@ public sealed class ProducerApiTests : IAsyncLifetime
     [Fact]
     public async Task Create_UnknownCommune_IsRefused()
     {
-        var officer = await Registry.OfficerAsync(_app, Registry.LamDong);
+        var officer = await Registry.OfficerAsync(App, Registry.LamDong);
         var response = await officer.PostAsJsonAsync("/api/v1/producers", Registry.Producer(commune: "99999"), Json.Options);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).ShouldContain("Không tìm thấy xã/phường này.");
@@ -90,7 +84,7 @@ public sealed class ProducerApiTests : IAsyncLifetime
     [Fact]
     public async Task Update_WithStaleVersion_IsConflict_AndFirstEditStays()
     {
-        var officer = await Registry.OfficerAsync(_app, Registry.LamDong);
+        var officer = await Registry.OfficerAsync(App, Registry.LamDong);
         var created = await Registry.CreateProducerAsync(officer, Registry.Producer());
         var first = created.ToInput();
         first.Phone = "0252 111 111";
@@ -108,13 +102,13 @@ public sealed class ProducerApiTests : IAsyncLifetime
     [Fact]
     public async Task Delete_IsSoft_RecordHiddenButHistoryKept()
     {
-        var officer = await Registry.OfficerAsync(_app, Registry.LamDong);
+        var officer = await Registry.OfficerAsync(App, Registry.LamDong);
         var created = await Registry.CreateProducerAsync(officer, Registry.Producer());
 
         (await officer.DeleteAsync($"/api/v1/producers/{created.Id}?version={created.Version}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         (await officer.GetAsync($"/api/v1/producers/{created.Id}/record")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await _app.CreateClient().GetAsync($"/api/v1/producers/{created.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await App.CreateClient().GetAsync($"/api/v1/producers/{created.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var history = await officer.GetFromJsonAsync<List<Ocop.Web.Features.Audit.HistoryItem>>($"/api/v1/producers/{created.Id}/history", Json.Options);
         history!.Select(h => h.Action).ShouldBe(["Deleted", "Created"]);
     }
@@ -122,12 +116,12 @@ public sealed class ProducerApiTests : IAsyncLifetime
     [Fact]
     public async Task Write_Anonymous_Is401_AndProducerCannotCreateProducers()
     {
-        var anonymous = _app.CreateClient();
+        var anonymous = App.CreateClient();
         (await anonymous.PostAsJsonAsync("/api/v1/producers", Registry.Producer(), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
-        var officer = await Registry.OfficerAsync(_app, Registry.LamDong);
+        var officer = await Registry.OfficerAsync(App, Registry.LamDong);
         var own = await Registry.CreateProducerAsync(officer, Registry.Producer());
-        var producer = await _app.SignInAsync(new NewAccount($"p{Guid.NewGuid():N}@test.vn", Roles.Producer, ProducerId: own.Id));
+        var producer = await App.SignInAsync(new NewAccount($"p{Guid.NewGuid():N}@test.vn", Roles.Producer, ProducerId: own.Id));
         (await producer.PostAsJsonAsync("/api/v1/producers", Registry.Producer("Other"), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await producer.GetAsync($"/api/v1/producers/{own.Id}/record")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }

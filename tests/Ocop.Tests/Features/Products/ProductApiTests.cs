@@ -16,7 +16,7 @@ public sealed class ProductApiTests
         return (app, officer, producer.Id, await Registry.ProductSetIdAsync(app));
     }
 
-    private static ProductInput Product(int producerId, int setId, string name = "Nước mắm Cá Đen", string? gtin = null, string? story = null) => new()
+    internal static ProductInput Product(int producerId, int setId, string name = "Nước mắm Cá Đen", string? gtin = null, string? story = null) => new()
     {
         ProducerId = producerId, ProductSetId = setId, Name = name, Gtin = gtin, Story = story, Status = ProductStatus.Active,
     };
@@ -27,8 +27,8 @@ public sealed class ProductApiTests
     {
         var (app, officer, producerId, setId) = await ArrangeAsync(engine);
         await using var _ = app;
-        (await officer.PostAsJsonAsync("/api/v1/products", Product(producerId, setId), Json.Options)).EnsureSuccessStatusCode();
-        (await officer.PostAsJsonAsync("/api/v1/products", Product(producerId, setId, "Bưởi da xanh"), Json.Options)).EnsureSuccessStatusCode();
+        await Registry.CreateProductAsync(officer, Product(producerId, setId));
+        await Registry.CreateProductAsync(officer, Product(producerId, setId, "Bưởi da xanh"));
 
         var found = await app.CreateClient().GetFromJsonAsync<JsonPage>("/api/v1/products?q=NUOC%20mam%20ca%20den", Json.Options);
 
@@ -45,8 +45,7 @@ public sealed class ProductApiTests
         wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await wrong.Content.ReadAsStringAsync()).ShouldContain("Mã GTIN sai chữ số kiểm tra.");
 
-        var right = await officer.PostAsJsonAsync("/api/v1/products", Product(producerId, setId, gtin: "8930000000019"), Json.Options);
-        (await right.Content.ReadFromJsonAsync<ProductDetails>(Json.Options))!.Gtin.ShouldBe("08930000000019");
+        (await Registry.CreateProductAsync(officer, Product(producerId, setId, gtin: "8930000000019"))).Gtin.ShouldBe("08930000000019");
         var duplicate = await officer.PostAsJsonAsync("/api/v1/products", Product(producerId, setId, "Other", gtin: "08930000000019"), Json.Options);
         (await duplicate.Content.ReadAsStringAsync()).ShouldContain("đã được dùng");
     }
@@ -57,10 +56,9 @@ public sealed class ProductApiTests
         var (app, officer, producerId, setId) = await ArrangeAsync();
         await using var _ = app;
         var story = "**Ngon**<script>alert('x')</script> [link](javascript:alert(1))";
-        var created = await (await officer.PostAsJsonAsync("/api/v1/products", Product(producerId, setId, story: story), Json.Options))
-            .Content.ReadFromJsonAsync<ProductDetails>(Json.Options);
+        var created = await Registry.CreateProductAsync(officer, Product(producerId, setId, story: story));
 
-        var html = await app.CreateClient().GetStringAsync($"/products/{created!.Id}");
+        var html = await app.CreateClient().GetStringAsync($"/products/{created.Id}");
 
         html.ShouldContain("<strong>Ngon</strong>");
         html.ShouldNotContain("<script>alert");
@@ -73,9 +71,8 @@ public sealed class ProductApiTests
     {
         var (app, officer, producerId, setId) = await ArrangeAsync();
         await using var _ = app;
-        var product = await (await officer.PostAsJsonAsync("/api/v1/products", Product(producerId, setId), Json.Options))
-            .Content.ReadFromJsonAsync<ProductDetails>(Json.Options);
-        var url = $"/api/v1/products/{product!.Id}/images";
+        var product = await Registry.CreateProductAsync(officer, Product(producerId, setId));
+        var url = $"/api/v1/products/{product.Id}/images";
 
         var fake = await officer.PostAsync(url, OcopApp.ImageContent("<html>not an image</html>"u8.ToArray(), "photo.png"));
         fake.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -95,15 +92,29 @@ public sealed class ProductApiTests
     }
 
     [Fact]
+    public async Task ImageOfDraftProduct_IsHiddenFromPublic_ButShownToOfficer()
+    {
+        var (app, officer, producerId, setId) = await ArrangeAsync();
+        await using var _ = app;
+        var input = Product(producerId, setId);
+        input.Status = ProductStatus.Draft;
+        var product = await Registry.CreateProductAsync(officer, input);
+        var upload = await officer.PostAsync($"/api/v1/products/{product.Id}/images", OcopApp.ImageContent(Png, "a.png"));
+
+        (await app.CreateClient().GetAsync(upload.Headers.Location)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await officer.GetAsync(upload.Headers.Location)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.CreateClient().GetAsync($"/products/{product.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task OtherProvinceOfficer_CannotSeeOrChangeProduct()
     {
         var (app, officer, producerId, setId) = await ArrangeAsync();
         await using var _ = app;
-        var product = await (await officer.PostAsJsonAsync("/api/v1/products", Product(producerId, setId), Json.Options))
-            .Content.ReadFromJsonAsync<ProductDetails>(Json.Options);
+        var product = await Registry.CreateProductAsync(officer, Product(producerId, setId));
         var hcm = await Registry.OfficerAsync(app, Registry.HoChiMinh);
 
-        (await hcm.GetAsync($"/api/v1/products/{product!.Id}/record")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await hcm.GetAsync($"/api/v1/products/{product.Id}/record")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await hcm.PutAsJsonAsync($"/api/v1/products/{product.Id}", product.ToInput(), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await hcm.PostAsync($"/api/v1/products/{product.Id}/images", OcopApp.ImageContent(Png, "a.png"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await hcm.GetAsync($"/admin/products/{product.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

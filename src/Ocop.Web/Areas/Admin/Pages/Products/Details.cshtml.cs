@@ -45,6 +45,7 @@ public sealed class DetailsModel(ProductService products, ProductImageService im
         switch (result.Status)
         {
             case ServiceStatus.Ok:
+                TempData["Flash"] = localizer["Flash.Deleted"].Value;
                 return Redirect("/admin/products");
             case ServiceStatus.Conflict:
                 ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);

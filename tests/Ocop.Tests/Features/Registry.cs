@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Products;
 
 namespace Ocop.Tests.Features;
 
@@ -27,6 +28,13 @@ public static class Registry
         var response = await officer.PostAsJsonAsync("/api/v1/producers", input, Json.Options);
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<ProducerDetails>(Json.Options))!;
+    }
+
+    public static async Task<ProductDetails> CreateProductAsync(HttpClient client, ProductInput input)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/products", input, Json.Options);
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<ProductDetails>(Json.Options))!;
     }
 
     public static Task<int> ProductSetIdAsync(OcopApp app, string code = "148-09") =>

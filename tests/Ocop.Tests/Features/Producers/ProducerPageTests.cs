@@ -1,0 +1,59 @@
+using System.Net;
+using Ocop.Web.Features.Producers;
+
+namespace Ocop.Tests.Features.Producers;
+
+/// <summary>The producer form as a browser posts it.</summary>
+public sealed class ProducerPageTests : AppTest
+{
+    private static Dictionary<string, string> Form(ProducerDetails p, string phone) => new()
+    {
+        ["Input.Version"] = p.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Input.Name"] = p.Name, ["Input.Type"] = p.Type.ToString(), ["Input.ProvinceCode"] = p.ProvinceCode,
+        ["Input.CommuneCode"] = p.CommuneCode, ["Input.Status"] = p.Status.ToString(), ["Input.Phone"] = phone,
+    };
+
+    [Fact]
+    public async Task Edit_TwoOfficersSaveSameVersion_SecondGetsConflictAndKeepsInput()
+    {
+        var first = await Registry.OfficerAsync(App, Registry.LamDong);
+        var second = await Registry.OfficerAsync(App, Registry.LamDong);
+        var producer = await Registry.CreateProducerAsync(first, Registry.Producer());
+        var url = $"/admin/producers/edit/{producer.Id}";
+
+        (await OcopApp.PostFormAsync(first, url, Form(producer, "0252 111 111"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var conflict = await OcopApp.PostFormAsync(second, url, Form(producer, "0252 222 222"));
+
+        conflict.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await conflict.Content.ReadAsStringAsync();
+        html.ShouldContain("Bản ghi vừa được người khác thay đổi");
+        html.ShouldContain("value=\"0252 222 222\"");
+    }
+
+    [Fact]
+    public async Task Create_BadTaxCode_ShowsVietnameseMessageOnTheField()
+    {
+        var officer = await Registry.OfficerAsync(App, Registry.LamDong);
+        var response = await OcopApp.PostFormAsync(officer, "/admin/producers/edit", new()
+        {
+            ["Input.Name"] = "Hộ kinh doanh A", ["Input.Type"] = "Household", ["Input.CommuneCode"] = Registry.PhuThuy,
+            ["Input.Status"] = "Active", ["Input.TaxCode"] = "123",
+        });
+
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("id=\"taxcode-error\"");
+        html.ShouldContain("Mã số thuế phải gồm 10 hoặc 13 chữ số.");
+        html.ShouldContain("value=\"Hộ kinh doanh A\"");
+    }
+
+    [Fact]
+    public async Task Language_English_TranslatesPages()
+    {
+        var client = App.CreateClient();
+        (await client.GetStringAsync("/")).ShouldContain("Sản phẩm OCOP");
+        await client.GetAsync("/language/en?returnUrl=/");
+        var html = await client.GetStringAsync("/");
+        html.ShouldContain("OCOP products");
+        html.ShouldContain("lang=\"en\"");
+    }
+}
