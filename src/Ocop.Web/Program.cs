@@ -1,5 +1,6 @@
 using Ocop.Web.Cli;
 using Ocop.Web.Data;
+using Ocop.Web.Features.Accounts.ApiTokens;
 using Ocop.Web.Features.AdminUnits;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
@@ -21,6 +22,7 @@ app.UseOcopPipeline();
 app.MapAdminUnitEndpoints();
 app.MapProducerEndpoints();
 app.MapProductEndpoints();
+app.MapApiTokenEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

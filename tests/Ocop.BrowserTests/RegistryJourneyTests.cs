@@ -10,8 +10,6 @@ namespace Ocop.BrowserTests;
 /// <summary>A visitor finds fish sauce without accents; an officer registers a producer and product with an image; another province's officer cannot open it.</summary>
 public sealed class RegistryJourneyTests
 {
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==");
-
     [Fact]
     public async Task Visitor_Officer_OtherOfficer_Journey()
     {
@@ -50,8 +48,8 @@ public sealed class RegistryJourneyTests
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("01-search"), FullPage = true });
 
         // A Lâm Đồng officer signs in and registers a producer through the form.
-        var officerPassword = await CreateAccountAsync(app, new NewAccount("officer68@test.vn", Roles.ProvinceOfficer, ProvinceCode: "68"));
-        await SignInAsync(page, baseUrl, "officer68@test.vn", officerPassword);
+        var officerPassword = await Journey.CreateAccountAsync(app, new NewAccount("officer68@test.vn", Roles.ProvinceOfficer, ProvinceCode: "68"));
+        await Journey.SignInAsync(page, baseUrl, "officer68@test.vn", officerPassword);
         await page.GotoAsync(baseUrl + "/admin/producers/edit");
         await page.FillAsync("#Input_Name", "HTX thanh long Hàm Đức");
         await page.SelectOptionAsync("#Input_Type", "Cooperative");
@@ -70,7 +68,7 @@ public sealed class RegistryJourneyTests
         await page.FillAsync("#Input_Gtin", "8930000000019");
         await page.ClickAsync("[data-testid=product-form] button[type=submit]");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Rượu vang thanh long Hàm Đức" }).WaitForAsync();
-        await page.SetInputFilesAsync("#image", new FilePayload { Name = "vang.png", MimeType = "image/png", Buffer = Png });
+        await page.SetInputFilesAsync("#image", new FilePayload { Name = "vang.png", MimeType = "image/png", Buffer = Journey.Png });
         await page.ClickAsync("form[enctype] button[type=submit]");
         await page.Locator("[data-testid=product-image]").First.WaitForAsync();
         var productUrl = page.Url;
@@ -81,28 +79,11 @@ public sealed class RegistryJourneyTests
 
         // A Hồ Chí Minh City officer gets no access to it.
         var other = await browser.NewPageAsync();
-        var otherPassword = await CreateAccountAsync(app, new NewAccount("officer79@test.vn", Roles.ProvinceOfficer, ProvinceCode: "79"));
-        await SignInAsync(other, baseUrl, "officer79@test.vn", otherPassword);
+        var otherPassword = await Journey.CreateAccountAsync(app, new NewAccount("officer79@test.vn", Roles.ProvinceOfficer, ProvinceCode: "79"));
+        await Journey.SignInAsync(other, baseUrl, "officer79@test.vn", otherPassword);
         (await other.GotoAsync(productUrl))!.Status.ShouldBe(404);
         (await other.GotoAsync(producerUrl))!.Status.ShouldBe(404);
         await other.GotoAsync(baseUrl + "/admin/products?q=ruou%20vang");
         (await other.Locator("[data-testid=product-table] tbody tr").CountAsync()).ShouldBe(0);
-    }
-
-    private static Task<string> CreateAccountAsync(OcopApp app, NewAccount account) =>
-        app.WithScopeAsync(async s =>
-        {
-            var (ok, password) = await s.GetRequiredService<AccountService>().CreateAsync(account);
-            ok.ShouldBeTrue(password);
-            return password;
-        });
-
-    private static async Task SignInAsync(IPage page, string baseUrl, string email, string password)
-    {
-        await page.GotoAsync(baseUrl + "/account/login");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", password);
-        await page.ClickAsync("main button[type=submit]");
-        await page.GetByTestId("signed-in-as").WaitForAsync();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Accounts.ApiTokens;
 
 namespace Ocop.Web.Infrastructure;
 
@@ -39,6 +40,22 @@ public static class IdentitySetup
             options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
+
+        // Requests with "Authorization: Bearer" are API-token calls; all others use the cookie.
+        builder.Services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = ApiTokenSchemes.CookieOrToken;
+                options.DefaultAuthenticateScheme = ApiTokenSchemes.CookieOrToken;
+                options.DefaultChallengeScheme = ApiTokenSchemes.CookieOrToken;
+                options.DefaultForbidScheme = ApiTokenSchemes.CookieOrToken;
+            })
+            .AddPolicyScheme(ApiTokenSchemes.CookieOrToken, null, options =>
+                options.ForwardDefaultSelector = context => ApiTokenSchemes.HasBearer(context.Request)
+                    ? ApiTokenSchemes.Token
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(
+                ApiTokenSchemes.Token, null);
+        builder.Services.AddScoped<ApiTokenService>();
 
         builder.Services.AddOcopPolicies();
         return builder;

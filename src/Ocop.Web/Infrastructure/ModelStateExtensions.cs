@@ -12,7 +12,7 @@ public static class ModelStateExtensions
         {
             foreach (var key in keys)
             {
-                modelState.AddModelError($"{prefix}.{field}", localizer[key]);
+                modelState.AddModelError(prefix.Length == 0 ? field : $"{prefix}.{field}", localizer[key]);
             }
         }
     }

@@ -15,6 +15,11 @@ public static class Policies
     /// <summary>Producers' own portal.</summary>
     public const string Producer = "Producer";
     public const string NationalAdmin = "NationalAdmin";
+    /// <summary>
+    /// Signed in with a password (the cookie), not with an API token: managing tokens needs it,
+    /// so a leaked token cannot mint more tokens.
+    /// </summary>
+    public const string InteractiveUser = "InteractiveUser";
 
     public static IServiceCollection AddOcopPolicies(this IServiceCollection services)
     {
@@ -23,6 +28,9 @@ public static class Policies
             .AddPolicy(RegistryEditor, p => p.RequireRole([.. Roles.Officers, Roles.Producer]))
             .AddPolicy(Producer, p => p.RequireRole(Roles.Producer))
             .AddPolicy(NationalAdmin, p => p.RequireRole(Roles.NationalAdmin))
+            .AddPolicy(InteractiveUser, p => p
+                .AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
+                .RequireAuthenticatedUser())
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser().Build());
         return services;

@@ -43,16 +43,20 @@ public static class AdminUnitEndpoints
         return ApiResults.Invalid(new Dictionary<string, string[]> { ["oldCommuneCode"] = ["Validation.OldUnitQuery"] }, localizer);
     }
 
-    private static async Task<ContentHttpResult> CommuneOptionsAsync(string? provinceCode, string? selected, AdminUnitService units, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+    /// <summary>
+    /// The commune options of a province for the htmx picker. The parameter is "province", not the
+    /// field's own name, because htmx also sends the select's value (ProvinceCode) with the request.
+    /// </summary>
+    private static async Task<ContentHttpResult> CommuneOptionsAsync(string? province, string? selected, bool? any, AdminUnitService units, System.Text.Encodings.Web.HtmlEncoder html, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
     {
-        var communes = string.IsNullOrWhiteSpace(provinceCode) ? [] : await units.CommunesAsync(provinceCode, ct);
+        var communes = string.IsNullOrWhiteSpace(province) ? [] : await units.CommunesAsync(province, ct);
         var options = new System.Text.StringBuilder();
-        options.Append("<option value=\"\">").Append(System.Net.WebUtility.HtmlEncode(localizer["Form.ChooseCommune"])).Append("</option>");
+        options.Append("<option value=\"\">").Append(html.Encode(localizer[any == true ? "Filter.All" : "Form.ChooseCommune"])).Append("</option>");
         foreach (var commune in communes)
         {
             options.Append("<option value=\"").Append(commune.Code).Append('"')
                 .Append(commune.Code == selected ? " selected" : string.Empty).Append('>')
-                .Append(System.Net.WebUtility.HtmlEncode(commune.Name)).Append("</option>");
+                .Append(html.Encode(commune.Name)).Append("</option>");
         }
 
         return TypedResults.Content(options.ToString(), "text/html; charset=utf-8");

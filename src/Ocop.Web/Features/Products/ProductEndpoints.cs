@@ -21,6 +21,8 @@ public static class ProductEndpoints
         group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Policies.RegistryEditor);
         group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(Policies.RegistryEditor);
         group.MapPost("/{id:int}/images", UploadImageAsync).RequireAuthorization(Policies.RegistryEditor).DisableAntiforgery();
+        group.MapDelete("/{id:int}/images/{imageId:int}", DeleteImageAsync).RequireAuthorization(Policies.RegistryEditor);
+        group.MapPut("/{id:int}/images/order", ReorderImagesAsync).RequireAuthorization(Policies.RegistryEditor);
 
         app.MapGet("/media/product-images/{imageId:int}", ImageAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
@@ -88,6 +90,22 @@ public static class ProductEndpoints
         return result.Status switch
         {
             ServiceStatus.Ok => TypedResults.Created($"/media/product-images/{result.Value}"),
+            ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, localizer),
+            _ => TypedResults.NotFound(),
+        };
+    }
+
+    private static async Task<Results<NoContent, NotFound>> DeleteImageAsync(int id, int imageId, ProductImageService images, ClaimsPrincipal user, CancellationToken ct) =>
+        await images.DeleteAsync(id, imageId, UserScope.From(user), ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    /// <summary>Body: every picture id of the product, cover first. Answers the new order.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<int>>, NotFound, ValidationProblem>> ReorderImagesAsync(
+        int id, int[] order, ProductImageService images, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+    {
+        var result = await images.ReorderAsync(id, order, UserScope.From(user), ct);
+        return result.Status switch
+        {
+            ServiceStatus.Ok => TypedResults.Ok(result.Value!),
             ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, localizer),
             _ => TypedResults.NotFound(),
         };

@@ -15,7 +15,7 @@ public sealed class ProductImageService(OcopDbContext db, DataFolder dataFolder,
 
     public async Task<ServiceResult<int>> AddAsync(int productId, Stream content, long length, UserScope scope, CancellationToken ct = default)
     {
-        if (!scope.CanWrite || !await db.Products.VisibleTo(scope).AnyAsync(p => p.Id == productId, ct))
+        if (!await CanEditAsync(productId, scope, ct))
         {
             return ServiceResult<int>.NotFound();
         }
@@ -43,7 +43,7 @@ public sealed class ProductImageService(OcopDbContext db, DataFolder dataFolder,
         }
 
         var storedName = Guid.NewGuid().ToString("N") + format.Extension;
-        var path = dataFolder.PathFor("uploads", "products", productId.ToString(System.Globalization.CultureInfo.InvariantCulture), storedName);
+        var path = PathOf(productId, storedName);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllBytesAsync(path, buffer.ToArray(), ct);
 
@@ -67,6 +67,76 @@ public sealed class ProductImageService(OcopDbContext db, DataFolder dataFolder,
         return ServiceResult<int>.Ok(image.Id);
     }
 
+    /// <summary>Removes one picture of a product the caller may edit; the file goes after the row.</summary>
+    public async Task<bool> DeleteAsync(int productId, int imageId, UserScope scope, CancellationToken ct = default)
+    {
+        if (!await CanEditAsync(productId, scope, ct))
+        {
+            return false;
+        }
+
+        var image = await db.ProductImages.FirstOrDefaultAsync(i => i.Id == imageId && i.ProductId == productId, ct);
+        if (image is null)
+        {
+            return false;
+        }
+
+        db.ProductImages.Remove(image);
+        await db.SaveChangesAsync(ct);
+        // A file left behind if this fails is harmless (never served without its row); a row
+        // without its file would be a broken picture, hence this order.
+        File.Delete(PathOf(productId, image.StoredName));
+        return true;
+    }
+
+    /// <summary>
+    /// Puts the product's pictures in the given order (the first is the cover). The list must
+    /// name each of the product's pictures exactly once.
+    /// </summary>
+    public async Task<ServiceResult<IReadOnlyList<int>>> ReorderAsync(int productId, IReadOnlyList<int> order, UserScope scope, CancellationToken ct = default)
+    {
+        if (!await CanEditAsync(productId, scope, ct))
+        {
+            return ServiceResult<IReadOnlyList<int>>.NotFound();
+        }
+
+        var images = await db.ProductImages.Where(i => i.ProductId == productId).ToListAsync(ct);
+        if (order.Count != images.Count || order.Distinct().Count() != order.Count || !images.All(i => order.Contains(i.Id)))
+        {
+            return ServiceResult<IReadOnlyList<int>>.Invalid("Order", "Validation.Image.Order");
+        }
+
+        var position = order.Select((imageId, index) => (imageId, index)).ToDictionary(x => x.imageId, x => x.index + 1);
+        foreach (var image in images)
+        {
+            image.SortOrder = position[image.Id];
+        }
+
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<IReadOnlyList<int>>.Ok(order);
+    }
+
+    /// <summary>The order after moving one picture a step earlier (-1) or later (+1).</summary>
+    public async Task<IReadOnlyList<int>> OrderWithMoveAsync(int productId, int imageId, int step, CancellationToken ct = default)
+    {
+        var order = await db.ProductImages.Where(i => i.ProductId == productId)
+            .OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.Id).ToListAsync(ct);
+        var from = order.IndexOf(imageId);
+        var to = from + Math.Sign(step);
+        if (from >= 0 && to >= 0 && to < order.Count)
+        {
+            (order[from], order[to]) = (order[to], order[from]);
+        }
+
+        return order;
+    }
+
+    private async Task<bool> CanEditAsync(int productId, UserScope scope, CancellationToken ct) =>
+        scope.CanWrite && await db.Products.VisibleTo(scope).AnyAsync(p => p.Id == productId, ct);
+
+    private string PathOf(int productId, string storedName) =>
+        dataFolder.PathFor("uploads", "products", productId.ToString(System.Globalization.CultureInfo.InvariantCulture), storedName);
+
     /// <summary>The image file, if its product is public or visible to the caller.</summary>
     public async Task<(string Path, string ContentType)?> OpenAsync(int imageId, UserScope scope, CancellationToken ct = default)
     {
@@ -86,7 +156,7 @@ public sealed class ProductImageService(OcopDbContext db, DataFolder dataFolder,
             return null;
         }
 
-        var path = dataFolder.PathFor("uploads", "products", image.ProductId.ToString(System.Globalization.CultureInfo.InvariantCulture), image.StoredName);
+        var path = PathOf(image.ProductId, image.StoredName);
         return File.Exists(path) ? (path, image.ContentType) : null;
     }
 }

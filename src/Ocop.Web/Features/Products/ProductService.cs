@@ -22,6 +22,19 @@ public sealed class ProductService(OcopDbContext db)
         return await PageAsync(products, query, ct);
     }
 
+    /// <summary>
+    /// For the home page: the best-rated public products, those with a picture first, then the
+    /// most recently updated, so the front page changes as the registry does.
+    /// </summary>
+    public async Task<IReadOnlyList<ProductListItem>> FeaturedAsync(int count, CancellationToken ct = default) =>
+        await db.Products.ThatArePublic()
+            .OrderByDescending(p => p.Stars ?? 0)
+            .ThenByDescending(p => p.Images.Any())
+            .ThenByDescending(p => p.UpdatedAt).ThenBy(p => p.Id)
+            .Take(count)
+            .Select(ToListItem())
+            .ToListAsync(ct);
+
     public Task<ProductPublicDto?> GetPublicAsync(int id, CancellationToken ct = default) =>
         db.Products.ThatArePublic().Where(p => p.Id == id)
             .Select(p => new ProductPublicDto(
@@ -226,12 +239,15 @@ public sealed class ProductService(OcopDbContext db)
         var items = await products
             .OrderBy(p => p.SearchName).ThenBy(p => p.Id)
             .Skip(paging.Skip).Take(paging.PageSize)
-            .Select(p => new ProductListItem(
-                p.Id, p.Name, p.Producer!.Name, p.ProducerId,
-                db.Provinces.Where(x => x.Code == p.Producer.ProvinceCode).Select(x => x.Name).First(),
-                p.ProductSet!.Name, p.Status, p.Stars,
-                p.Images.OrderBy(i => i.SortOrder).Select(i => (int?)i.Id).FirstOrDefault()))
+            .Select(ToListItem())
             .ToListAsync(ct);
         return new PagedResult<ProductListItem>(items, paging.Page, paging.PageSize, total);
     }
+
+    private System.Linq.Expressions.Expression<Func<Product, ProductListItem>> ToListItem() =>
+        p => new ProductListItem(
+            p.Id, p.Name, p.Producer!.Name, p.ProducerId,
+            db.Provinces.Where(x => x.Code == p.Producer.ProvinceCode).Select(x => x.Name).First(),
+            p.ProductSet!.Name, p.Status, p.Stars,
+            p.Images.OrderBy(i => i.SortOrder).Select(i => (int?)i.Id).FirstOrDefault());
 }

@@ -43,4 +43,20 @@ public sealed class AdminUnitApiTests : AppTest
         (await client.GetAsync("/api/v1/admin-units/successors")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await client.GetAsync("/api/v1/admin-units/successors?oldCommuneCode=00000")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task CommuneOptions_AsHtmxSendsThem_ListTheProvincesCommunes()
+    {
+        var client = App.CreateClient();
+
+        // htmx sends the select's own value too (ProvinceCode, case-insensitively equal to a
+        // "provinceCode" parameter): the fragment must read only its own "province" value.
+        var form = await client.GetStringAsync("/fragments/communes?Input.ProvinceCode=68&province=68&any=false");
+        var filter = await client.GetStringAsync("/fragments/communes?ProvinceCode=68&province=68&any=true");
+
+        form.ShouldStartWith("<option value=\"\">— Chọn xã/phường —</option>");
+        filter.ShouldStartWith("<option value=\"\">Tất cả</option>");
+        filter.ShouldContain("<option value=\"22933\">Phường Hàm Thắng</option>");
+        (await client.GetStringAsync("/fragments/communes?province=")).ShouldNotContain("22933");
+    }
 }

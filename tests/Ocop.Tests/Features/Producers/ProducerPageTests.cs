@@ -56,4 +56,29 @@ public sealed class ProducerPageTests : AppTest
         html.ShouldContain("OCOP products");
         html.ShouldContain("lang=\"en\"");
     }
+
+    [Fact]
+    public async Task List_FiltersByProvinceAndCommune()
+    {
+        var lamDong = await Registry.OfficerAsync(App, Registry.LamDong);
+        var hcm = await Registry.OfficerAsync(App, Registry.HoChiMinh);
+        await Registry.CreateProducerAsync(lamDong, Registry.Producer("Công ty TNHH Cá Đen", Registry.PhuThuy));
+        await Registry.CreateProducerAsync(lamDong, Registry.Producer("HTX thanh long Hàm Đức", "22933"));
+        await Registry.CreateProducerAsync(hcm, Registry.Producer("HTX cây ăn quả Tân Mỹ", Registry.ThuongTan));
+        var national = await App.SignInAsync(new Ocop.Web.Features.Accounts.NewAccount($"admin{Guid.NewGuid():N}@test.vn", Ocop.Web.Features.Accounts.Roles.NationalAdmin));
+
+        var byProvince = await national.GetStringAsync($"/admin/producers?ProvinceCode={Registry.LamDong}");
+        byProvince.ShouldContain("Cá Đen");
+        byProvince.ShouldContain("Hàm Đức");
+        byProvince.ShouldNotContain("Tân Mỹ");
+        byProvince.ShouldContain("Phường Phú Thủy", Case.Sensitive, "the commune list of the chosen province is offered");
+
+        var byCommune = await national.GetStringAsync($"/admin/producers?ProvinceCode={Registry.LamDong}&CommuneCode=22933");
+        byCommune.ShouldContain("Hàm Đức");
+        byCommune.ShouldNotContain("Cá Đen</a>");
+
+        var officerList = await lamDong.GetStringAsync("/admin/producers");
+        officerList.ShouldNotContain("Thành phố Hồ Chí Minh</option>", Case.Sensitive, "a province officer is offered only their province");
+        (await lamDong.GetStringAsync($"/admin/producers?ProvinceCode={Registry.HoChiMinh}")).ShouldNotContain("Tân Mỹ");
+    }
 }

@@ -6,9 +6,9 @@ namespace Ocop.Tests.Features.Products;
 
 public sealed class ProductApiTests
 {
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==");
+    internal static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==");
 
-    private static async Task<(OcopApp App, HttpClient Officer, int ProducerId, int SetId)> ArrangeAsync(Engine engine = Engine.Sqlite)
+    internal static async Task<(OcopApp App, HttpClient Officer, int ProducerId, int SetId)> ArrangeAsync(Engine engine = Engine.Sqlite)
     {
         var app = await OcopApp.StartAsync(engine);
         var officer = await Registry.OfficerAsync(app, Registry.LamDong);

@@ -39,6 +39,30 @@ public sealed class DetailsModel(ProductService products, ProductImageService im
         return Redirect($"/admin/products/{id}");
     }
 
+    public async Task<IActionResult> OnPostDeleteImageAsync(int id, int imageId, CancellationToken ct)
+    {
+        if (!await images.DeleteAsync(id, imageId, UserScope.From(User), ct))
+        {
+            return NotFound();
+        }
+
+        TempData["Flash"] = localizer["Flash.ImageDeleted"].Value;
+        return Redirect($"/admin/products/{id}");
+    }
+
+    /// <summary>Moves a picture one place earlier (step -1) or later (+1); the first is the cover.</summary>
+    public async Task<IActionResult> OnPostMoveImageAsync(int id, int imageId, int step, CancellationToken ct)
+    {
+        var scope = UserScope.From(User);
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var result = await images.ReorderAsync(id, await images.OrderWithMoveAsync(id, imageId, step, ct), scope, ct);
+        return result.Status == ServiceStatus.NotFound ? NotFound() : Redirect($"/admin/products/{id}#images");
+    }
+
     public async Task<IActionResult> OnPostDeleteAsync(int id, int version, CancellationToken ct)
     {
         var result = await products.DeleteAsync(id, version, UserScope.From(User), ct);

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Features.Accounts.ApiTokens;
+
+namespace Ocop.Web.Data;
+
+public sealed partial class OcopDbContext
+{
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+}
