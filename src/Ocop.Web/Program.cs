@@ -2,6 +2,7 @@ using Ocop.Web.Cli;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts.ApiTokens;
 using Ocop.Web.Features.AdminUnits;
+using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Infrastructure;
@@ -23,6 +24,7 @@ app.MapAdminUnitEndpoints();
 app.MapProducerEndpoints();
 app.MapProductEndpoints();
 app.MapApiTokenEndpoints();
+app.MapScorecardEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

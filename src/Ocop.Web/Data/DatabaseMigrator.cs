@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Features.AdminUnits;
 using Ocop.Web.Features.Classification;
+using Ocop.Web.Features.Evaluation.Criteria;
 
 namespace Ocop.Web.Data;
 
 /// <summary>
 /// Applies the hand-written migrations with EF Core's own migrator, then loads the reference
-/// data (administrative units, classification) into an empty database.
+/// data: administrative units into an empty database, criteria versions and scorecards
+/// that the database does not have yet.
 /// </summary>
-public sealed class DatabaseMigrator(OcopDbContext db, AdminUnitLoader adminUnits, ClassificationLoader classification, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(OcopDbContext db, AdminUnitLoader adminUnits, ClassificationLoader classification, ScorecardLoader scorecards, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -21,7 +23,8 @@ public sealed class DatabaseMigrator(OcopDbContext db, AdminUnitLoader adminUnit
         }
 
         await adminUnits.LoadIfEmptyAsync(cancellationToken);
-        await classification.LoadIfEmptyAsync(cancellationToken);
+        await classification.LoadMissingAsync(cancellationToken);
+        await scorecards.LoadMissingAsync(cancellationToken);
     }
 
     /// <summary>

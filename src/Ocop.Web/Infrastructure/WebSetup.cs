@@ -1,3 +1,4 @@
+using Ocop.Web.Features.Evaluation;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Localization;
@@ -56,6 +57,7 @@ public static class WebSetup
         builder.Services.AddScoped<HistoryService>();
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddEvaluation(builder.Configuration);
         return builder;
     }
 

@@ -13,6 +13,13 @@ public sealed class CriteriaVersion
     public required string Decision { get; set; }
     public bool AcceptsNewProducts { get; set; }
     public int SortOrder { get; set; }
+    /// <summary>The version's <see cref="Evaluation.Criteria.VersionRules"/> as JSON (thresholds, part maxima, validity).</summary>
+    public string? RulesJson { get; set; }
+
+    public Evaluation.Criteria.VersionRules Rules() =>
+        System.Text.Json.JsonSerializer.Deserialize<Evaluation.Criteria.VersionRules>(
+            RulesJson ?? throw new InvalidOperationException($"Criteria version {Code} has no rules."),
+            Evaluation.Criteria.CriteriaManifest.Json)!;
 }
 
 /// <summary>A top-level product group (nhóm sản phẩm in 148, ngành in 1048).</summary>

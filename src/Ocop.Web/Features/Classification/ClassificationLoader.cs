@@ -2,44 +2,84 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
+using Ocop.Web.Features.Evaluation.Criteria;
 
 namespace Ocop.Web.Features.Classification;
 
 /// <summary>
-/// Loads the product classification of Decisions 1048/2019 and 148/2023 from the shipped
-/// classification.json (a transcription, not the official annex). A version already present is
-/// left alone, so officers' later corrections survive restarts.
+/// Loads each criteria version named in criteria-versions.json that the database does not have
+/// yet: the version with its rules, then its groups and product sets from the classification file
+/// (the shipped transcriptions of 1048/2019 and 148/2023, or a new decision's file in the
+/// canonical format). A version already present is left alone, so officers' corrections survive.
 /// </summary>
-public sealed class ClassificationLoader(OcopDbContext db)
+public sealed class ClassificationLoader(OcopDbContext db, CriteriaCatalog catalog)
 {
     public const string V1048 = "1048/2019";
     public const string V148 = "148/2023";
 
-    public static string DataFile => Path.Combine(AppContext.BaseDirectory, "Data", "ReferenceData", "ocop-criteria", "classification.json");
-
-    public async Task<bool> LoadIfEmptyAsync(CancellationToken cancellationToken)
+    public async Task<bool> LoadMissingAsync(CancellationToken cancellationToken)
     {
-        if (await db.CriteriaVersions.AnyAsync(cancellationToken))
+        var known = await db.CriteriaVersions.ToDictionaryAsync(v => v.Code, cancellationToken);
+        var loaded = false;
+        foreach (var entry in catalog.Manifest.Versions)
         {
-            return false;
+            var rulesJson = JsonSerializer.Serialize(entry.Rules, CriteriaManifest.Json);
+            if (known.TryGetValue(entry.Code, out var existing))
+            {
+                // Databases created before rules were data get them from the manifest once.
+                existing.RulesJson ??= rulesJson;
+                continue;
+            }
+
+            db.CriteriaVersions.Add(new CriteriaVersion
+            {
+                Code = entry.Code, Decision = entry.Decision, AcceptsNewProducts = entry.AcceptsNewProducts,
+                SortOrder = entry.SortOrder, RulesJson = rulesJson,
+            });
+            await using var stream = File.OpenRead(catalog.PathOf(entry.Classification.File));
+            using var json = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+            switch (entry.Classification.Format)
+            {
+                case "transcription-148": Load148(entry.Code, json.RootElement.GetProperty("148/QĐ-TTg")); break;
+                case "transcription-1048": Load1048(entry.Code, json.RootElement.GetProperty("1048/QĐ-TTg")); break;
+                case ScorecardFiles.Canonical: LoadCanonical(entry.Code, json.RootElement); break;
+                default: throw new InvalidDataException($"{entry.Classification.File}: unknown classification format '{entry.Classification.Format}'.");
+            }
+
+            loaded = true;
         }
 
-        await using var stream = File.OpenRead(DataFile);
-        using var json = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
-        Load148(json.RootElement.GetProperty("148/QĐ-TTg"));
-        Load1048(json.RootElement.GetProperty("1048/QĐ-TTg"));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return true;
+        return loaded;
     }
 
-    private void Load148(JsonElement decision)
+    /// <summary>{"groups": [{"code", "name", "sets": [{"code", "name", "subGroup"?}]}]}: a new decision's classification.</summary>
+    private void LoadCanonical(string version, JsonElement root)
     {
-        db.CriteriaVersions.Add(new CriteriaVersion { Code = V148, Decision = "148/QĐ-TTg (24/2/2023)", AcceptsNewProducts = true, SortOrder = 1 });
+        var groupOrder = 0;
+        foreach (var groupJson in root.GetProperty("groups").EnumerateArray())
+        {
+            var group = new ProductGroup { CriteriaVersionCode = version, Code = groupJson.GetProperty("code").GetString()!, Name = groupJson.GetProperty("name").GetString()!, SortOrder = ++groupOrder };
+            db.ProductGroups.Add(group);
+            var setOrder = 0;
+            foreach (var set in groupJson.GetProperty("sets").EnumerateArray())
+            {
+                db.ProductSets.Add(new ProductSet
+                {
+                    CriteriaVersionCode = version, Group = group, Code = set.GetProperty("code").GetString()!, Name = set.GetProperty("name").GetString()!,
+                    SubGroupName = set.TryGetProperty("subGroup", out var sub) ? sub.GetString() : null, SortOrder = groupOrder * 1000 + ++setOrder,
+                });
+            }
+        }
+    }
+
+    private void Load148(string version, JsonElement decision)
+    {
         var groupOrder = 0;
         foreach (var groupJson in decision.GetProperty("nhom_san_pham").EnumerateArray())
         {
-            var group = new ProductGroup { CriteriaVersionCode = V148, Code = groupJson.GetProperty("code").GetString()!, Name = TitleCase(groupJson.GetProperty("name").GetString()!), SortOrder = ++groupOrder };
+            var group = new ProductGroup { CriteriaVersionCode = version, Code = groupJson.GetProperty("code").GetString()!, Name = TitleCase(groupJson.GetProperty("name").GetString()!), SortOrder = ++groupOrder };
             db.ProductGroups.Add(group);
             foreach (var nhom in groupJson.GetProperty("nhom").EnumerateArray())
             {
@@ -50,7 +90,7 @@ public sealed class ClassificationLoader(OcopDbContext db)
                     var name = set.TryGetProperty("bo_san_pham_title", out var title) ? title.GetString()! : set.GetProperty("name").GetString()!;
                     db.ProductSets.Add(new ProductSet
                     {
-                        CriteriaVersionCode = V148, Group = group, Code = $"148-{number:00}", Name = name,
+                        CriteriaVersionCode = version, Group = group, Code = $"148-{number:00}", Name = name,
                         SubGroupName = hasSubSets ? nhom.GetProperty("name").GetString() : null, SortOrder = number,
                     });
                 }
@@ -58,13 +98,12 @@ public sealed class ClassificationLoader(OcopDbContext db)
         }
     }
 
-    private void Load1048(JsonElement decision)
+    private void Load1048(string version, JsonElement decision)
     {
-        db.CriteriaVersions.Add(new CriteriaVersion { Code = V1048, Decision = "1048/QĐ-TTg (21/8/2019)", AcceptsNewProducts = false, SortOrder = 2 });
         foreach (var nganh in decision.GetProperty("nganh").EnumerateArray())
         {
             var id = nganh.GetProperty("id_in_source").GetInt32();
-            var group = new ProductGroup { CriteriaVersionCode = V1048, Code = id.ToString(CultureInfo.InvariantCulture), Name = nganh.GetProperty("name").GetString()!, SortOrder = id };
+            var group = new ProductGroup { CriteriaVersionCode = version, Code = id.ToString(CultureInfo.InvariantCulture), Name = nganh.GetProperty("name").GetString()!, SortOrder = id };
             db.ProductGroups.Add(group);
             foreach (var nhom in nganh.GetProperty("nhom").EnumerateArray())
             {
@@ -73,7 +112,7 @@ public sealed class ClassificationLoader(OcopDbContext db)
                     var number = set.GetProperty("id_in_source").GetInt32();
                     db.ProductSets.Add(new ProductSet
                     {
-                        CriteriaVersionCode = V1048, Group = group, Code = $"1048-{number:00}", Name = set.GetProperty("name").GetString()!,
+                        CriteriaVersionCode = version, Group = group, Code = $"1048-{number:00}", Name = set.GetProperty("name").GetString()!,
                         SubGroupName = nhom.GetProperty("name").GetString(), SortOrder = number,
                     });
                 }

@@ -1,0 +1,19 @@
+namespace Ocop.Web.Features.Evaluation.Criteria;
+
+/// <summary>
+/// The criteria manifest and the folder its data files live in, read once at start. The folder
+/// is configurable (Ocop:CriteriaFolder) so a new decision's files can be dropped in beside the
+/// shipped ones.
+/// </summary>
+public sealed class CriteriaCatalog(string folder)
+{
+    private readonly Lazy<CriteriaManifest> _manifest = new(() => CriteriaManifest.Read(folder));
+
+    public string Folder => folder;
+
+    public CriteriaManifest Manifest => _manifest.Value;
+
+    public string PathOf(string file) => Path.Combine(folder, file);
+
+    public WorkflowRegime? Regime(string code) => Manifest.Regimes.FirstOrDefault(r => r.Code == code);
+}

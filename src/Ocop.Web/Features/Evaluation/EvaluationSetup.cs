@@ -1,0 +1,16 @@
+using Ocop.Web.Features.Evaluation.Criteria;
+
+namespace Ocop.Web.Features.Evaluation;
+
+/// <summary>Services of the evaluation feature (criteria, scorecards; dossiers and councils as they land).</summary>
+public static class EvaluationSetup
+{
+    public static IServiceCollection AddEvaluation(this IServiceCollection services, IConfiguration configuration)
+    {
+        var folder = configuration["Ocop:CriteriaFolder"];
+        services.AddSingleton(new CriteriaCatalog(string.IsNullOrWhiteSpace(folder) ? CriteriaManifest.DefaultFolder : folder));
+        services.AddScoped<ScorecardLoader>();
+        services.AddScoped<ScorecardService>();
+        return services;
+    }
+}
