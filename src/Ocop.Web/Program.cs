@@ -3,6 +3,7 @@ using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts.ApiTokens;
 using Ocop.Web.Features.AdminUnits;
 using Ocop.Web.Features.Evaluation.Criteria;
+using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Infrastructure;
@@ -25,6 +26,7 @@ app.MapProducerEndpoints();
 app.MapProductEndpoints();
 app.MapApiTokenEndpoints();
 app.MapScorecardEndpoints();
+app.MapDossierEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

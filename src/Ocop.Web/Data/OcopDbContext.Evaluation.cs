@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Features.Evaluation.Criteria;
+using Ocop.Web.Features.Evaluation.Dossiers;
 
 namespace Ocop.Web.Data;
 
 public sealed partial class OcopDbContext
 {
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<DossierDocument> DossierDocuments => Set<DossierDocument>();
+    public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
 }

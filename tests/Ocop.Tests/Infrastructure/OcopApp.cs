@@ -107,6 +107,7 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Ocop", _connectionString);
         builder.UseSetting("Ocop:DataPath", _dataPath);
         builder.UseSetting("Ocop:Uploads:MaxImageBytes", "200000");
+        builder.UseSetting("Ocop:Uploads:MaxDocumentBytes", "300000");
     }
 
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)

@@ -1,4 +1,5 @@
 using Ocop.Web.Features.Evaluation.Criteria;
+using Ocop.Web.Features.Evaluation.Dossiers;
 
 namespace Ocop.Web.Features.Evaluation;
 
@@ -11,6 +12,8 @@ public static class EvaluationSetup
         services.AddSingleton(new CriteriaCatalog(string.IsNullOrWhiteSpace(folder) ? CriteriaManifest.DefaultFolder : folder));
         services.AddScoped<ScorecardLoader>();
         services.AddScoped<ScorecardService>();
+        services.AddScoped<DossierService>();
+        services.AddScoped<DossierDocumentService>();
         return services;
     }
 }

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Evaluation.Dossiers;
+using Ocop.Web.Infrastructure;
+using Ocop.Web.Resources;
+
+namespace Ocop.Web.Areas.Admin.Pages.Dossiers;
+
+// Area folder policy: RegistryEditor; only products in the caller's scope are offered.
+public sealed class NewModel(DossierService dossiers, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty] public int ProductId { get; set; }
+    [BindProperty] public DossierKind Kind { get; set; }
+    [BindProperty] public string? Note { get; set; }
+
+    public IReadOnlyList<DossierProductOption> Products { get; private set; } = [];
+
+    public async Task OnGetAsync(int? product, CancellationToken ct)
+    {
+        ProductId = product ?? 0;
+        Products = await dossiers.ProductOptionsAsync(UserScope.From(User), ct);
+        if (Products.FirstOrDefault(p => p.Id == ProductId) is { Stars: not null })
+        {
+            Kind = DossierKind.ReEvaluation;
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var result = await dossiers.CreateAsync(new DossierInput(ProductId, Kind, Note), UserScope.From(User), ct);
+        if (result.IsOk)
+        {
+            TempData["Flash"] = localizer["Flash.DossierCreated"].Value;
+            return Redirect($"/admin/dossiers/{result.Value}");
+        }
+
+        ModelState.Clear();
+        ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
+        Products = await dossiers.ProductOptionsAsync(UserScope.From(User), ct);
+        return Page();
+    }
+}

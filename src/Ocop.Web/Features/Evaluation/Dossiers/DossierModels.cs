@@ -1,0 +1,26 @@
+namespace Ocop.Web.Features.Evaluation.Dossiers;
+
+public sealed record DossierInput(int ProductId, DossierKind Kind, string? Note);
+
+public sealed record DossierActionInput(DossierAction Action, string? Comment, int Version);
+
+public sealed record SelfAssessmentInput(IReadOnlyDictionary<string, int> Answers, int Version);
+
+public sealed record DossierQuery(DossierStatus? Status, int? Product, int? Page, int? PageSize);
+
+public sealed record DossierListItem(
+    int Id, int ProductId, string ProductName, string ProducerName, string ProvinceName,
+    DossierKind Kind, DossierStatus Status, int? SelfAssessmentTotal, DateTime? SubmittedAt, DateTime UpdatedAt);
+
+public sealed record DossierDocumentItem(int Id, DossierDocumentType Type, string FileName, string ContentType, long Length, DateTime UploadedAt, string? UploadedBy);
+
+public sealed record DossierEventItem(DossierStatus? FromStatus, DossierStatus ToStatus, DateTime At, string? UserName, string? Comment);
+
+public sealed record DossierDetails(
+    int Id, int ProductId, string ProductName, int ProducerId, string ProducerName, int ProductSetId, string ProductSetName,
+    DossierKind Kind, DossierStatus Status, string CriteriaVersion, string RegimeCode, string? Note,
+    IReadOnlyDictionary<string, int> SelfAssessment, int? SelfAssessmentTotal, DateTime? SubmittedAt, int Version,
+    IReadOnlyList<DossierDocumentItem> Documents, IReadOnlyList<DossierEventItem> Events,
+    IReadOnlyList<DossierDocumentType> MissingDocuments);
+
+public sealed record DossierProductOption(int Id, string Name, string ProducerName, int? Stars);

@@ -1,0 +1,277 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Data;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Evaluation.Criteria;
+using Ocop.Web.Infrastructure;
+
+namespace Ocop.Web.Features.Evaluation.Dossiers;
+
+/// <summary>
+/// Dossiers within the caller's scope: producers their own products', officers their province's
+/// or commune's. Anything else answers "not found".
+/// </summary>
+public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, TimeProvider clock, ICurrentUser currentUser)
+{
+    private const int MaxCommentLength = 2000;
+
+    public IQueryable<Dossier> Visible(UserScope scope) =>
+        db.Dossiers.Where(d => db.Products.VisibleTo(scope).Select(p => p.Id).Contains(d.ProductId));
+
+    public async Task<PagedResult<DossierListItem>> ListAsync(DossierQuery query, UserScope scope, CancellationToken ct)
+    {
+        var paging = Paging.From(query.Page, query.PageSize);
+        var q = Visible(scope).AsNoTracking();
+        if (query.Status is { } status)
+        {
+            q = q.Where(d => d.Status == status);
+        }
+
+        if (query.Product is { } product)
+        {
+            q = q.Where(d => d.ProductId == product);
+        }
+
+        var total = await q.CountAsync(ct);
+        var items = await q.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id)
+            .Skip(paging.Skip).Take(paging.PageSize)
+            .Select(d => new DossierListItem(
+                d.Id, d.ProductId, d.Product!.Name, d.Product.Producer!.Name,
+                db.Provinces.Where(p => p.Code == d.Product.Producer.ProvinceCode).Select(p => p.Name).FirstOrDefault() ?? "",
+                d.Kind, d.Status, d.SelfAssessmentTotal, d.SubmittedAt, d.UpdatedAt))
+            .ToListAsync(ct);
+        return new PagedResult<DossierListItem>(items, paging.Page, paging.PageSize, total);
+    }
+
+    /// <summary>Products the caller may register for evaluation, with their current stars.</summary>
+    public Task<List<DossierProductOption>> ProductOptionsAsync(UserScope scope, CancellationToken ct) =>
+        db.Products.VisibleTo(scope).AsNoTracking().OrderBy(p => p.Name)
+            .Select(p => new DossierProductOption(p.Id, p.Name, p.Producer!.Name, p.Stars)).ToListAsync(ct);
+
+    public async Task<DossierDetails?> GetAsync(int id, UserScope scope, CancellationToken ct)
+    {
+        var d = await Visible(scope).AsNoTracking()
+            .Include(x => x.Documents).Include(x => x.Events)
+            .Include(x => x.Product!).ThenInclude(p => p.Producer)
+            .Include(x => x.Product!).ThenInclude(p => p.ProductSet)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (d is null)
+        {
+            return null;
+        }
+
+        var present = d.Documents.Select(x => x.Type).ToHashSet();
+        return new DossierDetails(
+            d.Id, d.ProductId, d.Product!.Name, d.Product.ProducerId, d.Product.Producer!.Name, d.Product.ProductSetId, d.Product.ProductSet!.Name,
+            d.Kind, d.Status, d.CriteriaVersionCode, d.RegimeCode, d.Note, Answers(d), d.SelfAssessmentTotal, d.SubmittedAt, d.Version,
+            [.. d.Documents.OrderBy(x => x.Type).ThenBy(x => x.Id).Select(x => new DossierDocumentItem(x.Id, x.Type, x.FileName, x.ContentType, x.Length, x.UploadedAt, x.UploadedBy))],
+            [.. d.Events.OrderBy(x => x.At).ThenBy(x => x.Id).Select(x => new DossierEventItem(x.FromStatus, x.ToStatus, x.At, x.UserName, x.Comment))],
+            [.. DossierDocumentRules.RequiredFor(d.Kind).Where(t => !present.Contains(t))]);
+    }
+
+    /// <summary>The scorecard the dossier's product is assessed on (its product set's).</summary>
+    public async Task<(ScorecardDefinition Definition, VersionRules Rules)?> ScorecardForAsync(int dossierId, UserScope scope, CancellationToken ct)
+    {
+        var row = await (from d in Visible(scope)
+                         join c in db.Scorecards on d.Product!.ProductSetId equals c.ProductSetId
+                         join v in db.CriteriaVersions on d.CriteriaVersionCode equals v.Code
+                         where d.Id == dossierId
+                         select new { c.DefinitionJson, v.RulesJson }).SingleOrDefaultAsync(ct);
+        return row is null ? null : (
+            JsonSerializer.Deserialize<ScorecardDefinition>(row.DefinitionJson, CriteriaManifest.Json)!,
+            JsonSerializer.Deserialize<VersionRules>(row.RulesJson!, CriteriaManifest.Json)!);
+    }
+
+    public async Task<ServiceResult<int>> CreateAsync(DossierInput input, UserScope scope, CancellationToken ct)
+    {
+        if (!scope.CanWrite)
+        {
+            return ServiceResult<int>.NotFound();
+        }
+
+        var product = await db.Products.VisibleTo(scope).Include(p => p.ProductSet).SingleOrDefaultAsync(p => p.Id == input.ProductId, ct);
+        if (product is null)
+        {
+            return ServiceResult<int>.Invalid("ProductId", "Validation.Dossier.ProductMissing");
+        }
+
+        var version = await db.CriteriaVersions.SingleAsync(v => v.Code == product.ProductSet!.CriteriaVersionCode, ct);
+        var scorecard = await db.Scorecards.SingleOrDefaultAsync(c => c.ProductSetId == product.ProductSetId, ct);
+        var regime = catalog.Manifest.Regimes.FirstOrDefault(r => r.AcceptsNewBatches && r.CriteriaVersion == version.Code);
+        var errors = new ValidationErrors();
+        if (!version.AcceptsNewProducts || regime is null)
+        {
+            errors.Add("ProductId", "Validation.Dossier.RetiredVersion");
+        }
+        else if (scorecard is not { IsComplete: true })
+        {
+            errors.Add("ProductId", "Validation.Dossier.ScorecardNotReady");
+        }
+        else if (await db.Dossiers.AnyAsync(d => d.ProductId == product.Id && d.Status != DossierStatus.Recognised
+                     && d.Status != DossierStatus.NotRecognised && d.Status != DossierStatus.Withdrawn, ct))
+        {
+            errors.Add("ProductId", "Validation.Dossier.OpenExists");
+        }
+
+        if (!Enum.IsDefined(input.Kind))
+        {
+            errors.Add("Kind", "Validation.Dossier.KindInvalid");
+        }
+        else if (input.Kind == DossierKind.New && product.Stars is not null)
+        {
+            errors.Add("Kind", "Validation.Dossier.NewHasStars");
+        }
+        else if (input.Kind != DossierKind.New && product.Stars is null)
+        {
+            errors.Add("Kind", "Validation.Dossier.KindNeedsStars");
+        }
+
+        if (input.Note?.Length > MaxCommentLength)
+        {
+            errors.Add("Note", "Validation.Dossier.CommentTooLong");
+        }
+
+        if (errors.Any)
+        {
+            return ServiceResult<int>.Invalid(errors.ToDictionary());
+        }
+
+        var dossier = new Dossier
+        {
+            ProductId = product.Id, Kind = input.Kind, Status = DossierStatus.Draft, CriteriaVersionCode = version.Code,
+            RegimeCode = regime!.Code, Note = Blank(input.Note),
+        };
+        dossier.Events.Add(Event(null, DossierStatus.Draft, null));
+        db.Dossiers.Add(dossier);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<int>.Ok(dossier.Id);
+    }
+
+    /// <summary>Saves the self-assessment as it stands; every answer must be one of its criterion's options.</summary>
+    public async Task<ServiceResult<int>> SaveSelfAssessmentAsync(int id, SelfAssessmentInput input, UserScope scope, CancellationToken ct)
+    {
+        var dossier = await Visible(scope).SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (dossier is null || !scope.CanWrite)
+        {
+            return ServiceResult<int>.NotFound();
+        }
+
+        if (dossier.Version != input.Version)
+        {
+            return ServiceResult<int>.Conflict();
+        }
+
+        if (!dossier.IsEditable)
+        {
+            return ServiceResult<int>.Invalid("", "Validation.Dossier.NotEditable");
+        }
+
+        var (definition, rules) = (await ScorecardForAsync(id, scope, ct))!.Value;
+        var problems = ScoreCalculator.Check(definition, rules, input.Answers, complete: false);
+        if (problems.Count > 0)
+        {
+            return ServiceResult<int>.Invalid(problems.GroupBy(p => p.CriterionCode ?? "").ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+        }
+
+        dossier.SelfAssessmentJson = JsonSerializer.Serialize(input.Answers);
+        dossier.SelfAssessmentTotal = ScoreCalculator.Total(definition, input.Answers).Total;
+        return await SaveAsync(dossier, ct);
+    }
+
+    public async Task<ServiceResult<int>> TransitionAsync(int id, DossierActionInput input, UserScope scope, CancellationToken ct)
+    {
+        var dossier = await Visible(scope).Include(d => d.Documents).SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (dossier is null || !scope.CanWrite)
+        {
+            return ServiceResult<int>.NotFound();
+        }
+
+        if (dossier.Version != input.Version)
+        {
+            return ServiceResult<int>.Conflict();
+        }
+
+        var transition = DossierWorkflow.Available(dossier.Status, scope.IsOfficer).FirstOrDefault(t => t.Action == input.Action);
+        if (transition is null)
+        {
+            return ServiceResult<int>.Invalid("Action", "Validation.Dossier.ActionNotAllowed");
+        }
+
+        var comment = Blank(input.Comment);
+        var errors = new ValidationErrors();
+        if (transition.NeedsComment && comment is null)
+        {
+            errors.Add("Comment", "Validation.Dossier.CommentRequired");
+        }
+
+        if (comment?.Length > MaxCommentLength)
+        {
+            errors.Add("Comment", "Validation.Dossier.CommentTooLong");
+        }
+
+        if (input.Action == DossierAction.Submit)
+        {
+            await CheckReadyToSubmitAsync(dossier, scope, errors, ct);
+        }
+
+        if (errors.Any)
+        {
+            return ServiceResult<int>.Invalid(errors.ToDictionary());
+        }
+
+        dossier.Events.Add(Event(dossier.Status, transition.To, comment));
+        dossier.Status = transition.To;
+        if (transition.To == DossierStatus.Submitted)
+        {
+            dossier.SubmittedAt = clock.GetUtcNow().UtcDateTime;
+        }
+
+        return await SaveAsync(dossier, ct);
+    }
+
+    private async Task CheckReadyToSubmitAsync(Dossier dossier, UserScope scope, ValidationErrors errors, CancellationToken ct)
+    {
+        var present = dossier.Documents.Select(d => d.Type).ToHashSet();
+        foreach (var missing in DossierDocumentRules.RequiredFor(dossier.Kind).Where(t => !present.Contains(t)))
+        {
+            errors.Add("Documents", $"Validation.Dossier.Missing.{missing}");
+        }
+
+        var (definition, rules) = (await ScorecardForAsync(dossier.Id, scope, ct))!.Value;
+        var answers = Answers(dossier);
+        if (answers.Count == 0)
+        {
+            errors.Add("SelfAssessment", "Validation.Dossier.SelfAssessmentMissing");
+        }
+        else if (ScoreCalculator.Check(definition, rules, answers, complete: true) is { Count: > 0 } problems)
+        {
+            errors.Add("SelfAssessment", "Validation.Dossier.SelfAssessmentIncomplete");
+            foreach (var problem in problems.Take(5))
+            {
+                errors.Add("SelfAssessment", problem.Message);
+            }
+        }
+    }
+
+    private async Task<ServiceResult<int>> SaveAsync(Dossier dossier, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return ServiceResult<int>.Ok(dossier.Version);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ServiceResult<int>.Conflict();
+        }
+    }
+
+    private DossierEvent Event(DossierStatus? from, DossierStatus to, string? comment) =>
+        new() { FromStatus = from, ToStatus = to, At = clock.GetUtcNow().UtcDateTime, UserName = currentUser.Name, Comment = comment };
+
+    internal static IReadOnlyDictionary<string, int> Answers(Dossier dossier) =>
+        dossier.SelfAssessmentJson is null ? new Dictionary<string, int>() : JsonSerializer.Deserialize<Dictionary<string, int>>(dossier.SelfAssessmentJson)!;
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

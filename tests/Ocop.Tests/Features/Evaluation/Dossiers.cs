@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Evaluation.Criteria;
+using Ocop.Web.Features.Evaluation.Dossiers;
+using Ocop.Web.Features.Products;
+
+namespace Ocop.Tests.Features.Evaluation;
+
+/// <summary>Helpers for dossier tests: a producer with a product, documents, a full self-assessment.</summary>
+internal static class Dossiers
+{
+    public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
+
+    public sealed record Applicant(HttpClient Officer, HttpClient Producer, int ProducerId, int ProductId);
+
+    /// <summary>A Lâm Đồng producer (signed in) with one product in <paramref name="setCode"/>, made by a province officer.</summary>
+    public static async Task<Applicant> ApplicantAsync(OcopApp app, string setCode = "148-09", int? stars = null, string name = "Nước mắm Cá Đen")
+    {
+        var officer = await Registry.OfficerAsync(app, Registry.LamDong);
+        var producer = await Registry.CreateProducerAsync(officer, Registry.Producer($"Công ty {Guid.NewGuid():N}"[..30]));
+        var product = await Registry.CreateProductAsync(officer, new ProductInput
+        {
+            ProducerId = producer.Id, Name = name, ProductSetId = await Registry.ProductSetIdAsync(app, setCode),
+            Status = ProductStatus.Active, Stars = stars,
+        });
+        var client = await app.SignInAsync(new NewAccount($"p{Guid.NewGuid():N}@test.vn", Roles.Producer, ProducerId: producer.Id));
+        return new Applicant(officer, client, producer.Id, product.Id);
+    }
+
+    public static async Task<DossierDetails> CreateAsync(HttpClient client, int productId, DossierKind kind = DossierKind.New)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/dossiers", new DossierInput(productId, kind, "Xin đánh giá đợt 1"), Json.Options);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<DossierDetails>(Json.Options))!;
+    }
+
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, int dossierId, DossierDocumentType? type, byte[] bytes, string fileName = "tai-lieu.pdf")
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", fileName);
+        if (type is not null)
+        {
+            form.Add(new StringContent(type.ToString()!), "type");
+        }
+
+        return await client.PostAsync($"/api/v1/dossiers/{dossierId}/documents", form);
+    }
+
+    public static async Task<ScorecardDefinition> ScorecardAsync(HttpClient officer, OcopApp app, string setCode = "148-09") =>
+        (await officer.GetFromJsonAsync<ScorecardDetails>($"/api/v1/scorecards/{await Registry.ProductSetIdAsync(app, setCode)}", Json.Options))!.Definition;
+
+    /// <summary>The best option everywhere (the first case of "choose one" sections): 100 points.</summary>
+    public static Dictionary<string, int> BestAnswers(ScorecardDefinition definition) =>
+        definition.Parts.SelectMany(p => p.Sections)
+            .SelectMany(s => s.ChooseOne ? s.Criteria[0].Leaves() : s.Criteria.SelectMany(c => c.Leaves()))
+            .ToDictionary(c => c.Code, c => c.MaxPoints);
+
+    public static async Task<DossierDetails> ActAsync(HttpClient client, int id, DossierAction action, int version, string? comment = null, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await client.PostAsJsonAsync($"/api/v1/dossiers/{id}/actions", new DossierActionInput(action, comment, version), Json.Options);
+        response.StatusCode.ShouldBe(expected, await response.Content.ReadAsStringAsync());
+        return expected == HttpStatusCode.OK ? (await response.Content.ReadFromJsonAsync<DossierDetails>(Json.Options))! : null!;
+    }
+
+    /// <summary>Creates (or takes) a draft dossier, adds the required documents and a full self-assessment, and submits it.</summary>
+    public static async Task<DossierDetails> SubmittedAsync(OcopApp app, Applicant applicant, DossierDetails? draft = null)
+    {
+        var dossier = draft ?? await CreateAsync(applicant.Producer, applicant.ProductId);
+        foreach (var type in DossierDocumentRules.RequiredFor(DossierKind.New))
+        {
+            (await UploadAsync(applicant.Producer, dossier.Id, type, Pdf)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var answers = BestAnswers(await ScorecardAsync(applicant.Officer, app));
+        var current = await applicant.Producer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{dossier.Id}", Json.Options);
+        var saved = await applicant.Producer.PutAsJsonAsync($"/api/v1/dossiers/{dossier.Id}/self-assessment", new SelfAssessmentInput(answers, current!.Version), Json.Options);
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        var version = (await saved.Content.ReadFromJsonAsync<DossierDetails>(Json.Options))!.Version;
+        return await ActAsync(applicant.Producer, dossier.Id, DossierAction.Submit, version);
+    }
+}
