@@ -2,6 +2,7 @@ using Ocop.Web.Cli;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts.ApiTokens;
 using Ocop.Web.Features.AdminUnits;
+using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Producers;
@@ -27,6 +28,7 @@ app.MapProductEndpoints();
 app.MapApiTokenEndpoints();
 app.MapScorecardEndpoints();
 app.MapDossierEndpoints();
+app.MapBatchEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

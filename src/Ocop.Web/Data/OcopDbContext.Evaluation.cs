@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
 
@@ -10,4 +11,8 @@ public sealed partial class OcopDbContext
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<DossierDocument> DossierDocuments => Set<DossierDocument>();
     public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
+    public DbSet<EvaluationBatch> EvaluationBatches => Set<EvaluationBatch>();
+    public DbSet<CouncilSeat> CouncilSeats => Set<CouncilSeat>();
+    public DbSet<BatchEntry> BatchEntries => Set<BatchEntry>();
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
 }

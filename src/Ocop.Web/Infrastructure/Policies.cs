@@ -15,6 +15,8 @@ public static class Policies
     /// <summary>Producers' own portal.</summary>
     public const string Producer = "Producer";
     public const string NationalAdmin = "NationalAdmin";
+    /// <summary>Accounts seated on evaluation councils; what they see is narrowed to their own seats.</summary>
+    public const string CouncilMember = "CouncilMember";
     /// <summary>
     /// Signed in with a password (the cookie), not with an API token: managing tokens needs it,
     /// so a leaked token cannot mint more tokens.
@@ -28,6 +30,7 @@ public static class Policies
             .AddPolicy(RegistryEditor, p => p.RequireRole([.. Roles.Officers, Roles.Producer]))
             .AddPolicy(Producer, p => p.RequireRole(Roles.Producer))
             .AddPolicy(NationalAdmin, p => p.RequireRole(Roles.NationalAdmin))
+            .AddPolicy(CouncilMember, p => p.RequireRole(Roles.CouncilMember))
             .AddPolicy(InteractiveUser, p => p
                 .AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
                 .RequireAuthenticatedUser())

@@ -1,3 +1,4 @@
+using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
 
@@ -14,6 +15,8 @@ public static class EvaluationSetup
         services.AddScoped<ScorecardService>();
         services.AddScoped<DossierService>();
         services.AddScoped<DossierDocumentService>();
+        services.AddScoped<BatchService>();
+        services.AddScoped<CouncilService>();
         return services;
     }
 }

@@ -1,0 +1,50 @@
+using Ocop.Web.Features.Evaluation.Criteria;
+using Ocop.Web.Features.Evaluation.Dossiers;
+
+namespace Ocop.Web.Features.Evaluation.Batches;
+
+public sealed record BatchInput(string? Name, int Year, DateOnly StartsOn, DateOnly EndsOn, string? AdvisoryTeam);
+
+public sealed record SeatInput(string? Email, CouncilRole Role);
+
+public sealed record AssignInput(int DossierId);
+
+public sealed record SheetInput(IReadOnlyDictionary<string, int> Answers, bool Submit, int? Version);
+
+public sealed record ReopenInput(string? Reason);
+
+public sealed record BatchListItem(int Id, string Name, int Year, string? ProvinceName, GovernmentLevel Level, string StepName, BatchStatus Status, DateOnly StartsOn, DateOnly EndsOn, int Products, int Seats);
+
+public sealed record SeatItem(int Id, string UserId, string Email, string? DisplayName, CouncilRole Role);
+
+/// <summary>A product in a batch: how many members have submitted, and the result once the round is closed.</summary>
+public sealed record EntryItem(
+    int Id, int DossierId, int ProductId, string ProductName, string ProducerName, string ProductSetName, DossierKind Kind,
+    int SubmittedSheets, decimal? Average, int? Spread, bool NeedsDiscussion, int? StarsByPoints, int? Stars,
+    IReadOnlyList<string> HeldBackBy, bool IsCertifiable, bool IsNationalCandidate, IReadOnlyList<MemberTotal> MemberTotals);
+
+public sealed record MemberTotal(string Email, int Total);
+
+public sealed record BatchDetails(
+    int Id, string Name, int Year, string? ProvinceCode, string? ProvinceName, GovernmentLevel Level, string RegimeCode, string RegimeName,
+    string StepCode, string StepName, string CriteriaVersion, DateOnly StartsOn, DateOnly EndsOn, BatchStatus Status, string? AdvisoryTeam,
+    DateTime? ClosedAt, string? ClosedBy, int Version, IReadOnlyList<SeatItem> Council, IReadOnlyList<EntryItem> Entries);
+
+public sealed record AssignableDossier(int Id, string ProductName, string ProducerName, DossierKind Kind, int? SelfAssessmentTotal);
+
+/// <summary>What a council member sees of one product: the scorecard and their own sheet.</summary>
+public sealed record MemberEntry(
+    int EntryId, int BatchId, string BatchName, BatchStatus BatchStatus, CouncilRole MyRole, string ProductName, string ProducerName,
+    string ProductSetName, ScorecardDefinition Definition, VersionRules Rules, MySheet? Sheet);
+
+public sealed record MySheet(int Id, IReadOnlyDictionary<string, int> Answers, int Total, SheetStatus Status, DateTime? SubmittedAt, string? ReopenReason, int Version);
+
+/// <summary>A batch as one council member sees it: the products and their own sheets' states.</summary>
+public sealed record MemberBatch(int Id, string Name, int Year, BatchStatus Status, CouncilRole MyRole, DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<MemberBatchEntry> Entries);
+
+public sealed record MemberBatchEntry(int EntryId, string ProductName, string ProducerName, SheetStatus? MySheet, int? MyTotal);
+
+/// <summary>The secretary's view: every member's sheet state per product, with sheet ids for reopening.</summary>
+public sealed record SheetProgress(int EntryId, string ProductName, IReadOnlyList<MemberSheetState> Members);
+
+public sealed record MemberSheetState(string UserId, string Email, int? SheetId, SheetStatus? Status, int? Total);

@@ -1,0 +1,243 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Data;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Evaluation.Criteria;
+using Ocop.Web.Features.Evaluation.Dossiers;
+using Ocop.Web.Infrastructure;
+
+namespace Ocop.Web.Features.Evaluation.Batches;
+
+/// <summary>
+/// Batches as the officers run them: the national administrator sees all, a province officer their
+/// province's; commune officers take in dossiers but do not run batches. Outside scope is "not found".
+/// </summary>
+public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, UserManager<OcopUser> users)
+{
+    private const int MaxAdvisoryLength = 2000;
+
+    public IQueryable<EvaluationBatch> Visible(UserScope scope) =>
+        scope.IsNational ? db.EvaluationBatches
+        : scope.IsOfficer && scope.CommuneCode is null && scope.ProvinceCode is not null ? db.EvaluationBatches.Where(b => b.ProvinceCode == scope.ProvinceCode)
+        : db.EvaluationBatches.Where(b => false);
+
+    public async Task<IReadOnlyList<BatchListItem>> ListAsync(UserScope scope, CancellationToken ct)
+    {
+        var rows = await Visible(scope).AsNoTracking()
+            .OrderByDescending(b => b.Year).ThenByDescending(b => b.StartsOn).ThenByDescending(b => b.Id)
+            .Select(b => new
+            {
+                b.Id, b.Name, b.Year, Province = db.Provinces.Where(p => p.Code == b.ProvinceCode).Select(p => p.Name).FirstOrDefault(),
+                b.Level, b.RegimeCode, b.StepCode, b.Status, b.StartsOn, b.EndsOn, Products = b.Entries.Count, Seats = b.Council.Count,
+            })
+            .ToListAsync(ct);
+        return [.. rows.Select(b => new BatchListItem(b.Id, b.Name, b.Year, b.Province, b.Level, StepName(b.RegimeCode, b.StepCode), b.Status, b.StartsOn, b.EndsOn, b.Products, b.Seats))];
+    }
+
+    public async Task<BatchDetails?> GetAsync(int id, UserScope scope, CancellationToken ct) =>
+        await Visible(scope).AnyAsync(b => b.Id == id, ct) ? await DetailsAsync(id, ct) : null;
+
+    /// <summary>Details without a scope check: callers have checked officer scope or council membership.</summary>
+    internal async Task<BatchDetails> DetailsAsync(int id, CancellationToken ct)
+    {
+        var b = await db.EvaluationBatches.AsNoTracking()
+            .Include(x => x.Council).ThenInclude(s => s.User)
+            .Include(x => x.Entries).ThenInclude(e => e.Sheets)
+            .Include(x => x.Entries).ThenInclude(e => e.Dossier!).ThenInclude(d => d.Product!).ThenInclude(p => p.Producer)
+            .Include(x => x.Entries).ThenInclude(e => e.Dossier!).ThenInclude(d => d.Product!).ThenInclude(p => p.ProductSet)
+            .AsSplitQuery()
+            .SingleAsync(x => x.Id == id, ct);
+        var province = b.ProvinceCode is null ? null : await db.Provinces.Where(p => p.Code == b.ProvinceCode).Select(p => p.Name).FirstOrDefaultAsync(ct);
+        var regime = catalog.Regime(b.RegimeCode);
+        var emails = b.Council.ToDictionary(s => s.UserId, s => s.User!.Email ?? s.UserId);
+        var closed = b.Status == BatchStatus.Closed;
+        return new BatchDetails(
+            b.Id, b.Name, b.Year, b.ProvinceCode, province, b.Level, b.RegimeCode, regime?.Name ?? b.RegimeCode, b.StepCode, StepName(b.RegimeCode, b.StepCode),
+            b.CriteriaVersionCode, b.StartsOn, b.EndsOn, b.Status, b.AdvisoryTeam, b.ClosedAt, b.ClosedBy, b.Version,
+            [.. b.Council.OrderBy(s => s.Role).ThenBy(s => s.User!.Email).Select(s => new SeatItem(s.Id, s.UserId, s.User!.Email ?? "", s.User.DisplayName, s.Role))],
+            [.. b.Entries.OrderBy(e => e.Dossier!.Product!.Name).Select(e => new EntryItem(
+                e.Id, e.DossierId, e.Dossier!.ProductId, e.Dossier.Product!.Name, e.Dossier.Product.Producer!.Name, e.Dossier.Product.ProductSet!.Name, e.Dossier.Kind,
+                e.Sheets.Count(s => s.Status == SheetStatus.Submitted), e.Average, e.Spread, e.NeedsDiscussion, e.StarsByPoints, e.Stars,
+                e.HeldBackBy?.Split(',') ?? [], e.IsCertifiable, e.IsNationalCandidate,
+                closed ? [.. e.Sheets.OrderBy(s => emails.GetValueOrDefault(s.MemberUserId)).Select(s => new MemberTotal(emails.GetValueOrDefault(s.MemberUserId) ?? "", s.Total))] : []))]);
+    }
+
+    public async Task<ServiceResult<int>> CreateAsync(BatchInput input, UserScope scope, CancellationToken ct)
+    {
+        if (!scope.IsNational && (!scope.IsOfficer || scope.CommuneCode is not null || scope.ProvinceCode is null))
+        {
+            return ServiceResult<int>.NotFound();
+        }
+
+        var level = scope.IsNational ? GovernmentLevel.National : GovernmentLevel.Province;
+        var regime = catalog.Manifest.Regimes.FirstOrDefault(r => r.AcceptsNewBatches && r.CouncilAt(level) is not null);
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200)
+        {
+            errors.Add("Name", "Validation.Batch.Name");
+        }
+
+        if (input.Year is < 2018 or > 2100)
+        {
+            errors.Add("Year", "Validation.Batch.Year");
+        }
+
+        if (input.EndsOn < input.StartsOn)
+        {
+            errors.Add("EndsOn", "Validation.Batch.Dates");
+        }
+
+        if (input.AdvisoryTeam?.Length > MaxAdvisoryLength)
+        {
+            errors.Add("AdvisoryTeam", "Validation.Batch.AdvisoryTooLong");
+        }
+
+        if (regime is null)
+        {
+            errors.Add("", "Validation.Batch.NoRegime");
+        }
+
+        if (errors.Any)
+        {
+            return ServiceResult<int>.Invalid(errors.ToDictionary());
+        }
+
+        var batch = new EvaluationBatch
+        {
+            Name = input.Name!.Trim(), Year = input.Year, ProvinceCode = scope.IsNational ? null : scope.ProvinceCode, Level = level,
+            RegimeCode = regime!.Code, StepCode = regime.CouncilAt(level)!.Code, CriteriaVersionCode = regime.CriteriaVersion,
+            StartsOn = input.StartsOn, EndsOn = input.EndsOn, Status = BatchStatus.Open,
+            AdvisoryTeam = string.IsNullOrWhiteSpace(input.AdvisoryTeam) ? null : input.AdvisoryTeam.Trim(),
+        };
+        db.EvaluationBatches.Add(batch);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<int>.Ok(batch.Id);
+    }
+
+    /// <summary>Seats a council-member account of the batch's province. One chair and one secretary at most.</summary>
+    public async Task<ServiceResult<int>> AddSeatAsync(int id, SeatInput input, UserScope scope, CancellationToken ct)
+    {
+        var batch = await Visible(scope).Include(b => b.Council).SingleOrDefaultAsync(b => b.Id == id, ct);
+        if (batch is null)
+        {
+            return ServiceResult<int>.NotFound();
+        }
+
+        if (batch.Status != BatchStatus.Open)
+        {
+            return ServiceResult<int>.Invalid("", "Validation.Batch.Closed");
+        }
+
+        var user = string.IsNullOrWhiteSpace(input.Email) ? null : await users.FindByEmailAsync(input.Email.Trim());
+        if (user is null || !await users.IsInRoleAsync(user, Roles.CouncilMember))
+        {
+            return ServiceResult<int>.Invalid("Email", "Validation.Batch.NotCouncilMember");
+        }
+
+        if (batch.ProvinceCode is not null && user.ProvinceCode != batch.ProvinceCode)
+        {
+            return ServiceResult<int>.Invalid("Email", "Validation.Batch.OtherProvince");
+        }
+
+        if (batch.Council.Any(s => s.UserId == user.Id))
+        {
+            return ServiceResult<int>.Invalid("Email", "Validation.Batch.AlreadySeated");
+        }
+
+        if (input.Role is CouncilRole.Chair or CouncilRole.Secretary && batch.Council.Any(s => s.Role == input.Role))
+        {
+            return ServiceResult<int>.Invalid("Role", $"Validation.Batch.One{input.Role}");
+        }
+
+        var seat = new CouncilSeat { BatchId = id, UserId = user.Id, Role = input.Role };
+        batch.Council.Add(seat);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<int>.Ok(seat.Id);
+    }
+
+    public async Task<ServiceResult<int>> RemoveSeatAsync(int id, int seatId, UserScope scope, CancellationToken ct)
+    {
+        var batch = await Visible(scope).Include(b => b.Council).SingleOrDefaultAsync(b => b.Id == id, ct);
+        var seat = batch?.Council.SingleOrDefault(s => s.Id == seatId);
+        if (batch is null || seat is null)
+        {
+            return ServiceResult<int>.NotFound();
+        }
+
+        if (batch.Status != BatchStatus.Open)
+        {
+            return ServiceResult<int>.Invalid("", "Validation.Batch.Closed");
+        }
+
+        if (await db.ScoreSheets.AnyAsync(s => s.MemberUserId == seat.UserId && db.BatchEntries.Any(e => e.Id == s.EntryId && e.BatchId == id), ct))
+        {
+            return ServiceResult<int>.Invalid("", "Validation.Batch.SeatHasSheets");
+        }
+
+        db.CouncilSeats.Remove(seat);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<int>.Ok(seatId);
+    }
+
+    /// <summary>Accepted dossiers of the batch's province and criteria version that are in no open batch.</summary>
+    public async Task<IReadOnlyList<AssignableDossier>> AssignableAsync(int id, UserScope scope, CancellationToken ct)
+    {
+        var batch = await Visible(scope).AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
+        return batch is null ? [] : await Assignable(batch)
+            .OrderBy(d => d.Product!.Name)
+            .Select(d => new AssignableDossier(d.Id, d.Product!.Name, d.Product.Producer!.Name, d.Kind, d.SelfAssessmentTotal))
+            .ToListAsync(ct);
+    }
+
+    public async Task<ServiceResult<int>> AssignAsync(int id, AssignInput input, UserScope scope, CancellationToken ct)
+    {
+        var batch = await Visible(scope).SingleOrDefaultAsync(b => b.Id == id, ct);
+        if (batch is null)
+        {
+            return ServiceResult<int>.NotFound();
+        }
+
+        if (batch.Status != BatchStatus.Open)
+        {
+            return ServiceResult<int>.Invalid("", "Validation.Batch.Closed");
+        }
+
+        if (!await Assignable(batch).AnyAsync(d => d.Id == input.DossierId, ct))
+        {
+            return ServiceResult<int>.Invalid("DossierId", "Validation.Batch.NotAssignable");
+        }
+
+        var entry = new BatchEntry { BatchId = id, DossierId = input.DossierId };
+        db.BatchEntries.Add(entry);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<int>.Ok(entry.Id);
+    }
+
+    public async Task<ServiceResult<int>> UnassignAsync(int id, int entryId, UserScope scope, CancellationToken ct)
+    {
+        var batch = await Visible(scope).SingleOrDefaultAsync(b => b.Id == id, ct);
+        var entry = await db.BatchEntries.Include(e => e.Sheets).SingleOrDefaultAsync(e => e.Id == entryId && e.BatchId == id, ct);
+        if (batch is null || entry is null)
+        {
+            return ServiceResult<int>.NotFound();
+        }
+
+        if (batch.Status != BatchStatus.Open || entry.Sheets.Count > 0)
+        {
+            return ServiceResult<int>.Invalid("", "Validation.Batch.EntryHasSheets");
+        }
+
+        db.BatchEntries.Remove(entry);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<int>.Ok(entryId);
+    }
+
+    private IQueryable<Dossier> Assignable(EvaluationBatch batch) =>
+        db.Dossiers.Where(d => d.Status == DossierStatus.Accepted
+            && d.CriteriaVersionCode == batch.CriteriaVersionCode
+            && (batch.ProvinceCode == null || d.Product!.Producer!.ProvinceCode == batch.ProvinceCode)
+            && !db.BatchEntries.Any(e => e.DossierId == d.Id && e.Batch!.Status == BatchStatus.Open));
+
+    private string StepName(string regimeCode, string stepCode) =>
+        catalog.Regime(regimeCode)?.Steps.FirstOrDefault(s => s.Code == stepCode)?.Name ?? stepCode;
+}

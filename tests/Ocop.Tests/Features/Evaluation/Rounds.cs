@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Evaluation.Batches;
+using Ocop.Web.Features.Evaluation.Criteria;
+using Ocop.Web.Features.Evaluation.Dossiers;
+
+namespace Ocop.Tests.Features.Evaluation;
+
+/// <summary>A Lâm Đồng batch with a three-seat council and one accepted dossier assigned.</summary>
+internal sealed record Round(
+    Dossiers.Applicant Applicant, int DossierId, BatchDetails Batch, int EntryId,
+    HttpClient Chair, HttpClient Secretary, HttpClient Member, ScorecardDefinition Definition)
+{
+    public IEnumerable<HttpClient> Council => [Chair, Secretary, Member];
+
+    public static async Task<HttpClient> CouncilMemberAsync(OcopApp app, string email, string province = Registry.LamDong) =>
+        await app.SignInAsync(new NewAccount(email, Roles.CouncilMember, ProvinceCode: province));
+
+    public static async Task<Round> StartAsync(OcopApp app)
+    {
+        var applicant = await Dossiers.ApplicantAsync(app);
+        var submitted = await Dossiers.SubmittedAsync(app, applicant);
+        await Dossiers.ActAsync(applicant.Officer, submitted.Id, DossierAction.Accept, submitted.Version);
+
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var chair = await CouncilMemberAsync(app, $"chair{tag}@test.vn");
+        var secretary = await CouncilMemberAsync(app, $"secretary{tag}@test.vn");
+        var member = await CouncilMemberAsync(app, $"member{tag}@test.vn");
+
+        var created = await applicant.Officer.PostAsJsonAsync("/api/v1/batches",
+            new BatchInput("Đợt 1 năm 2026", 2026, new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), "Nguyễn Văn Tư vấn"), Json.Options);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var batch = (await created.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
+        foreach (var (email, role) in new[] { ($"chair{tag}@test.vn", CouncilRole.Chair), ($"secretary{tag}@test.vn", CouncilRole.Secretary), ($"member{tag}@test.vn", CouncilRole.Member) })
+        {
+            var seated = await applicant.Officer.PostAsJsonAsync($"/api/v1/batches/{batch.Id}/seats", new SeatInput(email, role), Json.Options);
+            seated.StatusCode.ShouldBe(HttpStatusCode.OK, await seated.Content.ReadAsStringAsync());
+        }
+
+        var assigned = await applicant.Officer.PostAsJsonAsync($"/api/v1/batches/{batch.Id}/entries", new AssignInput(submitted.Id), Json.Options);
+        assigned.StatusCode.ShouldBe(HttpStatusCode.OK, await assigned.Content.ReadAsStringAsync());
+        batch = (await assigned.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
+        var definition = await Dossiers.ScorecardAsync(applicant.Officer, app);
+        return new Round(applicant, submitted.Id, batch, batch.Entries.Single().Id, chair, secretary, member, definition);
+    }
+
+    public Task<HttpResponseMessage> SaveAsync(HttpClient member, IReadOnlyDictionary<string, int> answers, bool submit, int? version = null) =>
+        member.PutAsJsonAsync($"/api/v1/council/entries/{EntryId}/sheet", new SheetInput(answers, submit, version), Json.Options);
+
+    /// <summary>The best answers with the first <paramref name="lowered"/> criteria set to their lowest option.</summary>
+    public Dictionary<string, int> Answers(int lowered = 0)
+    {
+        var answers = Dossiers.BestAnswers(Definition);
+        var leaves = Definition.Leaves().Where(l => answers.ContainsKey(l.Code)).Take(lowered);
+        foreach (var leaf in leaves)
+        {
+            answers[leaf.Code] = leaf.Options.Min(o => o.Points);
+        }
+
+        return answers;
+    }
+}
