@@ -3,6 +3,7 @@ using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts.ApiTokens;
 using Ocop.Web.Features.AdminUnits;
 using Ocop.Web.Features.Evaluation.Batches;
+using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Producers;
@@ -29,6 +30,7 @@ app.MapApiTokenEndpoints();
 app.MapScorecardEndpoints();
 app.MapDossierEndpoints();
 app.MapBatchEndpoints();
+app.MapCertificateEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

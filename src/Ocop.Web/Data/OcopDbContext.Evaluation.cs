@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Features.Evaluation.Batches;
+using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
 
@@ -15,4 +16,6 @@ public sealed partial class OcopDbContext
     public DbSet<CouncilSeat> CouncilSeats => Set<CouncilSeat>();
     public DbSet<BatchEntry> BatchEntries => Set<BatchEntry>();
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+    public DbSet<RecognitionDecision> RecognitionDecisions => Set<RecognitionDecision>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
 }

@@ -1,4 +1,5 @@
 using Ocop.Web.Features.Evaluation.Batches;
+using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
 
@@ -17,6 +18,8 @@ public static class EvaluationSetup
         services.AddScoped<DossierDocumentService>();
         services.AddScoped<BatchService>();
         services.AddScoped<CouncilService>();
+        services.AddScoped<CertificateService>();
+        services.AddScoped<Infrastructure.PublicUrls>();
         return services;
     }
 }

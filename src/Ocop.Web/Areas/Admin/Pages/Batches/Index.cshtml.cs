@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Evaluation.Batches;
+using Ocop.Web.Infrastructure;
+using Ocop.Web.Resources;
+
+namespace Ocop.Web.Areas.Admin.Pages.Batches;
+
+/// <summary>Batches of the officer's province (all for the national administrator), and a form to open one.</summary>
+[Authorize(Policy = Policies.Officer)]
+public sealed class IndexModel(BatchService batches, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public IReadOnlyList<BatchListItem> Items { get; private set; } = [];
+
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public int Year { get; set; }
+    [BindProperty] public DateOnly StartsOn { get; set; }
+    [BindProperty] public DateOnly EndsOn { get; set; }
+    [BindProperty] public string? AdvisoryTeam { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var today = VietnamTime.Today(clock);
+        Year = today.Year;
+        StartsOn = today;
+        EndsOn = today.AddMonths(1);
+        Items = await batches.ListAsync(UserScope.From(User), ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var result = await batches.CreateAsync(new BatchInput(Name, Year, StartsOn, EndsOn, AdvisoryTeam), UserScope.From(User), ct);
+        if (result.Status == ServiceStatus.NotFound)
+        {
+            return Forbid();
+        }
+
+        if (result.IsOk)
+        {
+            TempData["Flash"] = localizer["Flash.BatchCreated"].Value;
+            return Redirect($"/admin/batches/{result.Value}");
+        }
+
+        ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
+        Items = await batches.ListAsync(UserScope.From(User), ct);
+        return Page();
+    }
+}

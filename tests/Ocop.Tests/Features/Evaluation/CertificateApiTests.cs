@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Ocop.Web.Data;
+using Ocop.Web.Features.Evaluation.Batches;
+using Ocop.Web.Features.Evaluation.Certificates;
+using Ocop.Web.Features.Evaluation.Dossiers;
+using Ocop.Web.Features.Products;
+using Ocop.Web.Infrastructure;
+
+namespace Ocop.Tests.Features.Evaluation;
+
+/// <summary>From a closed round to a decision, certificates, the public check, the PDF and revocation.</summary>
+public sealed class CertificateApiTests
+{
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+    private static async Task<string> ProblemAsync(HttpResponseMessage response)
+    {
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Every member scores the same sheet aimed at <paramref name="stars"/>; the secretary closes.</summary>
+    private static async Task<BatchDetails> ScoreAndCloseAsync(Round round, int stars, int target)
+    {
+        var answers = Sheets.ForStars(round.Definition, stars, target);
+        foreach (var member in round.Council)
+        {
+            (await round.SaveAsync(member, answers, submit: true)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var closed = await round.Secretary.PostAsync($"/api/v1/council/batches/{round.Batch.Id}/close", null);
+        closed.StatusCode.ShouldBe(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
+        return (await closed.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
+    }
+
+    private static Task<HttpResponseMessage> DecideAsync(Round round, string? number, DateOnly? signedOn, params int[] entries) =>
+        round.Applicant.Officer.PostAsJsonAsync($"/api/v1/batches/{round.Batch.Id}/decision",
+            new DecisionInput(number, signedOn, "Phó Chủ tịch Trần Văn Ký", null, entries), Json.Options);
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Decision_IssuesA4StarCertificate_ThatAnyoneCanVerify(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine);
+        var round = await Round.StartAsync(app);
+        (await ProblemAsync(await DecideAsync(round, "15/QĐ-UBND", Today, round.EntryId))).ShouldContain("Vòng chấm của đợt chưa kết thúc");
+
+        var results = await ScoreAndCloseAsync(round, stars: 4, target: 80);
+        var entry = results.Entries.Single();
+        entry.Stars.ShouldBe(4);
+        entry.IsCertifiable.ShouldBeTrue();
+
+        // No number: refused, and nothing issued.
+        (await ProblemAsync(await DecideAsync(round, " ", Today, round.EntryId))).ShouldContain("số quyết định");
+        (await ProblemAsync(await DecideAsync(round, "15/QĐ-UBND", Today.AddDays(1), round.EntryId))).ShouldContain("không sau hôm nay");
+        (await app.WithScopeAsync(s => s.GetRequiredService<OcopDbContext>().Certificates.CountAsync())).ShouldBe(0);
+
+        var decided = await DecideAsync(round, "15/QĐ-UBND", Today, round.EntryId);
+        decided.StatusCode.ShouldBe(HttpStatusCode.Created, await decided.Content.ReadAsStringAsync());
+        var certificate = (await decided.Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.ShouldHaveSingleItem();
+        certificate.Number.ShouldBe($"68-{Today.Year}-0001");
+        certificate.Stars.ShouldBe(4);
+        certificate.IssuedOn.ShouldBe(Today);
+        certificate.ExpiresOn.ShouldBe(Today.AddMonths(36));
+        certificate.Status.ShouldBe(CertificateStatus.Valid);
+        certificate.IssuingAuthority.ShouldBe("Ủy ban nhân dân tỉnh Lâm Đồng");
+        (await ProblemAsync(await DecideAsync(round, "16/QĐ-UBND", Today, round.EntryId))).ShouldContain("đã có quyết định");
+
+        var product = await round.Applicant.Producer.GetFromJsonAsync<ProductDetails>($"/api/v1/products/{round.Applicant.ProductId}/record", Json.Options);
+        product!.Stars.ShouldBe(4);
+        product.CertificateReference.ShouldBe(certificate.Number);
+        var dossier = await round.Applicant.Producer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{round.DossierId}", Json.Options);
+        dossier!.Status.ShouldBe(DossierStatus.Recognised);
+        dossier.Events[^1].Comment!.ShouldContain(certificate.Number);
+
+        var verified = await app.CreateClient().GetFromJsonAsync<CertificateVerification>($"/api/v1/verify/{certificate.Number.ToLowerInvariant()}", Json.Options);
+        verified!.Status.ShouldBe(CertificateStatus.Valid);
+        verified.Stars.ShouldBe(4);
+        verified.ProductName.ShouldBe("Nước mắm Cá Đen");
+        (await app.CreateClient().GetAsync("/api/v1/verify/68-1999-9999")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var pdf = await round.Applicant.Producer.GetAsync($"/api/v1/certificates/{certificate.Id}/pdf");
+        pdf.StatusCode.ShouldBe(HttpStatusCode.OK, await pdf.Content.ReadAsStringAsync());
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var text = await PdfText.ExtractAsync(await pdf.Content.ReadAsByteArrayAsync());
+        text.ShouldContain("Nước mắm Cá Đen");
+        text.ShouldContain("GIẤY CHỨNG NHẬN SẢN PHẨM OCOP");
+        text.ShouldContain("Ủy ban nhân dân tỉnh Lâm Đồng".ToUpperInvariant());
+        text.ShouldContain(certificate.Number);
+    }
+
+    [Fact]
+    public async Task Revocation_NeedsAReason_AndShowsEverywhere()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var round = await Round.StartAsync(app);
+        await ScoreAndCloseAsync(round, stars: 4, target: 80);
+        var certificate = (await (await DecideAsync(round, "20/QĐ-UBND", Today, round.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
+
+        (await ProblemAsync(await round.Applicant.Officer.PostAsJsonAsync($"/api/v1/certificates/{certificate.Id}/revoke", new RevokeInput("", null, certificate.Version), Json.Options)))
+            .ShouldContain("lý do thu hồi");
+        (await round.Applicant.Producer.PostAsJsonAsync($"/api/v1/certificates/{certificate.Id}/revoke", new RevokeInput("x", null, certificate.Version), Json.Options))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var revoked = await round.Applicant.Officer.PostAsJsonAsync($"/api/v1/certificates/{certificate.Id}/revoke",
+            new RevokeInput("Vi phạm an toàn thực phẩm", null, certificate.Version), Json.Options);
+        revoked.StatusCode.ShouldBe(HttpStatusCode.OK, await revoked.Content.ReadAsStringAsync());
+
+        var verified = await app.CreateClient().GetFromJsonAsync<CertificateVerification>($"/api/v1/verify/{certificate.Number}", Json.Options);
+        verified!.Status.ShouldBe(CertificateStatus.Revoked);
+        verified.RevocationReason.ShouldBe("Vi phạm an toàn thực phẩm");
+        var product = await round.Applicant.Officer.GetFromJsonAsync<ProductDetails>($"/api/v1/products/{round.Applicant.ProductId}/record", Json.Options);
+        product!.Stars.ShouldBeNull();
+        var list = await round.Applicant.Officer.GetFromJsonAsync<PagedResult<CertificateItem>>("/api/v1/certificates?status=Revoked", Json.Options);
+        list!.Items.Single().Number.ShouldBe(certificate.Number);
+        var hcm = await Registry.OfficerAsync(app, Registry.HoChiMinh);
+        (await hcm.GetFromJsonAsync<PagedResult<CertificateItem>>("/api/v1/certificates", Json.Options))!.TotalCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task FiveStarsAtProvinceLevel_GoToTheNationalStep_NotACertificate()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var round = await Round.StartAsync(app);
+        var results = await ScoreAndCloseAsync(round, stars: 5, target: 100);
+        var entry = results.Entries.Single();
+        entry.Stars.ShouldBe(5);
+        entry.IsNationalCandidate.ShouldBeTrue();
+        (await ProblemAsync(await DecideAsync(round, "21/QĐ-UBND", Today, round.EntryId))).ShouldContain("không thuộc thẩm quyền công nhận");
+    }
+
+    [Fact]
+    public async Task Status_FollowsTheExpiryDate()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var round = await Round.StartAsync(app);
+        await ScoreAndCloseAsync(round, stars: 4, target: 80);
+        // Signed long ago: 36 months later is 10 days from now, inside the 90-day window.
+        var signedOn = Today.AddMonths(-36).AddDays(10);
+        var certificate = (await (await DecideAsync(round, "5/QĐ-UBND", signedOn, round.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
+        certificate.ExpiresOn.ShouldBe(signedOn.AddMonths(36));
+        certificate.Status.ShouldBe(CertificateStatus.Expiring);
+        var expiring = await round.Applicant.Officer.GetFromJsonAsync<PagedResult<CertificateItem>>("/api/v1/certificates?status=Expiring", Json.Options);
+        expiring!.Items.Select(c => c.Number).ShouldBe([certificate.Number]);
+        (await round.Applicant.Officer.GetFromJsonAsync<PagedResult<CertificateItem>>("/api/v1/certificates?status=Valid", Json.Options))!.TotalCount.ShouldBe(0);
+    }
+}

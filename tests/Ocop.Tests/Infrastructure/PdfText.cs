@@ -1,0 +1,21 @@
+using System.Diagnostics;
+
+namespace Ocop.Tests.Infrastructure;
+
+/// <summary>A PDF's text as poppler's pdftotext reads it: proof that the words (with their marks) are really in the file.</summary>
+public static class PdfText
+{
+    private const string Tool = "/usr/bin/pdftotext";
+
+    public static async Task<string> ExtractAsync(byte[] pdf)
+    {
+        Assert.SkipUnless(File.Exists(Tool), "pdftotext (poppler-utils) is not installed; .ci/run installs it.");
+        var file = Path.Combine(TestPaths.Root, Guid.NewGuid().ToString("N") + ".pdf");
+        await File.WriteAllBytesAsync(file, pdf);
+        using var process = Process.Start(new ProcessStartInfo(Tool, ["-layout", "-enc", "UTF-8", file, "-"]) { RedirectStandardOutput = true })!;
+        var text = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        process.ExitCode.ShouldBe(0);
+        return text;
+    }
+}
