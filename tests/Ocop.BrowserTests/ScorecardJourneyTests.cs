@@ -22,6 +22,7 @@ public sealed class ScorecardJourneyTests
         var password = await Journey.CreateAccountAsync(app, new NewAccount("admin@test.vn", Roles.NationalAdmin));
         await Journey.SignInAsync(page, baseUrl, "admin@test.vn", password);
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đánh giá OCOP" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Phiếu đánh giá" }).ClickAsync();
         await page.SelectOptionAsync("#version", "148/2023");
         await page.WaitForURLAsync("**version=148**");

@@ -25,7 +25,7 @@ public sealed class CertificateApiTests
     /// <summary>Every member scores the same sheet aimed at <paramref name="stars"/>; the secretary closes.</summary>
     private static async Task<BatchDetails> ScoreAndCloseAsync(Round round, int stars, int target)
     {
-        var answers = Sheets.ForStars(round.Definition, stars, target);
+        var answers = ScoreAnswers.ForStars(round.Definition, stars, target);
         foreach (var member in round.Council)
         {
             (await round.SaveAsync(member, answers, submit: true)).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -116,7 +116,7 @@ public sealed class DossierApiTests
         await using var app = await OcopApp.StartAsync();
         var applicant = await Dossiers.ApplicantAsync(app);
         var dossier = await Dossiers.CreateAsync(applicant.Producer, applicant.ProductId);
-        var answers = Dossiers.BestAnswers(await Dossiers.ScorecardAsync(applicant.Officer, app));
+        var answers = ScoreAnswers.Best(await Dossiers.ScorecardAsync(applicant.Officer, app));
         var first = answers.Keys.First();
         answers[first] = 37;
         answers["Z.1.1"] = 1;

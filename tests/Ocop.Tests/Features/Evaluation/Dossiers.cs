@@ -53,12 +53,6 @@ internal static class Dossiers
     public static async Task<ScorecardDefinition> ScorecardAsync(HttpClient officer, OcopApp app, string setCode = "148-09") =>
         (await officer.GetFromJsonAsync<ScorecardDetails>($"/api/v1/scorecards/{await Registry.ProductSetIdAsync(app, setCode)}", Json.Options))!.Definition;
 
-    /// <summary>The best option everywhere (the first case of "choose one" sections): 100 points.</summary>
-    public static Dictionary<string, int> BestAnswers(ScorecardDefinition definition) =>
-        definition.Parts.SelectMany(p => p.Sections)
-            .SelectMany(s => s.ChooseOne ? s.Criteria[0].Leaves() : s.Criteria.SelectMany(c => c.Leaves()))
-            .ToDictionary(c => c.Code, c => c.MaxPoints);
-
     public static async Task<DossierDetails> ActAsync(HttpClient client, int id, DossierAction action, int version, string? comment = null, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var response = await client.PostAsJsonAsync($"/api/v1/dossiers/{id}/actions", new DossierActionInput(action, comment, version), Json.Options);
@@ -75,7 +69,7 @@ internal static class Dossiers
             (await UploadAsync(applicant.Producer, dossier.Id, type, Pdf)).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
-        var answers = BestAnswers(await ScorecardAsync(applicant.Officer, app));
+        var answers = ScoreAnswers.Best(await ScorecardAsync(applicant.Officer, app));
         var current = await applicant.Producer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{dossier.Id}", Json.Options);
         var saved = await applicant.Producer.PutAsJsonAsync($"/api/v1/dossiers/{dossier.Id}/self-assessment", new SelfAssessmentInput(answers, current!.Version), Json.Options);
         saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());

@@ -51,7 +51,7 @@ internal sealed record Round(
     /// <summary>The best answers with the first <paramref name="lowered"/> criteria set to their lowest option.</summary>
     public Dictionary<string, int> Answers(int lowered = 0)
     {
-        var answers = Dossiers.BestAnswers(Definition);
+        var answers = ScoreAnswers.Best(Definition);
         var leaves = Definition.Leaves().Where(l => answers.ContainsKey(l.Code)).Take(lowered);
         foreach (var leaf in leaves)
         {
@@ -62,26 +62,3 @@ internal sealed record Round(
     }
 }
 
-/// <summary>Sheets that land in a chosen class: best answers, lowered criterion by criterion without breaking a mark.</summary>
-internal static class Sheets
-{
-    /// <summary>At most <paramref name="target"/> points (and a few under), every criterion at or above what <paramref name="stars"/> needs.</summary>
-    public static Dictionary<string, int> ForStars(ScorecardDefinition definition, int stars, int target)
-    {
-        var answers = Dossiers.BestAnswers(definition);
-        foreach (var leaf in definition.Leaves().Where(l => answers.ContainsKey(l.Code)))
-        {
-            var total = answers.Values.Sum();
-            if (total <= target)
-            {
-                break;
-            }
-
-            var floor = Math.Max(leaf.RequiredPointsFor(stars), leaf.MandatoryStarMark is { } m && m <= stars ? 1 : 0);
-            var lowest = leaf.Options.Select(o => o.Points).Where(p => p >= floor && p >= answers[leaf.Code] - (total - target)).DefaultIfEmpty(answers[leaf.Code]).Min();
-            answers[leaf.Code] = lowest;
-        }
-
-        return answers;
-    }
-}

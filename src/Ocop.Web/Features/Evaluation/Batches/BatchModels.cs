@@ -28,7 +28,8 @@ public sealed record MemberTotal(string Email, int Total);
 public sealed record BatchDetails(
     int Id, string Name, int Year, string? ProvinceCode, string? ProvinceName, GovernmentLevel Level, string RegimeCode, string RegimeName,
     string StepCode, string StepName, string CriteriaVersion, DateOnly StartsOn, DateOnly EndsOn, BatchStatus Status, string? AdvisoryTeam,
-    DateTime? ClosedAt, string? ClosedBy, int Version, IReadOnlyList<SeatItem> Council, IReadOnlyList<EntryItem> Entries);
+    DateTime? ClosedAt, string? ClosedBy, int Version, IReadOnlyList<SeatItem> Council, IReadOnlyList<EntryItem> Entries,
+    IReadOnlyList<int> CertifiesStars);
 
 public sealed record AssignableDossier(int Id, string ProductName, string ProducerName, DossierKind Kind, int? SelfAssessmentTotal);
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Evaluation.Batches;
+using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Infrastructure;
 using Ocop.Web.Resources;
 
@@ -11,11 +12,19 @@ namespace Ocop.Web.Areas.Admin.Pages.Batches;
 
 /// <summary>One batch: its council, the products assigned, and the results once the round is closed. Officers in scope.</summary>
 [Authorize(Policy = Policies.Officer)]
-public sealed class DetailsModel(BatchService batches, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(BatchService batches, CertificateService certificates, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public BatchDetails Batch { get; private set; } = null!;
 
     public IReadOnlyList<AssignableDossier> Assignable { get; private set; } = [];
+
+    /// <summary>The certificates the batch's decision issued (empty until a decision is recorded).</summary>
+    public IReadOnlyList<CertificateItem> Certificates { get; private set; } = [];
+
+    public DateOnly Today => VietnamTime.Today(clock);
+
+    public async Task<IActionResult> OnPostDecideAsync(int id, string? number, DateOnly? signedOn, string? signer, string? authority, int[]? entryIds, CancellationToken ct) =>
+        await AfterAsync(id, await certificates.RecordDecisionAsync(id, new DecisionInput(number, signedOn, signer, authority, entryIds), UserScope.From(User), ct), "Flash.DecisionRecorded", ct);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -61,6 +70,7 @@ public sealed class DetailsModel(BatchService batches, IStringLocalizer<SharedRe
         }
 
         Assignable = Batch.Status == BatchStatus.Open ? await batches.AssignableAsync(id, scope, ct) : [];
+        Certificates = Batch.Status == BatchStatus.Closed ? await certificates.OfBatchAsync(id, scope, ct) : [];
         return true;
     }
 }

@@ -1,0 +1,188 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Ocop.Web.Data;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Classification;
+using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Products;
+
+namespace Ocop.BrowserTests;
+
+/// <summary>
+/// The whole evaluation cycle as its users do it: the producer submits a dossier; the province
+/// officer accepts it, opens a batch, seats a council and assigns the product; three members
+/// score on their own accounts; the secretary closes; the officer records the decision; the
+/// public verification page shows a valid 4★ certificate, whose PDF carries the product's name.
+/// </summary>
+public sealed class EvaluationCycleJourneyTests
+{
+    private const string Product = "Rượu vang thanh long Hàm Đức";
+    private static readonly byte[] Pdf = "%PDF-1.4\n%%EOF\n"u8.ToArray();
+
+    [Fact]
+    public async Task Dossier_Council_Decision_Certificate()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        await using var app = await OcopApp.StartAsync();
+        var baseUrl = app.StartRealServer();
+        var (producerId, answers) = await SeedAsync(app);
+        var passwords = new Dictionary<string, string>
+        {
+            ["htx@test.vn"] = await Journey.CreateAccountAsync(app, new NewAccount("htx@test.vn", Roles.Producer, ProducerId: producerId)),
+            ["sonn@test.vn"] = await Journey.CreateAccountAsync(app, new NewAccount("sonn@test.vn", Roles.ProvinceOfficer, ProvinceCode: "68")),
+        };
+        var council = new[] { ("chutich@test.vn", "Chủ tịch"), ("thuky@test.vn", "Thư ký"), ("thanhvien@test.vn", "Thành viên") };
+        foreach (var (email, _) in council)
+        {
+            passwords[email] = await Journey.CreateAccountAsync(app, new NewAccount(email, Roles.CouncilMember, ProvinceCode: "68"));
+        }
+
+        // 1. The producer registers the product and submits.
+        var producer = await SignedInAsync(browser, baseUrl, "htx@test.vn", passwords);
+        await producer.GotoAsync(baseUrl + "/admin/dossiers/new");
+        await producer.SelectOptionAsync("#ProductId", new SelectOptionValue { Label = $"{Product} — HTX thanh long Hàm Đức" });
+        await producer.GetByRole(AriaRole.Button, new() { Name = "Tạo hồ sơ nháp" }).ClickAsync();
+        await producer.GetByTestId("flash").WaitForAsync();
+        foreach (var type in new[] { "RegistrationForm", "BusinessPlan", "BusinessRegistration" })
+        {
+            await producer.SelectOptionAsync("#type", type);
+            await producer.SetInputFilesAsync("#file", new FilePayload { Name = $"{type}.pdf", MimeType = "application/pdf", Buffer = Pdf });
+            await producer.GetByRole(AriaRole.Button, new() { Name = "Tải lên" }).ClickAsync();
+            await producer.GetByTestId("flash").WaitForAsync();
+        }
+
+        var dossierUrl = producer.Url;
+        await producer.GotoAsync(dossierUrl + "/self-assessment");
+        await FillSheetAsync(producer, answers);
+        await producer.GetByRole(AriaRole.Button, new() { Name = "Lưu bản tự đánh giá" }).ClickAsync();
+        await producer.GetByTestId("flash").WaitForAsync();
+        await producer.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ" }).ClickAsync();
+        await producer.GetByTestId("flash").WaitForAsync();
+
+        // 2. The officer accepts it, opens a batch, seats the council and assigns the product.
+        var officer = await SignedInAsync(browser, baseUrl, "sonn@test.vn", passwords);
+        await officer.GotoAsync(dossierUrl);
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ" }).ClickAsync();
+        await officer.GetByTestId("flash").WaitForAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Đánh giá OCOP" }).ClickAsync();
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Đợt đánh giá" }).ClickAsync();
+        await officer.FillAsync("#Name", "Đợt 2 năm 2026");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Tạo đợt" }).ClickAsync();
+        await officer.GetByTestId("flash").WaitForAsync();
+        var batchUrl = officer.Url;
+        foreach (var (email, role) in council)
+        {
+            await officer.FillAsync("#email", email);
+            await officer.SelectOptionAsync("#role", new SelectOptionValue { Label = role });
+            await officer.GetByRole(AriaRole.Button, new() { Name = "Thêm vào hội đồng" }).ClickAsync();
+            await officer.GetByTestId("flash").WaitForAsync();
+        }
+
+        await officer.SelectOptionAsync("#dossierId", new SelectOptionValue { Label = $"{Product} — HTX thanh long Hàm Đức (Đánh giá lần đầu)" });
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Giao cho hội đồng" }).ClickAsync();
+        await officer.GetByTestId("flash").WaitForAsync();
+        (await officer.GetByTestId("council").Locator("li").CountAsync()).ShouldBe(3);
+        await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("40-batch-council"), FullPage = true });
+
+        // 3. Each member scores on their own account; the secretary closes the round.
+        foreach (var (email, _) in council)
+        {
+            var member = await SignedInAsync(browser, baseUrl, email, passwords);
+            member.Dialog += (_, dialog) => dialog.AcceptAsync();
+            await member.GetByRole(AriaRole.Link, new() { Name = "Hội đồng" }).ClickAsync();
+            await member.GetByRole(AriaRole.Link, new() { Name = $"Chấm điểm {Product}" }).ClickAsync();
+            await FillSheetAsync(member, answers);
+            await member.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
+            await member.GetByTestId("flash").WaitForAsync();
+            if (email == "thanhvien@test.vn")
+            {
+                await member.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("41-member-sheet"), FullPage = false });
+            }
+
+            await member.GetByRole(AriaRole.Button, new() { Name = "Nộp phiếu" }).ClickAsync();
+            await member.GetByTestId("sheet-submitted").WaitForAsync();
+            (await member.GetByRole(AriaRole.Button, new() { Name = "Nộp phiếu" }).CountAsync()).ShouldBe(0, "a sheet is submitted once");
+        }
+
+        var secretary = await SignedInAsync(browser, baseUrl, "thuky@test.vn", passwords);
+        secretary.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await secretary.GotoAsync(baseUrl + "/council");
+        await secretary.GetByRole(AriaRole.Link, new() { Name = "Theo dõi, kết thúc vòng chấm" }).ClickAsync();
+        await secretary.GetByRole(AriaRole.Button, new() { Name = "Kết thúc vòng chấm và tính kết quả" }).ClickAsync();
+        await secretary.GetByTestId("flash").WaitForAsync();
+        var result = secretary.GetByTestId("results").Locator($"tr[data-product='{Product}']");
+        (await result.Locator(".stars").InnerTextAsync()).ShouldBe("★★★★");
+        await secretary.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("42-round-results"), FullPage = false });
+
+        // 4. The officer records the People's Committee decision.
+        await officer.GotoAsync(batchUrl);
+        await officer.FillAsync("#number", "1234/QĐ-UBND");
+        await officer.FillAsync("#signer", "Phó Chủ tịch Nguyễn Thị Hạnh");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận quyết định và cấp chứng nhận" }).ClickAsync();
+        await officer.GetByTestId("flash").WaitForAsync();
+        await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("43-decision"), FullPage = true });
+        var number = (await officer.GetByTestId("certificates").Locator("a").First.InnerTextAsync()).Trim();
+        number.ShouldBe($"68-{DateTime.UtcNow.AddHours(7).Year}-0001");
+        await officer.GetByTestId("certificates").Locator("a").First.ClickAsync();
+        var pdfUrl = await officer.GetByTestId("pdf").GetAttributeAsync("href");
+        var pdf = await officer.Context.APIRequest.GetAsync(baseUrl + pdfUrl);
+        pdf.Status.ShouldBe(200);
+        var text = await PdfText.ExtractAsync(await pdf.BodyAsync());
+        text.ShouldContain(Product);
+        text.ShouldContain("Đạt hạng 4 sao");
+
+        // 5. Anyone verifies it.
+        var visitor = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } })).NewPageAsync();
+        await visitor.GotoAsync(baseUrl + "/verify");
+        await visitor.FillAsync("#number", number);
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra" }).ClickAsync();
+        var card = visitor.GetByTestId("verification");
+        await card.WaitForAsync();
+        (await card.GetByTestId("certificate-status").InnerTextAsync()).ShouldBe("Còn hiệu lực");
+        (await card.Locator(".stars").InnerTextAsync()).ShouldBe("★★★★");
+        (await card.InnerTextAsync()).ShouldContain(Product);
+        await visitor.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("44-verify"), FullPage = false });
+    }
+
+    private static async Task<IPage> SignedInAsync(IBrowser browser, string baseUrl, string email, Dictionary<string, string> passwords)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await Journey.SignInAsync(page, baseUrl, email, passwords[email]);
+        return page;
+    }
+
+    /// <summary>Ticks, for each criterion, the option worth the given points (the first such option).</summary>
+    private static async Task FillSheetAsync(IPage page, Dictionary<string, int> answers) =>
+        await page.EvaluateAsync("""
+            answers => {
+              for (const [code, points] of Object.entries(answers)) {
+                const radio = [...document.querySelectorAll(`fieldset[data-criterion="${code}"] input[type=radio]`)].find(r => r.value === String(points));
+                if (!radio) throw new Error(`no option ${points} for ${code}`);
+                radio.checked = true;
+              }
+              document.querySelector('form[data-score-sheet]').dispatchEvent(new Event('change'));
+            }
+            """, answers);
+
+    /// <summary>A Lâm Đồng cooperative with one product in set 148-15; the answers that make a 4★ sheet of about 80.</summary>
+    private static Task<(int ProducerId, Dictionary<string, int> Answers)> SeedAsync(OcopApp app) =>
+        app.WithScopeAsync(async s =>
+        {
+            var national = new UserScope(true, null, null, null, true, "seed", "seed");
+            var producerId = (await s.GetRequiredService<ProducerService>().CreateAsync(new ProducerInput
+            {
+                Type = ProducerType.Cooperative, Name = "HTX thanh long Hàm Đức", CommuneCode = "22933", Status = ProducerStatus.Active,
+            }, national)).Value;
+            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "148-15").Id;
+            (await s.GetRequiredService<ProductService>().CreateAsync(new ProductInput
+            {
+                ProducerId = producerId, Name = Product, ProductSetId = setId, Status = ProductStatus.Active,
+            }, national)).IsOk.ShouldBeTrue();
+            var card = await s.GetRequiredService<OcopDbContext>().Scorecards.SingleAsync(c => c.ProductSetId == setId);
+            return (producerId, ScoreAnswers.ForStars(card.Definition(), stars: 4, target: 80));
+        });
+}
