@@ -20,6 +20,23 @@ public static class EvaluationSetup
         services.AddScoped<CouncilService>();
         services.AddScoped<CertificateService>();
         services.AddScoped<Infrastructure.PublicUrls>();
+        services.AddScoped<CertificateExpiryNotifier>();
+        services.AddSingleton(sp => new CriteriaWindow(sp.GetRequiredService<CriteriaCatalog>().Manifest.Versions.Max(v => v.Rules.ExpiringWithinDays)));
+        if (configuration.GetValue("Ocop:Jobs:CertificateExpiry", true))
+        {
+            services.AddHostedService<CertificateExpiryJob>();
+        }
+
+        var mail = configuration.GetSection("Ocop:Mail").Get<Infrastructure.Mail.MailOptions>() ?? new Infrastructure.Mail.MailOptions();
+        services.AddSingleton(mail);
+        if (string.IsNullOrWhiteSpace(mail.SmtpHost))
+        {
+            services.AddSingleton<Infrastructure.Mail.IMailSender, Infrastructure.Mail.FolderMailSender>();
+        }
+        else
+        {
+            services.AddSingleton<Infrastructure.Mail.IMailSender, Infrastructure.Mail.SmtpMailSender>();
+        }
         return services;
     }
 }

@@ -146,4 +146,47 @@ public sealed class CertificateApiTests
         expiring!.Items.Select(c => c.Number).ShouldBe([certificate.Number]);
         (await round.Applicant.Officer.GetFromJsonAsync<PagedResult<CertificateItem>>("/api/v1/certificates?status=Valid", Json.Options))!.TotalCount.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task ExpiryPass_NotifiesOnce_ThenEndsTheProductsStars()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var round = await Round.StartAsync(app);
+        await ScoreAndCloseAsync(round, stars: 4, target: 80);
+        var signedOn = Today.AddMonths(-36).AddDays(10);
+        var certificate = (await (await DecideAsync(round, "6/QĐ-UBND", signedOn, round.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
+
+        Task<ExpiryRun> RunAsync(DateOnly day) => app.WithScopeAsync(s => s.GetRequiredService<CertificateExpiryNotifier>().RunAsync(day, default));
+        (await RunAsync(Today)).ShouldBe(new ExpiryRun(1, 0));
+        (await RunAsync(Today)).ShouldBe(new ExpiryRun(0, 0), "a notice goes once");
+
+        var folder = await app.WithScopeAsync(s => Task.FromResult(((Ocop.Web.Infrastructure.Mail.FolderMailSender)s.GetRequiredService<Ocop.Web.Infrastructure.Mail.IMailSender>()).Folder));
+        var message = File.ReadAllText(Directory.GetFiles(folder, "*.eml").ShouldHaveSingleItem());
+        message.ShouldContain(certificate.Number);
+        message.ShouldContain("Nước mắm Cá Đen");
+        message.ShouldContain("đăng ký đánh giá lại");
+
+        (await RunAsync(certificate.ExpiresOn.AddDays(1))).ShouldBe(new ExpiryRun(0, 1));
+        var product = await round.Applicant.Officer.GetFromJsonAsync<ProductDetails>($"/api/v1/products/{round.Applicant.ProductId}/record", Json.Options);
+        product!.Stars.ShouldBeNull();
+        product.CertificateReference.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task ReEvaluation_LinksTheNewCertificateToTheOld()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var first = await Round.StartAsync(app);
+        await ScoreAndCloseAsync(first, stars: 4, target: 80);
+        var old = (await (await DecideAsync(first, "7/QĐ-UBND", Today.AddMonths(-35), first.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
+
+        var second = await Round.StartAsync(app, first.Applicant, DossierKind.ReEvaluation);
+        await ScoreAndCloseAsync(second, stars: 4, target: 85);
+        var renewed = (await (await DecideAsync(second, "8/QĐ-UBND", Today, second.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
+        renewed.ReplacesNumber.ShouldBe(old.Number);
+        var oldNow = await app.CreateClient().GetFromJsonAsync<CertificateVerification>($"/api/v1/verify/{old.Number}", Json.Options);
+        oldNow!.ReplacedByNumber.ShouldBe(renewed.Number);
+        var product = await first.Applicant.Officer.GetFromJsonAsync<ProductDetails>($"/api/v1/products/{first.Applicant.ProductId}/record", Json.Options);
+        product!.CertificateReference.ShouldBe(renewed.Number);
+    }
 }

@@ -17,10 +17,11 @@ internal sealed record Round(
     public static async Task<HttpClient> CouncilMemberAsync(OcopApp app, string email, string province = Registry.LamDong) =>
         await app.SignInAsync(new NewAccount(email, Roles.CouncilMember, ProvinceCode: province));
 
-    public static async Task<Round> StartAsync(OcopApp app)
+    /// <summary>A round for a new applicant, or for another dossier (e.g. a re-evaluation) of an existing one.</summary>
+    public static async Task<Round> StartAsync(OcopApp app, Dossiers.Applicant? existing = null, DossierKind kind = DossierKind.New)
     {
-        var applicant = await Dossiers.ApplicantAsync(app);
-        var submitted = await Dossiers.SubmittedAsync(app, applicant);
+        var applicant = existing ?? await Dossiers.ApplicantAsync(app);
+        var submitted = await Dossiers.SubmittedAsync(app, applicant, existing is null ? null : await Dossiers.CreateAsync(applicant.Producer, applicant.ProductId, kind));
         await Dossiers.ActAsync(applicant.Officer, submitted.Id, DossierAction.Accept, submitted.Version);
 
         var tag = Guid.NewGuid().ToString("N")[..8];

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Evaluation.Batches;
+using Ocop.Web.Features.Evaluation.Certificates;
+using Ocop.Web.Features.Evaluation.Dossiers;
+using Ocop.Web.Infrastructure;
+
+namespace Ocop.Web.Areas.Admin.Pages;
+
+/// <summary>The officer's dashboard: dossiers waiting, batches scoring, certificates about to expire. Officers only.</summary>
+[Authorize(Policy = Policies.Officer)]
+public sealed class IndexModel(DossierService dossiers, BatchService batches, CertificateService certificates) : PageModel
+{
+    public int Waiting { get; private set; }
+
+    public IReadOnlyList<BatchListItem> OpenBatches { get; private set; } = [];
+
+    public PagedResult<CertificateItem> Expiring { get; private set; } = new([], 1, 20, 0);
+
+    public int Window => certificates.ExpiringWithinDays;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var scope = UserScope.From(User);
+        Waiting = (await dossiers.ListAsync(new DossierQuery(DossierStatus.Submitted, null, 1, 1), scope, ct)).TotalCount;
+        OpenBatches = [.. (await batches.ListAsync(scope, ct)).Where(b => b.Status == BatchStatus.Open)];
+        Expiring = await certificates.ListAsync(new CertificateQuery(CertificateStatus.Expiring, null, 1, 20), scope, ct);
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Data;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Infrastructure;
+using Ocop.Web.Infrastructure.Mail;
+
+namespace Ocop.Web.Features.Evaluation.Certificates;
+
+public sealed record ExpiryRun(int Notified, int Ended);
+
+/// <summary>
+/// The daily pass over certificates: each one entering its expiry window is announced once to the
+/// producer and the province's officers; a product whose current certificate has expired stops
+/// showing its stars (the certificate keeps the history).
+/// </summary>
+public sealed class CertificateExpiryNotifier(OcopDbContext db, IMailSender mail, CriteriaWindow window, UserManager<OcopUser> users, PublicUrls urls, TimeProvider clock, ILogger<CertificateExpiryNotifier> logger)
+{
+    public async Task<ExpiryRun> RunAsync(DateOnly today, CancellationToken ct)
+    {
+        var soon = today.AddDays(window.Days);
+        var expiring = await db.Certificates.Include(c => c.Product!).ThenInclude(p => p.Producer)
+            .Where(c => c.RevokedOn == null && c.ExpiryNoticeSentAt == null && c.ExpiresOn >= today && c.ExpiresOn <= soon)
+            .ToListAsync(ct);
+        foreach (var certificate in expiring)
+        {
+            var producer = certificate.Product!.Producer!;
+            var officers = (await users.GetUsersInRoleAsync(Roles.ProvinceOfficer)).Where(u => u.ProvinceCode == producer.ProvinceCode && u.Email is not null).Select(u => u.Email!);
+            var to = officers.Concat(producer.Email is { Length: > 0 } email ? [email] : []).Distinct().ToList();
+            if (to.Count > 0)
+            {
+                await mail.SendAsync(new MailMessageData(to,
+                    $"Chứng nhận OCOP {certificate.Number} sắp hết hạn ({VietnamTime.Format(certificate.ExpiresOn)})",
+                    $"Giấy chứng nhận OCOP số {certificate.Number} của sản phẩm \"{certificate.Product.Name}\" ({producer.Name}), hạng {certificate.Stars} sao, " +
+                    $"hết hiệu lực ngày {VietnamTime.Format(certificate.ExpiresOn)}.\r\n\r\n" +
+                    "Để giữ hạng sao, chủ thể cần đăng ký đánh giá lại trước ngày hết hạn.\r\n" +
+                    $"Kiểm tra chứng nhận: {urls.VerifyCertificate(certificate.Number)}\r\n"), ct);
+            }
+
+            certificate.ExpiryNoticeSentAt = clock.GetUtcNow().UtcDateTime;
+        }
+
+        var ended = await db.Certificates.Include(c => c.Product)
+            .Where(c => c.RevokedOn == null && c.ExpiresOn < today && c.Product!.CertificateReference == c.Number)
+            .ToListAsync(ct);
+        foreach (var certificate in ended)
+        {
+            CertificateService.ClearProductIfCurrent(certificate);
+        }
+
+        await db.SaveChangesAsync(ct);
+        if (expiring.Count + ended.Count > 0)
+        {
+            logger.LogInformation("Certificate expiry: {Notified} notified, {Ended} ended", expiring.Count, ended.Count);
+        }
+
+        return new ExpiryRun(expiring.Count, ended.Count);
+    }
+}
+
+/// <summary>The expiring window in days (the widest among the criteria versions).</summary>
+public sealed record CriteriaWindow(int Days);
+
+/// <summary>Runs the expiry pass shortly after start and then once a day (Ocop:Jobs:CertificateExpiry, on by default).</summary>
+public sealed class CertificateExpiryJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CertificateExpiryJob> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromDays(1), clock);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<CertificateExpiryNotifier>().RunAsync(VietnamTime.Today(clock), stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failed pass (database down, SMTP refused) is retried tomorrow; nothing is marked as sent.
+                logger.LogError(e, "Certificate expiry pass failed");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Mail;
+
+namespace Ocop.Web.Infrastructure.Mail;
+
+public sealed record MailMessageData(IReadOnlyList<string> To, string Subject, string Body);
+
+/// <summary>Sends the platform's notices.</summary>
+public interface IMailSender
+{
+    Task SendAsync(MailMessageData message, CancellationToken ct);
+}
+
+/// <summary>Mail settings (Ocop:Mail): an SMTP host sends for real; without one, messages are written to a folder.</summary>
+public sealed class MailOptions
+{
+    public string From { get; set; } = "ocop@localhost";
+    public string? SmtpHost { get; set; }
+    public int SmtpPort { get; set; } = 587;
+    public bool SmtpSsl { get; set; } = true;
+    public string? SmtpUser { get; set; }
+    public string? SmtpPassword { get; set; }
+    /// <summary>Relative to the data folder; where messages go when no SMTP host is set (Development).</summary>
+    public string Folder { get; set; } = "mail";
+}
+
+/// <summary>Delivers through the configured SMTP server.</summary>
+public sealed class SmtpMailSender(MailOptions options) : IMailSender
+{
+    public async Task SendAsync(MailMessageData message, CancellationToken ct)
+    {
+        using var mail = new MailMessage { From = new MailAddress(options.From), Subject = message.Subject, Body = message.Body };
+        foreach (var to in message.To)
+        {
+            mail.To.Add(to);
+        }
+
+        using var client = new SmtpClient(options.SmtpHost!, options.SmtpPort) { EnableSsl = options.SmtpSsl };
+        if (!string.IsNullOrEmpty(options.SmtpUser))
+        {
+            client.Credentials = new NetworkCredential(options.SmtpUser, options.SmtpPassword);
+        }
+
+        await client.SendMailAsync(mail, ct);
+    }
+}
+
+/// <summary>Writes each message as a .eml file (readable by any mail client) under the data folder.</summary>
+public sealed class FolderMailSender(MailOptions options, DataFolder dataFolder, TimeProvider clock) : IMailSender
+{
+    public string Folder => dataFolder.PathFor(options.Folder);
+
+    public async Task SendAsync(MailMessageData message, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Folder);
+        var name = $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml";
+        var content = string.Join("\r\n",
+            $"From: {options.From}",
+            $"To: {string.Join(", ", message.To)}",
+            $"Subject: =?utf-8?B?{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(message.Subject))}?=",
+            $"Date: {clock.GetUtcNow().ToString("r", CultureInfo.InvariantCulture)}",
+            "MIME-Version: 1.0",
+            "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: 8bit",
+            "",
+            message.Body);
+        await File.WriteAllTextAsync(Path.Combine(Folder, name), content, ct);
+    }
+}
