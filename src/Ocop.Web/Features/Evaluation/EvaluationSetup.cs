@@ -18,6 +18,7 @@ public static class EvaluationSetup
         services.AddScoped<DossierDocumentService>();
         services.AddScoped<BatchService>();
         services.AddScoped<CouncilService>();
+        services.AddScoped<BatchResultsReports>();
         services.AddScoped<CertificateService>();
         services.AddScoped<Infrastructure.PublicUrls>();
         services.AddScoped<CertificateExpiryNotifier>();

@@ -25,6 +25,10 @@ public static class BatchEndpoints
             AnswerAsync(s.RemoveSeatAsync(id, seatId, UserScope.From(u), ct), () => s.GetAsync(id, UserScope.From(u), ct), l));
         batches.MapGet("/{id:int}/assignable", async (int id, BatchService s, ClaimsPrincipal u, CancellationToken ct) =>
             TypedResults.Ok(await s.AssignableAsync(id, UserScope.From(u), ct)));
+        batches.MapGet("/{id:int}/results/xlsx", (int id, BatchService s, BatchResultsReports r, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ResultsFileAsync(s.GetAsync(id, UserScope.From(u), ct), r, ResultsFormat.Xlsx, l, ct));
+        batches.MapGet("/{id:int}/results/pdf", (int id, BatchService s, BatchResultsReports r, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ResultsFileAsync(s.GetAsync(id, UserScope.From(u), ct), r, ResultsFormat.Pdf, l, ct));
         batches.MapPost("/{id:int}/entries", (int id, AssignInput input, BatchService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             AnswerAsync(s.AssignAsync(id, input, UserScope.From(u), ct), () => s.GetAsync(id, UserScope.From(u), ct), l));
         batches.MapDelete("/{id:int}/entries/{entryId:int}", (int id, int entryId, BatchService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
@@ -41,6 +45,10 @@ public static class BatchEndpoints
         council.MapPost("/batches/{id:int}/close", (int id, CouncilService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             AnswerAsync(s.CloseAsync(id, UserId(u), ct), () => s.ResultsAsync(id, UserId(u), ct), l));
         council.MapGet("/batches/{id:int}/results", ResultsAsync);
+        council.MapGet("/batches/{id:int}/results/xlsx", (int id, CouncilService s, BatchResultsReports r, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ResultsFileAsync(s.ResultsAsync(id, UserId(u), ct), r, ResultsFormat.Xlsx, l, ct));
+        council.MapGet("/batches/{id:int}/results/pdf", (int id, CouncilService s, BatchResultsReports r, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ResultsFileAsync(s.ResultsAsync(id, UserId(u), ct), r, ResultsFormat.Pdf, l, ct));
         return app;
     }
 
@@ -71,6 +79,29 @@ public static class BatchEndpoints
     /// <summary>Every member's totals and the results: for the council's members once the round is closed.</summary>
     private static async Task<Results<Ok<BatchDetails>, NotFound>> ResultsAsync(int id, CouncilService service, ClaimsPrincipal user, CancellationToken ct) =>
         await service.ResultsAsync(id, UserId(user), ct) is { } results ? TypedResults.Ok(results) : TypedResults.NotFound();
+
+    private enum ResultsFormat { Xlsx, Pdf }
+
+    /// <summary>The results list as a file; 404 outside the caller's reach, 409 while the round is open.</summary>
+    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> ResultsFileAsync(
+        Task<BatchDetails?> load, BatchResultsReports reports, ResultsFormat format, IStringLocalizer localizer, CancellationToken ct)
+    {
+        if (await load is not { } batch)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (batch.Status != BatchStatus.Closed)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: localizer["Problem.ResultsNotReady"], detail: localizer["Problem.ResultsNotReadyDetail"]);
+        }
+
+        var report = await reports.BuildAsync(batch, ct);
+        var name = $"ket-qua-danh-gia-dot-{batch.Id}";
+        return format == ResultsFormat.Xlsx
+            ? TypedResults.File(BatchResultsExcel.Write(report), Xlsx.ContentType, $"{name}.xlsx")
+            : TypedResults.File(BatchResultsPdf.Render(report), "application/pdf", $"{name}.pdf");
+    }
 
     private static async Task<Results<Ok<T>, NotFound, ValidationProblem, ProblemHttpResult>> AnswerAsync<T>(
         Task<ServiceResult<int>> action, Func<Task<T?>> reload, IStringLocalizer localizer)
