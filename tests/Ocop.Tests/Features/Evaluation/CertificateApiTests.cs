@@ -3,8 +3,10 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ocop.Web.Data;
+using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Evaluation.Certificates;
+using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Infrastructure;
@@ -129,6 +131,50 @@ public sealed class CertificateApiTests
         entry.Stars.ShouldBe(5);
         entry.IsNationalCandidate.ShouldBeTrue();
         (await ProblemAsync(await DecideAsync(round, "21/QĐ-UBND", Today, round.EntryId))).ShouldContain("không thuộc thẩm quyền công nhận");
+
+        // The national step takes the forwarded dossier in; a 4-star product of the province would not be offered.
+        var admin = await app.SignInAsync(new NewAccount($"admin{Guid.NewGuid():N}@test.vn", Roles.NationalAdmin));
+        var created = await admin.PostAsJsonAsync("/api/v1/batches", new BatchInput("Đợt trung ương 2026", 2026, Today, Today.AddDays(30), null), Json.Options);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var national = (await created.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
+        national.Level.ShouldBe(GovernmentLevel.National);
+        national.CertifiesStars.ShouldBe([5]);
+        var offered = await admin.GetFromJsonAsync<List<AssignableDossier>>($"/api/v1/batches/{national.Id}/assignable", Json.Options);
+        offered!.Select(d => d.Id).ShouldBe([round.DossierId]);
+        (await round.Applicant.Officer.GetAsync($"/api/v1/batches/{national.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a province officer does not see national batches");
+
+        var seats = new List<HttpClient>();
+        foreach (var role in new[] { CouncilRole.Chair, CouncilRole.Secretary, CouncilRole.Member })
+        {
+            var email = $"tw{role}{Guid.NewGuid():N}@test.vn";
+            seats.Add(await app.SignInAsync(new NewAccount(email, Roles.CouncilMember)));
+            (await admin.PostAsJsonAsync($"/api/v1/batches/{national.Id}/seats", new SeatInput(email, role), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var assigned = await admin.PostAsJsonAsync($"/api/v1/batches/{national.Id}/entries", new AssignInput(round.DossierId), Json.Options);
+        assigned.StatusCode.ShouldBe(HttpStatusCode.OK, await assigned.Content.ReadAsStringAsync());
+        var nationalEntry = (await assigned.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!.Entries.Single().Id;
+        (await admin.GetFromJsonAsync<List<AssignableDossier>>($"/api/v1/batches/{national.Id}/assignable", Json.Options))!.ShouldBeEmpty();
+        var answers = ScoreAnswers.ForStars(round.Definition, 5, 100);
+        foreach (var seat in seats)
+        {
+            (await seat.PutAsJsonAsync($"/api/v1/council/entries/{nationalEntry}/sheet", new SheetInput(answers, true, null), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var closed = await seats[1].PostAsync($"/api/v1/council/batches/{national.Id}/close", null);
+        closed.StatusCode.ShouldBe(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
+        var nationalResult = (await closed.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!.Entries.Single();
+        nationalResult.Stars.ShouldBe(5);
+        nationalResult.IsNationalCandidate.ShouldBeFalse("the national step is the last: nothing goes further");
+
+        var decided = await admin.PostAsJsonAsync($"/api/v1/batches/{national.Id}/decision",
+            new DecisionInput("99/QĐ-BNNMT", Today, "Thứ trưởng Lê Văn Ký", "Bộ Nông nghiệp và Môi trường", [nationalEntry]), Json.Options);
+        decided.StatusCode.ShouldBe(HttpStatusCode.Created, await decided.Content.ReadAsStringAsync());
+        var certificate = (await decided.Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
+        certificate.Stars.ShouldBe(5);
+        certificate.Number.ShouldStartWith("TW-");
+        var dossier = await round.Applicant.Producer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{round.DossierId}", Json.Options);
+        dossier!.Status.ShouldBe(DossierStatus.Recognised);
     }
 
     [Fact]

@@ -233,11 +233,25 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
         return ServiceResult<int>.Ok(entryId);
     }
 
-    private IQueryable<Dossier> Assignable(EvaluationBatch batch) =>
-        db.Dossiers.Where(d => d.Status == DossierStatus.Accepted
-            && d.CriteriaVersionCode == batch.CriteriaVersionCode
+    /// <summary>
+    /// What a batch can take: at the regime's first council, accepted dossiers of its province; at a
+    /// later council (the national step), dossiers the council before it forwarded and nobody at this step has taken.
+    /// </summary>
+    private IQueryable<Dossier> Assignable(EvaluationBatch batch)
+    {
+        var candidates = db.Dossiers.Where(d => d.CriteriaVersionCode == batch.CriteriaVersionCode
             && (batch.ProvinceCode == null || d.Product!.Producer!.ProvinceCode == batch.ProvinceCode)
             && !db.BatchEntries.Any(e => e.DossierId == d.Id && e.Batch!.Status == BatchStatus.Open));
+        if (catalog.Regime(batch.RegimeCode)?.CouncilBefore(batch.StepCode) is not { } previous)
+        {
+            return candidates.Where(d => d.Status == DossierStatus.Accepted);
+        }
+
+        return candidates.Where(d => d.Status == DossierStatus.Scored && d.RegimeCode == batch.RegimeCode
+            && db.BatchEntries.Any(e => e.DossierId == d.Id && e.IsNationalCandidate && e.Batch!.Status == BatchStatus.Closed
+                && e.Batch.RegimeCode == batch.RegimeCode && e.Batch.StepCode == previous.Code)
+            && !db.BatchEntries.Any(e => e.DossierId == d.Id && e.Batch!.RegimeCode == batch.RegimeCode && e.Batch.StepCode == batch.StepCode));
+    }
 
     private string StepName(string regimeCode, string stepCode) =>
         catalog.Regime(regimeCode)?.Steps.FirstOrDefault(s => s.Code == stepCode)?.Name ?? stepCode;

@@ -12,7 +12,7 @@ namespace Ocop.Web.Features.Evaluation.Batches;
 /// and their own sheets; the secretary also sees who has submitted, reopens a sheet with a reason
 /// and closes the round, which computes the results.
 /// </summary>
-public sealed class CouncilService(OcopDbContext db, BatchService batches, TimeProvider clock, ICurrentUser currentUser)
+public sealed class CouncilService(OcopDbContext db, BatchService batches, CriteriaCatalog catalog, TimeProvider clock, ICurrentUser currentUser)
 {
     public async Task<IReadOnlyList<MemberBatch>> MyBatchesAsync(string userId, CancellationToken ct)
     {
@@ -211,6 +211,9 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, TimeP
         }
 
         var rules = (await db.CriteriaVersions.SingleAsync(v => v.Code == batch.CriteriaVersionCode, ct)).Rules();
+        // A step forwards its top products only if the regime says so and has a council after it.
+        var regime = catalog.Regime(batch.RegimeCode);
+        var forwardsFrom = regime?.CouncilAfter(batch.StepCode) is null ? null : regime.Steps.FirstOrDefault(s => s.Code == batch.StepCode)?.ForwardsFromPoints;
         foreach (var entry in batch.Entries)
         {
             var card = await db.Scorecards.AsNoTracking().SingleAsync(c => c.ProductSetId == entry.Dossier!.Product!.ProductSetId, ct);
@@ -223,7 +226,7 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, TimeP
             entry.Stars = result.Stars;
             entry.HeldBackBy = result.HeldBackBy.Count == 0 ? null : string.Join(',', result.HeldBackBy);
             entry.IsCertifiable = result.IsCertified;
-            entry.IsNationalCandidate = result.IsNationalCandidate && batch.Level != GovernmentLevel.National;
+            entry.IsNationalCandidate = result.IsNationalCandidate && forwardsFrom is { } from && result.Average >= from;
             var dossier = entry.Dossier!;
             dossier.Events.Add(new DossierEvent
             {

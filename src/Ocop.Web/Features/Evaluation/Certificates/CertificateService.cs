@@ -126,6 +126,11 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
             {
                 Move(dossier, DossierStatus.NotRecognised, $"QĐ {decision.Number}: không được công nhận", now);
             }
+            else
+            {
+                // Stays scored: the next council step (national) takes it in.
+                Move(dossier, DossierStatus.Scored, $"QĐ {decision.Number}: đạt {entry.Average:0.00} điểm, đề nghị cấp trung ương đánh giá, công nhận 5 sao", now);
+            }
         }
 
         await db.SaveChangesAsync(ct);

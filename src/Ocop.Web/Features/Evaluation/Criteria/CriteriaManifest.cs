@@ -59,6 +59,14 @@ public sealed record WorkflowRegime(string Code, string Name, string CriteriaVer
     /// <summary>The council step at the given level, if the regime has one.</summary>
     public RegimeStep? CouncilAt(GovernmentLevel level) =>
         Steps.FirstOrDefault(s => s.Kind == RegimeStepKind.Council && s.Level == level);
+
+    /// <summary>The council step before <paramref name="stepCode"/>, whose forwarded products the step takes in; null for the first council.</summary>
+    public RegimeStep? CouncilBefore(string stepCode) =>
+        Steps.TakeWhile(s => s.Code != stepCode).LastOrDefault(s => s.Kind == RegimeStepKind.Council);
+
+    /// <summary>The council step after <paramref name="stepCode"/>, where products it forwards go; null for the last.</summary>
+    public RegimeStep? CouncilAfter(string stepCode) =>
+        Steps.SkipWhile(s => s.Code != stepCode).Skip(1).FirstOrDefault(s => s.Kind == RegimeStepKind.Council);
 }
 
 public sealed record RegimeStep(string Code, GovernmentLevel Level, string Name, RegimeStepKind Kind, IReadOnlyList<int>? CertifiesStars, decimal? ForwardsFromPoints);
