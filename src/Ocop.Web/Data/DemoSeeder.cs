@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Evaluation.Batches;
+using Ocop.Web.Features.Evaluation.Criteria;
+using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Search;
@@ -11,7 +14,7 @@ namespace Ocop.Web.Data;
 /// their provinces since July 2025 (Lâm Đồng 68, Thành phố Hồ Chí Minh 79), a few hundred
 /// generated ones so lists page, and demo accounts whose random passwords are printed once.
 /// </summary>
-public sealed class DemoSeeder(OcopDbContext db, AccountService accounts, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(OcopDbContext db, AccountService accounts, CriteriaCatalog catalog, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     private sealed record RealProducer(string Name, ProducerType Type, string Commune, string? OldUnit, string? OldCode, bool Woman, (string Name, string Set, int Stars, string? Gtin)[] Products);
 
@@ -64,6 +67,39 @@ public sealed class DemoSeeder(OcopDbContext db, AccountService accounts, ILogge
         AddGenerated(sets, generatedCommunes.Select(c => (c.Code, c.Name, c.ProvinceCode)).ToList());
         await db.SaveChangesAsync(ct);
         await CreateDemoAccountsAsync(caDen!.Id);
+        await SeedEvaluationAsync(caDen.Id, ct);
+    }
+
+    /// <summary>
+    /// An open Lâm Đồng batch with the demo council seated, and a draft upgrade dossier of Cá Đen's
+    /// second product, so the evaluation screens have something to show and click through.
+    /// </summary>
+    private async Task SeedEvaluationAsync(int producerId, CancellationToken ct)
+    {
+        var regime = catalog.Manifest.Regimes.First(r => r.AcceptsNewBatches && r.CouncilAt(GovernmentLevel.Province) is not null);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var product = await db.Products.Where(p => p.ProducerId == producerId && p.Stars == 3).OrderBy(p => p.Id).FirstAsync(ct);
+        var dossier = new Dossier
+        {
+            ProductId = product.Id, Kind = DossierKind.Upgrade, Status = DossierStatus.Draft, CriteriaVersionCode = regime.CriteriaVersion, RegimeCode = regime.Code,
+            Note = "Đề nghị đánh giá nâng hạng lên 4 sao (dữ liệu demo).",
+        };
+        dossier.Events.Add(new DossierEvent { ToStatus = DossierStatus.Draft, At = now, UserName = "demo", Comment = "Hồ sơ demo" });
+        db.Dossiers.Add(dossier);
+
+        var seats = new[] { ("chutich@demo.ocop.vn", CouncilRole.Chair), ("thuky@demo.ocop.vn", CouncilRole.Secretary), ("thanhvien@demo.ocop.vn", CouncilRole.Member) };
+        var emails = seats.Select(s => s.Item1.ToUpperInvariant()).ToList();
+        var users = await db.Users.Where(u => emails.Contains(u.NormalizedEmail!)).ToDictionaryAsync(u => u.NormalizedEmail!, u => u.Id, ct);
+        var batch = new EvaluationBatch
+        {
+            Name = $"Đợt 1 năm {today.Year} (demo)", Year = today.Year, ProvinceCode = "68", Level = GovernmentLevel.Province,
+            RegimeCode = regime.Code, StepCode = regime.CouncilAt(GovernmentLevel.Province)!.Code, CriteriaVersionCode = regime.CriteriaVersion,
+            StartsOn = today, EndsOn = today.AddDays(45), Status = BatchStatus.Open, AdvisoryTeam = "Tổ tư vấn Sở Nông nghiệp và Môi trường (demo)",
+        };
+        batch.Council.AddRange(seats.Select(s => new CouncilSeat { UserId = users[s.Item1.ToUpperInvariant()], Role = s.Item2 }));
+        db.EvaluationBatches.Add(batch);
+        await db.SaveChangesAsync(ct);
     }
 
     private void AddGenerated(Dictionary<string, int> sets, List<(string Code, string Name, string ProvinceCode)> communes)
@@ -109,6 +145,9 @@ public sealed class DemoSeeder(OcopDbContext db, AccountService accounts, ILogge
             new("lamdong@demo.ocop.vn", Roles.ProvinceOfficer, "Cán bộ OCOP Lâm Đồng (demo)", ProvinceCode: "68"),
             new("hcm@demo.ocop.vn", Roles.ProvinceOfficer, "Cán bộ OCOP TP. Hồ Chí Minh (demo)", ProvinceCode: "79"),
             new("caden@demo.ocop.vn", Roles.Producer, "Công ty TNHH Cá Đen (demo)", ProducerId: producerId),
+            new("chutich@demo.ocop.vn", Roles.CouncilMember, "Chủ tịch hội đồng Lâm Đồng (demo)", ProvinceCode: "68"),
+            new("thuky@demo.ocop.vn", Roles.CouncilMember, "Thư ký hội đồng Lâm Đồng (demo)", ProvinceCode: "68"),
+            new("thanhvien@demo.ocop.vn", Roles.CouncilMember, "Thành viên hội đồng Lâm Đồng (demo)", ProvinceCode: "68"),
         ];
         var lines = new List<string>();
         foreach (var account in demo)

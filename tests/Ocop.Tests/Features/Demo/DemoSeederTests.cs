@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Ocop.Web.Data;
+using Ocop.Web.Features.Evaluation.Batches;
+using Ocop.Web.Features.Evaluation.Dossiers;
+
+namespace Ocop.Tests.Features.Demo;
+
+/// <summary>The Development demo data (what `dotnet run` shows) seeds on both engines, once.</summary>
+public sealed class DemoSeederTests
+{
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Seeds_RegistryAccountsAndAnOpenBatch_Once(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine);
+        await app.WithScopeAsync(async s => { await s.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None); return true; });
+        await app.WithScopeAsync(async s => { await s.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None); return true; });
+
+        var (producers, batch, dossier) = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<OcopDbContext>();
+            return (await db.Producers.CountAsync(),
+                await db.EvaluationBatches.Include(b => b.Council).ThenInclude(c => c.User).SingleAsync(),
+                await db.Dossiers.Include(d => d.Product).SingleAsync());
+        });
+        producers.ShouldBe(305);
+        batch.Status.ShouldBe(BatchStatus.Open);
+        batch.ProvinceCode.ShouldBe("68");
+        batch.Council.Select(c => (c.User!.Email, c.Role)).OrderBy(c => c.Role)
+            .ShouldBe([("chutich@demo.ocop.vn", CouncilRole.Chair), ("thuky@demo.ocop.vn", CouncilRole.Secretary), ("thanhvien@demo.ocop.vn", CouncilRole.Member)]);
+        dossier.Status.ShouldBe(DossierStatus.Draft);
+        dossier.Product!.Name.ShouldBe("Nước mắm Cá Đen nhãn xanh 30 độ đạm");
+    }
+}
