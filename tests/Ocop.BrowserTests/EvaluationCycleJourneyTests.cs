@@ -116,9 +116,19 @@ public sealed class EvaluationCycleJourneyTests
         var result = secretary.GetByTestId("results").Locator($"tr[data-product='{Product}']");
         (await result.Locator(".stars").InnerTextAsync()).ShouldBe("★★★★");
         await secretary.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("42-round-results"), FullPage = false });
+        var excel = await secretary.RunAndWaitForDownloadAsync(() =>
+            secretary.GetByRole(AriaRole.Link, new() { Name = "Tải danh sách kết quả (Excel)" }).ClickAsync());
+        excel.SuggestedFilename.ShouldEndWith(".xlsx");
+        var sheetPath = await excel.PathAsync();
+        (await File.ReadAllBytesAsync(sheetPath))[..2].ShouldBe("PK"u8.ToArray(), "an .xlsx is a zip package");
 
-        // 4. The officer records the People's Committee decision.
+        // 4. The officer files the results list and records the People's Committee decision.
         await officer.GotoAsync(batchUrl);
+        var list = await officer.RunAndWaitForDownloadAsync(() =>
+            officer.GetByRole(AriaRole.Link, new() { Name = "Tải danh sách kết quả (PDF)" }).ClickAsync());
+        var listText = await PdfText.ExtractAsync(await File.ReadAllBytesAsync(await list.PathAsync()));
+        listText.ShouldContain("DANH SÁCH KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP");
+        listText.ShouldContain(Product);
         await officer.FillAsync("#number", "1234/QĐ-UBND");
         await officer.FillAsync("#signer", "Phó Chủ tịch Nguyễn Thị Hạnh");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận quyết định và cấp chứng nhận" }).ClickAsync();

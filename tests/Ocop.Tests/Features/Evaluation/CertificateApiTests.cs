@@ -191,6 +191,15 @@ public sealed class CertificateApiTests
         var expiring = await round.Applicant.Officer.GetFromJsonAsync<PagedResult<CertificateItem>>("/api/v1/certificates?status=Expiring", Json.Options);
         expiring!.Items.Select(c => c.Number).ShouldBe([certificate.Number]);
         (await round.Applicant.Officer.GetFromJsonAsync<PagedResult<CertificateItem>>("/api/v1/certificates?status=Valid", Json.Options))!.TotalCount.ShouldBe(0);
+
+        // The officer's dashboard lists it with a re-evaluation link; another province's officer does not see it.
+        var dashboard = await round.Applicant.Officer.GetStringAsync("/admin");
+        dashboard.ShouldContain(certificate.Number);
+        dashboard.ShouldContain($"/admin/dossiers/new?product={round.Applicant.ProductId}");
+        (await (await Registry.OfficerAsync(app, Registry.HoChiMinh)).GetStringAsync("/admin")).ShouldNotContain(certificate.Number);
+        var producerView = await round.Applicant.Producer.GetAsync("/admin");
+        producerView.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        producerView.Headers.Location!.ToString().ShouldContain("/account/access-denied");
     }
 
     [Fact]

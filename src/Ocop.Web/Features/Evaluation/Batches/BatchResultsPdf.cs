@@ -13,7 +13,7 @@ public static class BatchResultsPdf
     private const double Margin = 32;
     private const double Padding = 3;
     private static readonly string[] Headers = ["STT", "Tên sản phẩm", "Chủ thể", "Địa chỉ", "Bộ sản phẩm", "Điểm các thành viên", "Điểm TB", "Chênh lệch", "Hạng", "Ghi chú"];
-    private static readonly double[] Widths = [28, 130, 110, 100, 90, 82, 44, 44, 50, 0];
+    private static readonly double[] Widths = [28, 150, 105, 95, 80, 82, 44, 44, 50, 0];
 
     public static byte[] Render(BatchResultsReport report)
     {
