@@ -65,8 +65,17 @@ public sealed class EvaluationCycleJourneyTests
         // 2. The officer accepts it, opens a batch, seats the council and assigns the product.
         var officer = await SignedInAsync(browser, baseUrl, "sonn@test.vn", passwords);
         await officer.GotoAsync(dossierUrl);
+        // The pre-assessment first: accepting with a condition unticked is refused, with the reason.
+        await officer.GetByLabel("Nguyên liệu có nguồn gốc tại địa phương").CheckAsync();
+        await officer.GetByLabel("Sử dụng lao động tại địa phương").CheckAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ" }).ClickAsync();
+        (await officer.GetByTestId("errors").InnerTextAsync()).ShouldContain("Ý tưởng sản phẩm có nguồn gốc tại địa phương");
+        (await officer.GetByLabel("Sử dụng lao động tại địa phương").IsCheckedAsync()).ShouldBeTrue("the officer's ticks are kept");
+        await officer.GetByLabel("Ý tưởng sản phẩm có nguồn gốc tại địa phương").CheckAsync();
+        await officer.GetByTestId("intake-checks").ScreenshotAsync(new() { Path = Browser.ScreenshotPath("39-intake-checks") });
         await officer.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ" }).ClickAsync();
         await officer.GetByTestId("flash").WaitForAsync();
+        (await officer.GetByTestId("intake-result").InnerTextAsync()).ShouldContain("Đạt");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Đánh giá OCOP" }).ClickAsync();
         await officer.GetByRole(AriaRole.Link, new() { Name = "Đợt đánh giá" }).ClickAsync();
         await officer.FillAsync("#Name", "Đợt 2 năm 2026");

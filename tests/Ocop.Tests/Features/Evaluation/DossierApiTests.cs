@@ -50,8 +50,27 @@ public sealed class DossierApiTests
 
         var again = await applicant.Producer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{seen.Id}", Json.Options);
         var resubmitted = await Dossiers.ActAsync(applicant.Producer, seen.Id, DossierAction.Submit, again!.Version);
+        // The commune's pre-assessment (1489): every check answered and met, or no acceptance.
+        resubmitted.IntakeChecks.Select(c => (c.Code, c.Passed)).ShouldBe([("local-origin", null), ("local-labour", null), ("idea-origin", null)]);
+        var unanswered = await applicant.Officer.PostAsJsonAsync($"/api/v1/dossiers/{seen.Id}/actions", new DossierActionInput(DossierAction.Accept, null, resubmitted.Version,
+            new Dictionary<string, bool> { ["local-origin"] = true }), Json.Options);
+        var missing = await ProblemAsync(unanswered);
+        missing.ShouldContain("Hãy trả lời đủ các câu hỏi tiền đánh giá");
+        missing.ShouldContain("Ý tưởng sản phẩm có nguồn gốc tại địa phương");
+        var failed = await applicant.Officer.PostAsJsonAsync($"/api/v1/dossiers/{seen.Id}/actions", new DossierActionInput(DossierAction.Accept, null, resubmitted.Version,
+            new Dictionary<string, bool> { ["local-origin"] = true, ["local-labour"] = false, ["idea-origin"] = true }), Json.Options);
+        var failure = await ProblemAsync(failed);
+        failure.ShouldContain("chưa đạt tiền đánh giá");
+        failure.ShouldContain("Sử dụng lao động tại địa phương");
+        var unknown = await applicant.Officer.PostAsJsonAsync($"/api/v1/dossiers/{seen.Id}/actions", new DossierActionInput(DossierAction.Accept, null, resubmitted.Version,
+            new Dictionary<string, bool>(Dossiers.ChecksMet) { ["bonus"] = true }), Json.Options);
+        (await ProblemAsync(unknown)).ShouldContain("không thuộc quy trình");
+        (await applicant.Officer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{seen.Id}", Json.Options))!.Status.ShouldBe(DossierStatus.Submitted);
+
         var accepted = await Dossiers.ActAsync(applicant.Officer, seen.Id, DossierAction.Accept, resubmitted.Version);
         accepted.Status.ShouldBe(DossierStatus.Accepted);
+        accepted.IntakeChecks.ShouldAllBe(c => c.Passed == true);
+        accepted.Events[^1].Comment.ShouldBe("Đạt tiền đánh giá");
         accepted.Events.Select(e => e.ToStatus).ShouldBe([DossierStatus.Draft, DossierStatus.Submitted, DossierStatus.Returned, DossierStatus.Submitted, DossierStatus.Accepted]);
         accepted.Events.ShouldAllBe(e => e.UserName != null);
 

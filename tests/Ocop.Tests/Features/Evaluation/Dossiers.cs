@@ -53,9 +53,17 @@ internal static class Dossiers
     public static async Task<ScorecardDefinition> ScorecardAsync(HttpClient officer, OcopApp app, string setCode = "148-09") =>
         (await officer.GetFromJsonAsync<ScorecardDetails>($"/api/v1/scorecards/{await Registry.ProductSetIdAsync(app, setCode)}", Json.Options))!.Definition;
 
-    public static async Task<DossierDetails> ActAsync(HttpClient client, int id, DossierAction action, int version, string? comment = null, HttpStatusCode expected = HttpStatusCode.OK)
+    /// <summary>The 1489 intake pre-assessment (criteria-versions.json), every check met.</summary>
+    public static readonly IReadOnlyDictionary<string, bool> ChecksMet =
+        new Dictionary<string, bool> { ["local-origin"] = true, ["local-labour"] = true, ["idea-origin"] = true };
+
+    /// <summary>Takes an action; an Accept answers the pre-assessment with every check met unless told otherwise.</summary>
+    public static async Task<DossierDetails> ActAsync(
+        HttpClient client, int id, DossierAction action, int version, string? comment = null, HttpStatusCode expected = HttpStatusCode.OK,
+        IReadOnlyDictionary<string, bool>? checks = null)
     {
-        var response = await client.PostAsJsonAsync($"/api/v1/dossiers/{id}/actions", new DossierActionInput(action, comment, version), Json.Options);
+        checks ??= action == DossierAction.Accept ? ChecksMet : null;
+        var response = await client.PostAsJsonAsync($"/api/v1/dossiers/{id}/actions", new DossierActionInput(action, comment, version, checks), Json.Options);
         response.StatusCode.ShouldBe(expected, await response.Content.ReadAsStringAsync());
         return expected == HttpStatusCode.OK ? (await response.Content.ReadFromJsonAsync<DossierDetails>(Json.Options))! : null!;
     }

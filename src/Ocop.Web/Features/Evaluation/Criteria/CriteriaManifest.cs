@@ -56,6 +56,9 @@ public sealed record ScorecardFileRef(string File, string Format, string? SetCod
 /// <summary>A way of running evaluations (who receives, who scores, who certifies which stars).</summary>
 public sealed record WorkflowRegime(string Code, string Name, string CriteriaVersion, bool AcceptsNewBatches, IReadOnlyList<RegimeStep> Steps)
 {
+    /// <summary>The step that receives dossiers (its checks are the pre-assessment), if the regime has one.</summary>
+    public RegimeStep? Intake => Steps.FirstOrDefault(s => s.Kind == RegimeStepKind.Intake);
+
     /// <summary>The council step at the given level, if the regime has one.</summary>
     public RegimeStep? CouncilAt(GovernmentLevel level) =>
         Steps.FirstOrDefault(s => s.Kind == RegimeStepKind.Council && s.Level == level);
@@ -69,7 +72,12 @@ public sealed record WorkflowRegime(string Code, string Name, string CriteriaVer
         Steps.SkipWhile(s => s.Code != stepCode).Skip(1).FirstOrDefault(s => s.Kind == RegimeStepKind.Council);
 }
 
-public sealed record RegimeStep(string Code, GovernmentLevel Level, string Name, RegimeStepKind Kind, IReadOnlyList<int>? CertifiesStars, decimal? ForwardsFromPoints);
+/// <param name="Checks">For an intake step: the pre-assessment the receiving officer answers before accepting (1489: local origin, labour, idea).</param>
+public sealed record RegimeStep(
+    string Code, GovernmentLevel Level, string Name, RegimeStepKind Kind, IReadOnlyList<int>? CertifiesStars, decimal? ForwardsFromPoints,
+    IReadOnlyList<IntakeCheck>? Checks = null);
+
+public sealed record IntakeCheck(string Code, string Text);
 
 public enum GovernmentLevel { Commune, District, Province, National }
 

@@ -47,6 +47,8 @@ public sealed class Dossier : IAuditedEntity
     /// <summary>Self-assessment answers: leaf criterion code → points, as JSON.</summary>
     public string? SelfAssessmentJson { get; set; }
     public int? SelfAssessmentTotal { get; set; }
+    /// <summary>The receiving officer's pre-assessment (regime intake checks): check code → passed, as JSON.</summary>
+    public string? IntakeChecksJson { get; set; }
     public DateTime? SubmittedAt { get; set; }
     public List<DossierDocument> Documents { get; set; } = [];
     public List<DossierEvent> Events { get; set; } = [];

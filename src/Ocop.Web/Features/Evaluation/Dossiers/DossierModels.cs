@@ -2,7 +2,8 @@ namespace Ocop.Web.Features.Evaluation.Dossiers;
 
 public sealed record DossierInput(int ProductId, DossierKind Kind, string? Note);
 
-public sealed record DossierActionInput(DossierAction Action, string? Comment, int Version);
+/// <param name="Checks">For Accept under a regime whose intake has checks: each check's code → passed.</param>
+public sealed record DossierActionInput(DossierAction Action, string? Comment, int Version, IReadOnlyDictionary<string, bool>? Checks = null);
 
 public sealed record SelfAssessmentInput(IReadOnlyDictionary<string, int> Answers, int Version);
 
@@ -21,6 +22,9 @@ public sealed record DossierDetails(
     DossierKind Kind, DossierStatus Status, string CriteriaVersion, string RegimeCode, string? Note,
     IReadOnlyDictionary<string, int> SelfAssessment, int? SelfAssessmentTotal, DateTime? SubmittedAt, int Version,
     IReadOnlyList<DossierDocumentItem> Documents, IReadOnlyList<DossierEventItem> Events,
-    IReadOnlyList<DossierDocumentType> MissingDocuments);
+    IReadOnlyList<DossierDocumentType> MissingDocuments, IReadOnlyList<IntakeCheckItem> IntakeChecks);
+
+/// <summary>A pre-assessment check of the regime's intake step and, once the dossier was accepted, its answer.</summary>
+public sealed record IntakeCheckItem(string Code, string Text, bool? Passed);
 
 public sealed record DossierProductOption(int Id, string Name, string ProducerName, int? Stars);

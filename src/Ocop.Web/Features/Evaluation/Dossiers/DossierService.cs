@@ -67,7 +67,40 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
             d.Kind, d.Status, d.CriteriaVersionCode, d.RegimeCode, d.Note, Answers(d), d.SelfAssessmentTotal, d.SubmittedAt, d.Version,
             [.. d.Documents.OrderBy(x => x.Type).ThenBy(x => x.Id).Select(x => new DossierDocumentItem(x.Id, x.Type, x.FileName, x.ContentType, x.Length, x.UploadedAt, x.UploadedBy))],
             [.. d.Events.OrderBy(x => x.At).ThenBy(x => x.Id).Select(x => new DossierEventItem(x.FromStatus, x.ToStatus, x.At, x.UserName, x.Comment))],
-            [.. DossierDocumentRules.RequiredFor(d.Kind).Where(t => !present.Contains(t))]);
+            [.. DossierDocumentRules.RequiredFor(d.Kind).Where(t => !present.Contains(t))],
+            IntakeChecksOf(d));
+    }
+
+    private IReadOnlyList<IntakeCheckItem> IntakeChecksOf(Dossier d)
+    {
+        var answers = d.IntakeChecksJson is null ? [] : JsonSerializer.Deserialize<Dictionary<string, bool>>(d.IntakeChecksJson)!;
+        return [.. (catalog.Regime(d.RegimeCode)?.Intake?.Checks ?? []).Select(c => new IntakeCheckItem(c.Code, c.Text, answers.TryGetValue(c.Code, out var passed) ? passed : null))];
+    }
+
+    /// <summary>
+    /// The regime's intake pre-assessment: every check answered, and all passed, before a dossier is
+    /// accepted (a failed check means returning the dossier with a comment instead).
+    /// </summary>
+    private void CheckIntake(Dossier dossier, IReadOnlyDictionary<string, bool>? answers, ValidationErrors errors)
+    {
+        var checks = catalog.Regime(dossier.RegimeCode)?.Intake?.Checks ?? [];
+        var missing = checks.Where(c => answers?.ContainsKey(c.Code) != true).ToList();
+        var failed = checks.Where(c => answers?.GetValueOrDefault(c.Code, true) == false).ToList();
+        if (missing.Count > 0)
+        {
+            errors.Add("Checks", "Validation.Dossier.IntakeCheckMissing");
+            missing.ForEach(c => errors.Add("Checks", c.Text));
+        }
+        else if (failed.Count > 0)
+        {
+            errors.Add("Checks", "Validation.Dossier.IntakeCheckFailed");
+            failed.ForEach(c => errors.Add("Checks", c.Text));
+        }
+
+        if (answers?.Keys.FirstOrDefault(k => checks.All(c => c.Code != k)) is { } unknown)
+        {
+            errors.Add("Checks", "Validation.Dossier.IntakeCheckUnknown");
+        }
     }
 
     /// <summary>The scorecard the dossier's product is assessed on (its product set's).</summary>
@@ -214,10 +247,20 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
         {
             await CheckReadyToSubmitAsync(dossier, scope, errors, ct);
         }
+        else if (input.Action == DossierAction.Accept)
+        {
+            CheckIntake(dossier, input.Checks, errors);
+        }
 
         if (errors.Any)
         {
             return ServiceResult<int>.Invalid(errors.ToDictionary());
+        }
+
+        if (input.Action == DossierAction.Accept && IntakeChecksOf(dossier).Count > 0)
+        {
+            dossier.IntakeChecksJson = JsonSerializer.Serialize(input.Checks);
+            comment ??= "Đạt tiền đánh giá";
         }
 
         dossier.Events.Add(Event(dossier.Status, transition.To, comment));

@@ -19,9 +19,16 @@ public sealed class DetailsModel(DossierService dossiers, DossierDocumentService
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostActAsync(int id, DossierAction action, int version, CancellationToken ct)
+    /// <param name="checks">The pre-assessment checks ticked as met; an unticked check is not met.</param>
+    public async Task<IActionResult> OnPostActAsync(int id, DossierAction action, int version, string[]? checks, CancellationToken ct)
     {
-        var result = await dossiers.TransitionAsync(id, new DossierActionInput(action, Comment, version), UserScope.From(User), ct);
+        Dictionary<string, bool>? answers = null;
+        if (action == DossierAction.Accept && await dossiers.GetAsync(id, UserScope.From(User), ct) is { IntakeChecks.Count: > 0 } current)
+        {
+            answers = current.IntakeChecks.ToDictionary(c => c.Code, c => checks?.Contains(c.Code) == true);
+        }
+
+        var result = await dossiers.TransitionAsync(id, new DossierActionInput(action, Comment, version, answers), UserScope.From(User), ct);
         return await AfterAsync(id, result, $"Flash.Dossier{action}", ct);
     }
 
