@@ -164,6 +164,13 @@ public sealed class EvaluationCycleJourneyTests
         (await card.Locator(".stars").InnerTextAsync()).ShouldBe("★★★★");
         (await card.InnerTextAsync()).ShouldContain(Product);
         await visitor.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("44-verify"), FullPage = false });
+
+        // The product page carries the certificate and its status.
+        await card.GetByRole(AriaRole.Link, new() { Name = Product }).ClickAsync();
+        var onProduct = visitor.GetByTestId("product-certificate");
+        (await onProduct.InnerTextAsync()).ShouldContain(number);
+        (await onProduct.GetByTestId("certificate-status").InnerTextAsync()).ShouldBe("Còn hiệu lực");
+        await visitor.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("45-product-certificate"), FullPage = false });
     }
 
     private static async Task<IPage> SignedInAsync(IBrowser browser, string baseUrl, string email, Dictionary<string, string> passwords)

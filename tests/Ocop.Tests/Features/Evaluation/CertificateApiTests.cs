@@ -119,6 +119,17 @@ public sealed class CertificateApiTests
         list!.Items.Single().Number.ShouldBe(certificate.Number);
         var hcm = await Registry.OfficerAsync(app, Registry.HoChiMinh);
         (await hcm.GetFromJsonAsync<PagedResult<CertificateItem>>("/api/v1/certificates", Json.Options))!.TotalCount.ShouldBe(0);
+
+        // The product's pages say so too: the public page with the latest certificate, the record with its history.
+        var publicPage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await app.CreateClient().GetStringAsync($"/products/{round.Applicant.ProductId}"));
+        var shown = publicPage.QuerySelector("[data-testid=product-certificate]")!;
+        shown.TextContent.ShouldContain(certificate.Number);
+        shown.QuerySelector("[data-testid=certificate-status]")!.TextContent.ShouldBe("Đã thu hồi");
+        var record = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await round.Applicant.Producer.GetStringAsync($"/admin/products/{round.Applicant.ProductId}"));
+        var history = record.QuerySelector("[data-testid=product-certificates]")!.TextContent;
+        history.ShouldContain(certificate.Number);
+        history.ShouldContain("Đã thu hồi");
+        history.ShouldContain("Vi phạm an toàn thực phẩm");
     }
 
     [Fact]

@@ -157,6 +157,14 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
     public async Task<CertificateItem?> GetAsync(int id, UserScope scope, CancellationToken ct) =>
         await Project(Visible(scope).AsNoTracking().Where(c => c.Id == id)).SingleOrDefaultAsync(ct) is { } row ? ToItem(row) : null;
 
+    /// <summary>The product's latest certificate, whatever its status (public: the same facts as the verification page).</summary>
+    public async Task<CertificateVerification?> LatestOfProductAsync(int productId, CancellationToken ct)
+    {
+        var number = await db.Certificates.AsNoTracking().IgnoreQueryFilters().Where(c => c.ProductId == productId)
+            .OrderByDescending(c => c.IssuedOn).ThenByDescending(c => c.Id).Select(c => c.Number).FirstOrDefaultAsync(ct);
+        return number is null ? null : await VerifyAsync(number, ct);
+    }
+
     /// <summary>The public check of a certificate number (exact, case-insensitive).</summary>
     public async Task<CertificateVerification?> VerifyAsync(string number, CancellationToken ct)
     {

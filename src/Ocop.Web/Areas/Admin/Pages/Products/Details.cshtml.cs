@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Infrastructure;
 using Ocop.Web.Resources;
@@ -9,9 +10,12 @@ using Ocop.Web.Resources;
 namespace Ocop.Web.Areas.Admin.Pages.Products;
 
 // Area folder policy: RegistryEditor; records outside the user's scope answer 404.
-public sealed class DetailsModel(ProductService products, ProductImageService images, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(ProductService products, ProductImageService images, CertificateService certificates, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ProductDetails Product { get; private set; } = null!;
+
+    /// <summary>Every certificate the product has had, revoked and expired ones included (history kept).</summary>
+    public IReadOnlyList<CertificateItem> Certificates { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -82,6 +86,12 @@ public sealed class DetailsModel(ProductService products, ProductImageService im
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         Product = (await products.GetAsync(id, UserScope.From(User), ct))!;
-        return Product is not null;
+        if (Product is null)
+        {
+            return false;
+        }
+
+        Certificates = (await certificates.ListAsync(new CertificateQuery(null, id, 1, 100), UserScope.From(User), ct)).Items;
+        return true;
     }
 }
