@@ -21,11 +21,11 @@ public sealed class EntryModel(CouncilService council, IStringLocalizer<SharedRe
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, null, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(int id, Dictionary<string, string?>? answers, int? version, string? submit, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int id, Dictionary<string, string?>? answers, string[]? knockouts, int? version, string? submit, CancellationToken ct)
     {
         var parsed = ScoreSheetFormModel.Parse(answers);
         var isSubmit = submit is not null;
-        var result = await council.SaveSheetAsync(id, UserId, new SheetInput(parsed, isSubmit, version), ct);
+        var result = await council.SaveSheetAsync(id, UserId, new SheetInput(parsed, isSubmit, version, knockouts ?? []), ct);
         switch (result.Status)
         {
             case ServiceStatus.Ok:
@@ -41,12 +41,12 @@ public sealed class EntryModel(CouncilService council, IStringLocalizer<SharedRe
                 return NotFound();
         }
 
-        return await LoadAsync(id, parsed, ct) ? Page() : NotFound();
+        return await LoadAsync(id, parsed, ct, knockouts ?? []) ? Page() : NotFound();
     }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    private async Task<bool> LoadAsync(int id, IReadOnlyDictionary<string, int>? posted, CancellationToken ct)
+    private async Task<bool> LoadAsync(int id, IReadOnlyDictionary<string, int>? posted, CancellationToken ct, IReadOnlyList<string>? postedKnockOuts = null)
     {
         Entry = (await council.EntryAsync(id, UserId, ct))!;
         if (Entry is null)
@@ -54,7 +54,9 @@ public sealed class EntryModel(CouncilService council, IStringLocalizer<SharedRe
             return false;
         }
 
-        Sheet = new ScoreSheetFormModel(Entry.Definition, Entry.Rules, posted ?? Entry.Sheet?.Answers ?? new Dictionary<string, int>(), ReadOnly: !CanEdit);
+        Sheet = new ScoreSheetFormModel(
+            Entry.Definition, Entry.Rules, posted ?? Entry.Sheet?.Answers ?? new Dictionary<string, int>(), ReadOnly: !CanEdit,
+            KnockOuts: postedKnockOuts ?? Entry.Sheet?.KnockOuts ?? []);
         return true;
     }
 }

@@ -157,4 +157,33 @@ public sealed class CouncilApiTests
         problem.ShouldContain("Hãy đặt tên đợt");
         problem.ShouldContain("Ngày kết thúc");
     }
+
+    [Fact]
+    public async Task KnockOut_AppliedByAMajority_LeavesTheProductUnranked()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var round = await Round.StartAsync(app, setCode: "148-04");
+        var rule = round.Definition.AllCriteria().First(c => c.KnockOut is not null).Code;
+        var plain = round.Definition.AllCriteria().First(c => c.KnockOut is null).Code;
+
+        var refused = await round.SaveAsync(round.Chair, round.Answers(), submit: false, knockOuts: [plain]);
+        (await ProblemAsync(refused)).ShouldContain($"Tiêu chí {plain} không có điều kiện loại");
+
+        // Two of three members find the rule applies: the council knocks the product out.
+        (await round.SaveAsync(round.Chair, round.Answers(), submit: true, knockOuts: [rule])).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await round.SaveAsync(round.Secretary, round.Answers(), submit: true, knockOuts: [rule])).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await round.SaveAsync(round.Member, round.Answers(), submit: true)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var own = await round.Chair.GetFromJsonAsync<MemberEntry>($"/api/v1/council/entries/{round.EntryId}", Json.Options);
+        own!.Sheet!.KnockOuts.ShouldBe([rule]);
+
+        var closed = await round.Secretary.PostAsync($"/api/v1/council/batches/{round.Batch.Id}/close", null);
+        closed.StatusCode.ShouldBe(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
+        var entry = (await closed.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!.Entries.Single();
+        entry.KnockedOutBy.ShouldBe([rule]);
+        entry.Stars.ShouldBeNull();
+        entry.IsCertifiable.ShouldBeFalse();
+        entry.NeedsDiscussion.ShouldBeTrue("one member did not apply the rule");
+        var dossier = await round.Applicant.Producer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{round.DossierId}", Json.Options);
+        dossier!.Events[^1].Comment!.ShouldContain($"bị loại theo tiêu chí {rule}");
+    }
 }

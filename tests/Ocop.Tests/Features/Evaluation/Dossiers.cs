@@ -13,7 +13,7 @@ internal static class Dossiers
 {
     public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
 
-    public sealed record Applicant(HttpClient Officer, HttpClient Producer, int ProducerId, int ProductId);
+    public sealed record Applicant(HttpClient Officer, HttpClient Producer, int ProducerId, int ProductId, string SetCode = "148-09");
 
     /// <summary>A Lâm Đồng producer (signed in) with one product in <paramref name="setCode"/>, made by a province officer.</summary>
     public static async Task<Applicant> ApplicantAsync(OcopApp app, string setCode = "148-09", int? stars = null, string name = "Nước mắm Cá Đen")
@@ -26,7 +26,7 @@ internal static class Dossiers
             Status = ProductStatus.Active, Stars = stars,
         });
         var client = await app.SignInAsync(new NewAccount($"p{Guid.NewGuid():N}@test.vn", Roles.Producer, ProducerId: producer.Id));
-        return new Applicant(officer, client, producer.Id, product.Id);
+        return new Applicant(officer, client, producer.Id, product.Id, setCode);
     }
 
     public static async Task<DossierDetails> CreateAsync(HttpClient client, int productId, DossierKind kind = DossierKind.New)
@@ -77,7 +77,7 @@ internal static class Dossiers
             (await UploadAsync(applicant.Producer, dossier.Id, type, Pdf)).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
-        var answers = ScoreAnswers.Best(await ScorecardAsync(applicant.Officer, app));
+        var answers = ScoreAnswers.Best(await ScorecardAsync(applicant.Officer, app, applicant.SetCode));
         var current = await applicant.Producer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{dossier.Id}", Json.Options);
         var saved = await applicant.Producer.PutAsJsonAsync($"/api/v1/dossiers/{dossier.Id}/self-assessment", new SelfAssessmentInput(answers, current!.Version), Json.Options);
         saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());

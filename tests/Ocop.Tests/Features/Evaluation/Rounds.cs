@@ -18,9 +18,9 @@ internal sealed record Round(
         await app.SignInAsync(new NewAccount(email, Roles.CouncilMember, ProvinceCode: province));
 
     /// <summary>A round for a new applicant, or for another dossier (e.g. a re-evaluation) of an existing one.</summary>
-    public static async Task<Round> StartAsync(OcopApp app, Dossiers.Applicant? existing = null, DossierKind kind = DossierKind.New)
+    public static async Task<Round> StartAsync(OcopApp app, Dossiers.Applicant? existing = null, DossierKind kind = DossierKind.New, string setCode = "148-09")
     {
-        var applicant = existing ?? await Dossiers.ApplicantAsync(app);
+        var applicant = existing ?? await Dossiers.ApplicantAsync(app, setCode);
         var submitted = await Dossiers.SubmittedAsync(app, applicant, existing is null ? null : await Dossiers.CreateAsync(applicant.Producer, applicant.ProductId, kind));
         await Dossiers.ActAsync(applicant.Officer, submitted.Id, DossierAction.Accept, submitted.Version);
 
@@ -42,12 +42,12 @@ internal sealed record Round(
         var assigned = await applicant.Officer.PostAsJsonAsync($"/api/v1/batches/{batch.Id}/entries", new AssignInput(submitted.Id), Json.Options);
         assigned.StatusCode.ShouldBe(HttpStatusCode.OK, await assigned.Content.ReadAsStringAsync());
         batch = (await assigned.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
-        var definition = await Dossiers.ScorecardAsync(applicant.Officer, app);
+        var definition = await Dossiers.ScorecardAsync(applicant.Officer, app, applicant.SetCode);
         return new Round(applicant, submitted.Id, batch, batch.Entries.Single().Id, chair, secretary, member, definition);
     }
 
-    public Task<HttpResponseMessage> SaveAsync(HttpClient member, IReadOnlyDictionary<string, int> answers, bool submit, int? version = null) =>
-        member.PutAsJsonAsync($"/api/v1/council/entries/{EntryId}/sheet", new SheetInput(answers, submit, version), Json.Options);
+    public Task<HttpResponseMessage> SaveAsync(HttpClient member, IReadOnlyDictionary<string, int> answers, bool submit, int? version = null, IReadOnlyList<string>? knockOuts = null) =>
+        member.PutAsJsonAsync($"/api/v1/council/entries/{EntryId}/sheet", new SheetInput(answers, submit, version, knockOuts), Json.Options);
 
     /// <summary>The best answers with the first <paramref name="lowered"/> criteria set to their lowest option.</summary>
     public Dictionary<string, int> Answers(int lowered = 0)

@@ -51,6 +51,24 @@ public sealed class ScoreRulesTests
     }
 
     [Fact]
+    public void Combine_KnockOutByMajority_Unranks_ByMinority_OnlyFlagsForDiscussion()
+    {
+        var sheets = new[] { Answers(40, 25, 20, 15), Answers(40, 25, 20, 15), Answers(40, 25, 20, 15) };
+
+        var majority = ScoreCalculator.Combine(ThreeParts(), Rules(), sheets, [["C.1.1"], ["C.1.1", "C.1.1"], []]);
+        majority.KnockedOutBy.ShouldBe(["C.1.1"]);
+        majority.IsKnockedOut.ShouldBeTrue();
+        majority.IsCertified.ShouldBeFalse();
+        majority.IsNationalCandidate.ShouldBeFalse();
+
+        var minority = ScoreCalculator.Combine(ThreeParts(), Rules(), sheets, [["C.1.1"], [], []]);
+        minority.IsKnockedOut.ShouldBeFalse();
+        minority.NeedsDiscussion.ShouldBeTrue();
+        minority.Stars.ShouldBe(5);
+        minority.IsCertified.ShouldBeTrue();
+    }
+
+    [Fact]
     public void Combine_MarkMetOnAverage_KeepsTheClass()
     {
         var result = ScoreCalculator.Combine(ThreeParts(), Rules(), [Answers(40, 25, 20, 15), Answers(40, 25, 20, 15), Answers(40, 25, 10, 15)]);

@@ -9,7 +9,8 @@ public sealed record SeatInput(string? Email, CouncilRole Role);
 
 public sealed record AssignInput(int DossierId);
 
-public sealed record SheetInput(IReadOnlyDictionary<string, int> Answers, bool Submit, int? Version);
+/// <param name="KnockOuts">Codes of knock-out criteria the member finds applying ("Bị loại nếu…"); only criteria that have such a rule.</param>
+public sealed record SheetInput(IReadOnlyDictionary<string, int> Answers, bool Submit, int? Version, IReadOnlyList<string>? KnockOuts = null);
 
 public sealed record ReopenInput(string? Reason);
 
@@ -21,7 +22,8 @@ public sealed record SeatItem(int Id, string UserId, string Email, string? Displ
 public sealed record EntryItem(
     int Id, int DossierId, int ProductId, string ProductName, string ProducerName, string ProductSetName, DossierKind Kind,
     int SubmittedSheets, decimal? Average, int? Spread, bool NeedsDiscussion, int? StarsByPoints, int? Stars,
-    IReadOnlyList<string> HeldBackBy, bool IsCertifiable, bool IsNationalCandidate, IReadOnlyList<MemberTotal> MemberTotals);
+    IReadOnlyList<string> HeldBackBy, bool IsCertifiable, bool IsNationalCandidate, IReadOnlyList<MemberTotal> MemberTotals,
+    IReadOnlyList<string> KnockedOutBy);
 
 public sealed record MemberTotal(string Email, int Total);
 
@@ -38,7 +40,7 @@ public sealed record MemberEntry(
     int EntryId, int BatchId, string BatchName, BatchStatus BatchStatus, CouncilRole MyRole, string ProductName, string ProducerName,
     string ProductSetName, ScorecardDefinition Definition, VersionRules Rules, MySheet? Sheet);
 
-public sealed record MySheet(int Id, IReadOnlyDictionary<string, int> Answers, int Total, SheetStatus Status, DateTime? SubmittedAt, string? ReopenReason, int Version);
+public sealed record MySheet(int Id, IReadOnlyDictionary<string, int> Answers, int Total, SheetStatus Status, DateTime? SubmittedAt, string? ReopenReason, int Version, IReadOnlyList<string> KnockOuts);
 
 /// <summary>A batch as one council member sees it: the products and their own sheets' states.</summary>
 public sealed record MemberBatch(int Id, string Name, int Year, BatchStatus Status, CouncilRole MyRole, DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<MemberBatchEntry> Entries);

@@ -73,6 +73,11 @@ public sealed class BatchResultsReports(OcopDbContext db)
     private static string Remarks(EntryItem e)
     {
         var notes = new List<string>();
+        if (e.KnockedOutBy.Count > 0)
+        {
+            notes.Add($"Bị loại theo tiêu chí {string.Join(", ", e.KnockedOutBy)}");
+        }
+
         if (e.IsNationalCandidate)
         {
             notes.Add("Tiềm năng 5 sao, đề nghị đánh giá cấp trung ương");
@@ -88,7 +93,7 @@ public sealed class BatchResultsReports(OcopDbContext db)
             notes.Add("Điểm giữa các thành viên chênh lệch lớn: cần thảo luận");
         }
 
-        if (!e.IsCertifiable)
+        if (!e.IsCertifiable && e.KnockedOutBy.Count == 0)
         {
             notes.Add("Không đủ hạng công nhận");
         }

@@ -59,7 +59,8 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
                 e.Id, e.DossierId, e.Dossier!.ProductId, e.Dossier.Product!.Name, e.Dossier.Product.Producer!.Name, e.Dossier.Product.ProductSet!.Name, e.Dossier.Kind,
                 e.Sheets.Count(s => s.Status == SheetStatus.Submitted), e.Average, e.Spread, e.NeedsDiscussion, e.StarsByPoints, e.Stars,
                 e.HeldBackBy?.Split(',') ?? [], e.IsCertifiable, e.IsNationalCandidate,
-                closed ? [.. e.Sheets.OrderBy(s => emails.GetValueOrDefault(s.MemberUserId)).Select(s => new MemberTotal(emails.GetValueOrDefault(s.MemberUserId) ?? "", s.Total))] : []))],
+                closed ? [.. e.Sheets.OrderBy(s => emails.GetValueOrDefault(s.MemberUserId)).Select(s => new MemberTotal(emails.GetValueOrDefault(s.MemberUserId) ?? "", s.Total))] : [],
+                e.KnockedOutBy?.Split(',') ?? []))],
             regime?.Steps.FirstOrDefault(s => s.Code == b.StepCode)?.CertifiesStars ?? []);
     }
 

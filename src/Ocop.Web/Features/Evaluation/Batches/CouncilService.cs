@@ -51,7 +51,7 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
             entry.Id, entry.BatchId, entry.Batch!.Name, entry.Batch.Status, entry.Batch.Council.Single(s => s.UserId == userId).Role,
             entry.Dossier!.Product!.Name, entry.Dossier.Product.Producer!.Name, entry.Dossier.Product.ProductSet!.Name,
             card.Definition(), rules,
-            sheet is null ? null : new MySheet(sheet.Id, Answers(sheet), sheet.Total, sheet.Status, sheet.SubmittedAt, sheet.ReopenReason, sheet.Version));
+            sheet is null ? null : new MySheet(sheet.Id, Answers(sheet), sheet.Total, sheet.Status, sheet.SubmittedAt, sheet.ReopenReason, sheet.Version, KnockOuts(sheet)));
     }
 
     /// <summary>
@@ -82,7 +82,11 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
             return ServiceResult<int>.Conflict();
         }
 
-        var problems = ScoreCalculator.Check(member.Definition, member.Rules, input.Answers, complete: input.Submit);
+        var knockOutRules = member.Definition.AllCriteria().Where(c => c.KnockOut is not null).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        var problems = ScoreCalculator.Check(member.Definition, member.Rules, input.Answers, complete: input.Submit)
+            .Concat((input.KnockOuts ?? []).Where(code => !knockOutRules.Contains(code))
+                .Select(code => new AnswerProblem("KnockOuts", $"Tiêu chí {code} không có điều kiện loại nên không áp dụng loại được.")))
+            .ToList();
         if (problems.Count > 0)
         {
             return ServiceResult<int>.Invalid(problems.GroupBy(p => p.CriterionCode ?? "").ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
@@ -95,6 +99,7 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
         }
 
         sheet.AnswersJson = JsonSerializer.Serialize(input.Answers);
+        sheet.KnockOutsJson = input.KnockOuts is { Count: > 0 } applied ? JsonSerializer.Serialize(applied.Distinct().Order(StringComparer.Ordinal)) : null;
         sheet.Total = ScoreCalculator.Total(member.Definition, input.Answers).Total;
         if (input.Submit)
         {
@@ -218,12 +223,14 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
         {
             var card = await db.Scorecards.AsNoTracking().SingleAsync(c => c.ProductSetId == entry.Dossier!.Product!.ProductSetId, ct);
             var seated = batch.Council.Select(s => s.UserId).ToHashSet();
-            var result = ScoreCalculator.Combine(card.Definition(), rules, [.. entry.Sheets.Where(s => seated.Contains(s.MemberUserId)).Select(Answers)]);
+            var counted = entry.Sheets.Where(s => seated.Contains(s.MemberUserId)).ToList();
+            var result = ScoreCalculator.Combine(card.Definition(), rules, [.. counted.Select(Answers)], [.. counted.Select(KnockOuts)]);
             entry.Average = result.Average;
             entry.Spread = result.Spread;
             entry.NeedsDiscussion = result.NeedsDiscussion;
             entry.StarsByPoints = result.StarsByPoints;
-            entry.Stars = result.Stars;
+            entry.Stars = result.IsKnockedOut ? null : result.Stars;
+            entry.KnockedOutBy = result.IsKnockedOut ? string.Join(',', result.KnockedOutBy) : null;
             entry.HeldBackBy = result.HeldBackBy.Count == 0 ? null : string.Join(',', result.HeldBackBy);
             entry.IsCertifiable = result.IsCertified;
             entry.IsNationalCandidate = result.IsNationalCandidate && forwardsFrom is { } from && result.Average >= from;
@@ -231,7 +238,9 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
             dossier.Events.Add(new DossierEvent
             {
                 FromStatus = dossier.Status, ToStatus = DossierStatus.Scored, At = clock.GetUtcNow().UtcDateTime, UserName = currentUser.Name,
-                Comment = $"{batch.Name}: {result.Average:0.00} điểm",
+                Comment = result.IsKnockedOut
+                    ? $"{batch.Name}: bị loại theo tiêu chí {string.Join(", ", result.KnockedOutBy)}"
+                    : $"{batch.Name}: {result.Average:0.00} điểm",
             });
             dossier.Status = DossierStatus.Scored;
         }
@@ -252,6 +261,9 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
 
     private Task<bool> IsSecretaryAsync(int batchId, string userId, CancellationToken ct) =>
         db.CouncilSeats.AnyAsync(s => s.BatchId == batchId && s.UserId == userId && s.Role == CouncilRole.Secretary, ct);
+
+    private static IReadOnlyList<string> KnockOuts(ScoreSheet sheet) =>
+        sheet.KnockOutsJson is null ? [] : JsonSerializer.Deserialize<List<string>>(sheet.KnockOutsJson)!;
 
     private static Dictionary<string, int> Answers(ScoreSheet sheet) =>
         JsonSerializer.Deserialize<Dictionary<string, int>>(sheet.AnswersJson)!;

@@ -76,6 +76,8 @@ public sealed class BatchEntry
     public int? Stars { get; set; }
     /// <summary>Criteria codes below what a higher class needs, comma-separated.</summary>
     public string? HeldBackBy { get; set; }
+    /// <summary>Knock-out criteria a majority of the council applied (comma-separated): the product is not ranked.</summary>
+    public string? KnockedOutBy { get; set; }
     public bool IsCertifiable { get; set; }
     /// <summary>Reached the national step's threshold at a lower level ("5★ potential").</summary>
     public bool IsNationalCandidate { get; set; }
@@ -94,6 +96,8 @@ public sealed class ScoreSheet : IAuditedEntity
     public SheetStatus Status { get; set; }
     public DateTime? SubmittedAt { get; set; }
     public string? ReopenReason { get; set; }
+    /// <summary>Codes of the knock-out criteria ("Bị loại nếu…") this member applies, as a JSON array.</summary>
+    public string? KnockOutsJson { get; set; }
     public DateTime CreatedAt { get; set; }
     public string? CreatedBy { get; set; }
     public DateTime UpdatedAt { get; set; }
@@ -141,6 +145,7 @@ internal sealed class BatchEntryConfiguration : IEntityTypeConfiguration<BatchEn
     {
         b.Property(x => x.Average).HasPrecision(5, 2);
         b.Property(x => x.HeldBackBy).HasMaxLength(1000);
+        b.Property(x => x.KnockedOutBy).HasMaxLength(1000);
         b.HasOne(x => x.Dossier).WithMany().HasForeignKey(x => x.DossierId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Sheets).WithOne().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.BatchId, x.DossierId }).IsUnique();

@@ -19,7 +19,12 @@ public sealed record CouncilResult(
     int Stars,
     IReadOnlyList<string> HeldBackBy,
     bool IsCertified,
-    bool IsNationalCandidate);
+    bool IsNationalCandidate,
+    IReadOnlyList<string> KnockedOutBy)
+{
+    /// <summary>A knock-out applied by a majority: the product is not ranked at all.</summary>
+    public bool IsKnockedOut => KnockedOutBy.Count > 0;
+}
 
 /// <summary>
 /// The scoring rules, free of storage: checks a member's answers, totals a sheet, and combines
@@ -92,7 +97,11 @@ public static class ScoreCalculator
     /// from zero), the spread, the class by thresholds, then the star marks. A criterion's marks are
     /// checked against the members' average points in it; cases nobody chose are not checked.
     /// </summary>
-    public static CouncilResult Combine(ScorecardDefinition definition, VersionRules rules, IReadOnlyList<IReadOnlyDictionary<string, int>> sheets)
+    /// <param name="knockOuts">Per sheet (same order), the knock-out criteria that member applies. A rule applied by
+    /// more than half of the members knocks the product out (not ranked, not certified); any split vote is for discussion.</param>
+    public static CouncilResult Combine(
+        ScorecardDefinition definition, VersionRules rules, IReadOnlyList<IReadOnlyDictionary<string, int>> sheets,
+        IReadOnlyList<IReadOnlyCollection<string>>? knockOuts = null)
     {
         if (sheets.Count == 0)
         {
@@ -124,9 +133,18 @@ public static class ScoreCalculator
             stars = rules.StarThresholds.Select(t => t.Stars).Where(s => s < stars).DefaultIfEmpty(1).Max();
         }
 
+        var votes = (knockOuts ?? []).SelectMany(k => k.Distinct()).GroupBy(code => code).ToList();
+        var knockedOut = votes.Where(v => v.Count() * 2 > sheets.Count).Select(v => v.Key).Order(StringComparer.Ordinal).ToList();
+        // Not unanimous on a knock-out: the council talks it over, whichever way the majority went.
+        var disputed = votes.Any(v => v.Count() < sheets.Count);
+        if (knockedOut.Count > 0)
+        {
+            return new CouncilResult(totals, average, spread, spread >= rules.DiscussionSpreadPoints || disputed, byPoints, stars, heldBackBy, false, false, knockedOut);
+        }
+
         return new CouncilResult(
-            totals, average, spread, spread >= rules.DiscussionSpreadPoints, byPoints, stars, heldBackBy,
-            rules.IsCertified(stars), stars == rules.StarThresholds.Max(t => t.Stars) && average >= rules.NationalCandidateMinPoints);
+            totals, average, spread, spread >= rules.DiscussionSpreadPoints || disputed, byPoints, stars, heldBackBy,
+            rules.IsCertified(stars), stars == rules.StarThresholds.Max(t => t.Stars) && average >= rules.NationalCandidateMinPoints, []);
     }
 
     private static bool Meets(ScoreCriterion criterion, decimal average, int stars, VersionRules rules)
