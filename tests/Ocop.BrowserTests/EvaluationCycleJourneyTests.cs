@@ -153,6 +153,11 @@ public sealed class EvaluationCycleJourneyTests
         text.ShouldContain(Product);
         text.ShouldContain("Đạt hạng 4 sao");
 
+        // The officer's dashboard: nothing waiting, the closed batch no longer open.
+        await officer.GotoAsync(baseUrl + "/admin");
+        (await officer.GetByTestId("waiting").InnerTextAsync()).ShouldStartWith("0");
+        await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("47-dashboard"), FullPage = false });
+
         // 5. Anyone verifies it.
         var visitor = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } })).NewPageAsync();
         await visitor.GotoAsync(baseUrl + "/verify");
