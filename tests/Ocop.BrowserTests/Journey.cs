@@ -24,6 +24,7 @@ public static class Journey
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", password);
         await page.ClickAsync("main button[type=submit]");
-        await page.GetByTestId("signed-in-as").WaitForAsync();
+        // Attached, not visible: on a phone the menu holding it is collapsed.
+        await page.GetByTestId("signed-in-as").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 }

@@ -13,7 +13,7 @@ using Ocop.Web.Features.Products;
 
 namespace Ocop.BrowserTests;
 
-/// <summary>A council member meets a knock-out rule ("Không đánh giá các bước tiếp theo nếu…") on their sheet and applies it.</summary>
+/// <summary>A council member, on a phone, meets a knock-out rule ("Không đánh giá các bước tiếp theo nếu…") on their sheet and applies it.</summary>
 public sealed class KnockOutJourneyTests
 {
     [Fact]
@@ -27,7 +27,11 @@ public sealed class KnockOutJourneyTests
         var password = await Journey.CreateAccountAsync(app, new NewAccount("giamkhao@test.vn", Roles.CouncilMember, ProvinceCode: "68"));
         var (entryId, rule) = await SeedAsync(app, "giamkhao@test.vn");
 
-        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } })).NewPageAsync();
+        // On a phone, as members often score.
+        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, DeviceScaleFactor = 2,
+        })).NewPageAsync();
         await Journey.SignInAsync(page, baseUrl, "giamkhao@test.vn", password);
         await page.GotoAsync($"{baseUrl}/council/entries/{entryId}");
         var box = page.Locator($"[data-knockout='{rule}']");
