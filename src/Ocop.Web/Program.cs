@@ -8,6 +8,7 @@ using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Traceability;
 using Ocop.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -31,6 +32,7 @@ app.MapScorecardEndpoints();
 app.MapDossierEndpoints();
 app.MapBatchEndpoints();
 app.MapCertificateEndpoints();
+app.MapTraceabilityEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

@@ -176,6 +176,25 @@ public sealed class EvaluationCycleJourneyTests
         (await onProduct.InnerTextAsync()).ShouldContain(number);
         (await onProduct.GetByTestId("certificate-status").InnerTextAsync()).ShouldBe("Còn hiệu lực");
         await visitor.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("45-product-certificate"), FullPage = false });
+        var productId = int.Parse(visitor.Url.Split('/')[^1].Split('?')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+        // 6. The officer revokes it; a consumer scanning the product's code for its certificate is told so, on a phone.
+        officer.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await officer.GotoAsync(baseUrl + "/admin/certificates");
+        await officer.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await officer.FillAsync("#reason", "Vi phạm an toàn thực phẩm");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Thu hồi chứng nhận" }).ClickAsync();
+        await officer.GetByTestId("flash").WaitForAsync();
+        var phone = await (await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            // A Vietnamese phone: the resolver follows its Accept-Language.
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "vi-VN",
+        })).NewPageAsync();
+        await phone.GotoAsync($"{baseUrl}/q/{Ocop.Web.Features.Traceability.DigitalLinks.ShortCode(productId)}?linkType=gs1:certificationInfo");
+        phone.Url.ShouldContain($"/verify/{number}");
+        (await phone.GetByTestId("certificate-status").InnerTextAsync()).ShouldBe("Đã thu hồi");
+        (await phone.GetByTestId("verification").InnerTextAsync()).ShouldContain("Vi phạm an toàn thực phẩm");
+        await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("48-scan-revoked"), FullPage = true });
     }
 
     private static async Task<IPage> SignedInAsync(IBrowser browser, string baseUrl, string email, Dictionary<string, string> passwords)
@@ -187,7 +206,10 @@ public sealed class EvaluationCycleJourneyTests
     }
 
     /// <summary>Ticks, for each criterion, the option worth the given points (the first such option).</summary>
-    private static async Task FillSheetAsync(IPage page, Dictionary<string, int> answers) =>
+    private static async Task FillSheetAsync(IPage page, Dictionary<string, int> answers)
+    {
+        // After a click the old page may still be showing: wait for the sheet itself.
+        await page.Locator("form[data-score-sheet]").WaitForAsync();
         await page.EvaluateAsync("""
             answers => {
               for (const [code, points] of Object.entries(answers)) {
@@ -198,6 +220,7 @@ public sealed class EvaluationCycleJourneyTests
               document.querySelector('form[data-score-sheet]').dispatchEvent(new Event('change'));
             }
             """, answers);
+    }
 
     /// <summary>A Lâm Đồng cooperative with one product in set 148-15; the answers that make a 4★ sheet of about 80.</summary>
     private static Task<(int ProducerId, Dictionary<string, int> Answers)> SeedAsync(OcopApp app) =>

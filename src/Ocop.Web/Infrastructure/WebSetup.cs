@@ -8,6 +8,7 @@ using Ocop.Web.Features.AdminUnits;
 using Ocop.Web.Features.Audit;
 using Ocop.Web.Features.Classification;
 using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Traceability;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Resources;
 
@@ -58,6 +59,7 @@ public static class WebSetup
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddEvaluation(builder.Configuration);
+        builder.Services.AddOcopTraceability();
         return builder;
     }
 

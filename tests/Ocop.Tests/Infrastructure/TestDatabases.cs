@@ -38,6 +38,20 @@ public static class TestPaths
 {
     public static string Root { get; } = CreateRoot();
 
+    /// <summary>The repository's root (the folder holding Ocop.slnx), found upwards from the test binaries.</summary>
+    public static string SourceRoot { get; } = FindSourceRoot();
+
+    private static string FindSourceRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Ocop.slnx")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("Ocop.slnx not found above " + AppContext.BaseDirectory);
+    }
+
     private static string CreateRoot()
     {
         var root = Path.Combine(Path.GetTempPath(), "ocop-tests", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));

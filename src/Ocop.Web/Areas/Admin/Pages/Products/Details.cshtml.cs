@@ -4,18 +4,23 @@ using Microsoft.Extensions.Localization;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Traceability;
 using Ocop.Web.Infrastructure;
 using Ocop.Web.Resources;
 
 namespace Ocop.Web.Areas.Admin.Pages.Products;
 
 // Area folder policy: RegistryEditor; records outside the user's scope answer 404.
-public sealed class DetailsModel(ProductService products, ProductImageService images, CertificateService certificates, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(
+    ProductService products, ProductImageService images, CertificateService certificates, ResolverService resolver, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ProductDetails Product { get; private set; } = null!;
 
     /// <summary>Every certificate the product has had, revoked and expired ones included (history kept).</summary>
     public IReadOnlyList<CertificateItem> Certificates { get; private set; } = [];
+
+    /// <summary>What the product's QR code carries; null while the product is not public (the code would lead nowhere).</summary>
+    public string? DigitalLink { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -92,6 +97,7 @@ public sealed class DetailsModel(ProductService products, ProductImageService im
         }
 
         Certificates = (await certificates.ListAsync(new CertificateQuery(null, id, 1, 100), UserScope.From(User), ct)).Items;
+        DigitalLink = await resolver.ByIdAsync(id, ct) is { } published ? resolver.LinkFor(published) : null;
         return true;
     }
 }

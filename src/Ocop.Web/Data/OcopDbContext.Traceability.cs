@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Features.Traceability;
+
+namespace Ocop.Web.Data;
+
+public sealed partial class OcopDbContext
+{
+    public DbSet<ScanCount> ScanCounts => Set<ScanCount>();
+}

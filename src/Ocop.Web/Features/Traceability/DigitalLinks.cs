@@ -1,0 +1,98 @@
+namespace Ocop.Web.Features.Traceability;
+
+/// <summary>
+/// The GS1 Digital Link vocabulary the resolver speaks: link types (short "gs1:pip" or full
+/// "https://gs1.org/voc/pip" forms), and short codes for products without a GTIN.
+/// </summary>
+public static class DigitalLinks
+{
+    public const string Vocabulary = "https://gs1.org/voc/";
+    public const string ProductPage = "gs1:pip";
+    public const string Certification = "gs1:certificationInfo";
+    public const string Traceability = "gs1:traceability";
+    public const string DefaultLink = "gs1:defaultLink";
+    public const string Linkset = "linkset";
+    public const string LinksetMediaType = "application/linkset+json";
+
+    /// <summary>The link types this resolver answers, in their short form.</summary>
+    public static readonly IReadOnlyList<string> Supported = [ProductPage, Certification, Traceability];
+
+    /// <summary>"gs1:pip", "https://gs1.org/voc/pip" or "pip" → "gs1:pip"; "linkset"/"all" → "linkset"; unknown → null.</summary>
+    public static string? Normalize(string? linkType)
+    {
+        if (string.IsNullOrWhiteSpace(linkType))
+        {
+            return ProductPage;
+        }
+
+        var value = linkType.Trim();
+        if (value.Equals(Linkset, StringComparison.OrdinalIgnoreCase) || value.Equals("all", StringComparison.OrdinalIgnoreCase))
+        {
+            return Linkset;
+        }
+
+        var name = value.StartsWith(Vocabulary, StringComparison.OrdinalIgnoreCase) ? value[Vocabulary.Length..]
+            : value.StartsWith("http://gs1.org/voc/", StringComparison.OrdinalIgnoreCase) ? value["http://gs1.org/voc/".Length..]
+            : value.StartsWith("gs1:", StringComparison.OrdinalIgnoreCase) ? value[4..]
+            : value;
+        return Supported.Concat([DefaultLink]).FirstOrDefault(t => t[4..].Equals(name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The full IRI of a short link type, as linksets name their relations.</summary>
+    public static string Iri(string shortLinkType) => Vocabulary + shortLinkType[4..];
+
+    /// <summary>A product's short code for `/q/{code}`: "p" and its id in base 36 (stable, short on a label).</summary>
+    public static string ShortCode(int productId) => "p" + ToBase36(productId);
+
+    public static bool TryParseShortCode(string? code, out int productId)
+    {
+        productId = 0;
+        if (code is not { Length: > 1 and <= 8 } || char.ToLowerInvariant(code[0]) != 'p')
+        {
+            return false;
+        }
+
+        long value = 0;
+        foreach (var c in code[1..].ToLowerInvariant())
+        {
+            var digit = c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'z' ? c - 'a' + 10 : -1;
+            if (digit < 0)
+            {
+                return false;
+            }
+
+            value = (value * 36) + digit;
+        }
+
+        if (value is <= 0 or > int.MaxValue)
+        {
+            return false;
+        }
+
+        productId = (int)value;
+        return true;
+    }
+
+    private static string ToBase36(int value)
+    {
+        const string digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+        var chars = new Stack<char>();
+        do
+        {
+            chars.Push(digits[value % 36]);
+            value /= 36;
+        }
+        while (value > 0);
+        return new string([.. chars]);
+    }
+
+    /// <summary>"en" when the reader prefers English (Accept-Language, by quality), else "vi".</summary>
+    public static string Language(HttpRequest request)
+    {
+        var preferred = request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => l.Value.Value ?? "")
+            .FirstOrDefault(l => l.StartsWith("vi", StringComparison.OrdinalIgnoreCase) || l.StartsWith("en", StringComparison.OrdinalIgnoreCase));
+        return preferred?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? "en" : "vi";
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Data;
+using Ocop.Web.Features.Products;
+using Ocop.Web.Infrastructure;
+
+namespace Ocop.Web.Features.Traceability;
+
+/// <summary>A public product as the resolver needs it: where its pages are and whether it has a certificate.</summary>
+public sealed record ResolvedProduct(int Id, string Name, string? NameEn, string? Gtin, string? CertificateNumber);
+
+/// <summary>Finds public products by GTIN or short code and builds their Digital Link URIs, targets and linksets.</summary>
+public sealed class ResolverService(OcopDbContext db, PublicUrls urls)
+{
+    public Task<ResolvedProduct?> ByGtinAsync(string gtin14, CancellationToken ct) =>
+        Project(db.Products.AsNoTracking().ThatArePublic().Where(p => p.Gtin == gtin14)).FirstOrDefaultAsync(ct);
+
+    public Task<ResolvedProduct?> ByIdAsync(int id, CancellationToken ct) =>
+        Project(db.Products.AsNoTracking().ThatArePublic().Where(p => p.Id == id)).FirstOrDefaultAsync(ct);
+
+    /// <summary>The URI printed in the product's QR code: its GS1 Digital Link, or the short URL without a GTIN.</summary>
+    public string LinkFor(int productId, string? gtin14) =>
+        gtin14 is null ? $"{urls.Base}/q/{DigitalLinks.ShortCode(productId)}" : $"{urls.Base}/01/{gtin14}";
+
+    public string LinkFor(ResolvedProduct product) => LinkFor(product.Id, product.Gtin);
+
+    /// <summary>Where a link type leads, in the reader's language; a type the product cannot serve falls back to its page.</summary>
+    public (string LinkType, string Url) Target(ResolvedProduct product, string linkType, string language)
+    {
+        var culture = language == "en" ? "?culture=en" : "";
+        return linkType == DigitalLinks.Certification && product.CertificateNumber is { } number
+            ? (DigitalLinks.Certification, $"{urls.Base}/verify/{Uri.EscapeDataString(number)}{culture}")
+            : (DigitalLinks.ProductPage, $"{urls.Base}/products/{product.Id}{culture}");
+    }
+
+    /// <summary>Every link of the product as an RFC 9264 linkset, relations named by their GS1 vocabulary IRIs.</summary>
+    public string Linkset(ResolvedProduct product)
+    {
+        var anchor = LinkFor(product);
+        var set = new JsonObject { ["anchor"] = anchor };
+        JsonArray Links(string linkType, string title, string? titleEn) => new(
+            new JsonObject { ["href"] = Target(product, linkType, "vi").Url, ["title"] = title, ["type"] = "text/html", ["hreflang"] = new JsonArray("vi") },
+            new JsonObject { ["href"] = Target(product, linkType, "en").Url, ["title"] = titleEn ?? title, ["type"] = "text/html", ["hreflang"] = new JsonArray("en") });
+        set[DigitalLinks.Iri(DigitalLinks.ProductPage)] = Links(DigitalLinks.ProductPage, product.Name, product.NameEn);
+        set[DigitalLinks.Iri(DigitalLinks.DefaultLink)] = Links(DigitalLinks.ProductPage, product.Name, product.NameEn);
+        if (product.CertificateNumber is { } number)
+        {
+            set[DigitalLinks.Iri(DigitalLinks.Certification)] = Links(DigitalLinks.Certification, $"Chứng nhận OCOP {number}", $"OCOP certificate {number}");
+        }
+
+        return new JsonObject { ["linkset"] = new JsonArray(set) }.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    private IQueryable<ResolvedProduct> Project(IQueryable<Product> products) =>
+        products.Select(p => new ResolvedProduct(
+            p.Id, p.Name, p.NameEn, p.Gtin,
+            db.Certificates.Where(c => c.ProductId == p.Id).OrderByDescending(c => c.IssuedOn).ThenByDescending(c => c.Id).Select(c => c.Number).FirstOrDefault()));
+}

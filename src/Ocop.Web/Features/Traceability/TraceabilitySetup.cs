@@ -1,0 +1,13 @@
+namespace Ocop.Web.Features.Traceability;
+
+public static class TraceabilitySetup
+{
+    public static IServiceCollection AddOcopTraceability(this IServiceCollection services)
+    {
+        services.AddSingleton<ScanCounter>();
+        services.AddScoped<ScanCountWriter>();
+        services.AddScoped<ResolverService>();
+        services.AddHostedService<ScanCountFlusher>();
+        return services;
+    }
+}
