@@ -8,6 +8,7 @@ using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Public;
 using Ocop.Web.Features.Traceability;
 using Ocop.Web.Infrastructure;
 
@@ -33,6 +34,7 @@ app.MapDossierEndpoints();
 app.MapBatchEndpoints();
 app.MapCertificateEndpoints();
 app.MapTraceabilityEndpoints();
+app.MapSiteMapEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

@@ -2,13 +2,50 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Ocop.Web.Features.Evaluation.Certificates;
+using System.Globalization;
+using System.Text.Json;
 using Ocop.Web.Features.Products;
+using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Pages.Products;
 
 [AllowAnonymous]
-public sealed class DetailsModel(ProductService products, CertificateService certificates) : PageModel
+public sealed class DetailsModel(ProductService products, CertificateService certificates, PublicUrls urls) : PageModel
 {
+    /// <summary>The name in the reader's language: the English name when there is one, else the Vietnamese.</summary>
+    public string DisplayName => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" && !string.IsNullOrWhiteSpace(Product.NameEn) ? Product.NameEn : Product.Name;
+
+    /// <summary>The page's address without a language choice: the canonical link and the Vietnamese alternate.</summary>
+    public string CanonicalUrl => $"{urls.Base}/products/{Product.Id}";
+
+    public string? ImageUrl => Product.ImageIds.Count > 0 ? $"{urls.Base}/media/product-images/{Product.ImageIds[0]}" : null;
+
+    /// <summary>A short plain description for search engines and link previews.</summary>
+    public string Summary
+    {
+        get
+        {
+            var text = Product.Description ?? Product.Story?.Replace("*", "").Replace("#", "") ?? $"{Product.Name} — {Product.ProducerName}";
+            text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            return text.Length <= 200 ? text : text[..197] + "…";
+        }
+    }
+
+    /// <summary>schema.org Product as JSON-LD (the serializer escapes &lt; and &gt;, so it cannot close the script tag).</summary>
+    public string JsonLd => JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "Product",
+        ["name"] = DisplayName,
+        ["description"] = Summary,
+        ["url"] = CanonicalUrl,
+        ["image"] = ImageUrl,
+        ["gtin14"] = Product.Gtin,
+        ["category"] = $"{Product.GroupName} / {Product.ProductSetName}",
+        ["brand"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = Product.ProducerName },
+        ["award"] = Product.Stars is { } s ? $"OCOP {s}★" : null,
+    }.Where(p => p.Value is not null).ToDictionary());
+
     public ProductPublicDto Product { get; private set; } = null!;
 
     /// <summary>The latest certificate, shown with its status (a revoked or expired one says so).</summary>
