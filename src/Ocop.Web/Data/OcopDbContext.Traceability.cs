@@ -6,4 +6,5 @@ namespace Ocop.Web.Data;
 public sealed partial class OcopDbContext
 {
     public DbSet<ScanCount> ScanCounts => Set<ScanCount>();
+    public DbSet<ProductLot> ProductLots => Set<ProductLot>();
 }

@@ -4,6 +4,12 @@ namespace Ocop.Web.Features.Traceability;
 /// The GS1 Digital Link vocabulary the resolver speaks: link types (short "gs1:pip" or full
 /// "https://gs1.org/voc/pip" forms), and short codes for products without a GTIN.
 /// </summary>
+/// <summary>A lot code in a URL path: "/" travels as %2F, which routing leaves encoded (every other escape is decoded already).</summary>
+public static class LotPath
+{
+    public static string Decode(string segment) => segment.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+}
+
 public static class DigitalLinks
 {
     public const string Vocabulary = "https://gs1.org/voc/";
@@ -44,10 +50,16 @@ public static class DigitalLinks
     /// <summary>A product's short code for `/q/{code}`: "p" and its id in base 36 (stable, short on a label).</summary>
     public static string ShortCode(int productId) => "p" + ToBase36(productId);
 
-    public static bool TryParseShortCode(string? code, out int productId)
+    /// <summary>A lot's short code: "l" and the lot's id in base 36.</summary>
+    public static string LotShortCode(int lotId) => "l" + ToBase36(lotId);
+
+    public static bool TryParseShortCode(string? code, out int productId) => TryParseShortCode(code, 'p', out productId);
+
+    /// <summary>Reads "p…" (product) or "l…" (lot) codes, case-insensitively.</summary>
+    public static bool TryParseShortCode(string? code, char kind, out int id)
     {
-        productId = 0;
-        if (code is not { Length: > 1 and <= 8 } || char.ToLowerInvariant(code[0]) != 'p')
+        id = 0;
+        if (code is not { Length: > 1 and <= 8 } || char.ToLowerInvariant(code[0]) != kind)
         {
             return false;
         }
@@ -69,7 +81,7 @@ public static class DigitalLinks
             return false;
         }
 
-        productId = (int)value;
+        id = (int)value;
         return true;
     }
 

@@ -25,28 +25,55 @@ public sealed class ResolverService(OcopDbContext db, PublicUrls urls)
 
     public string LinkFor(ResolvedProduct product) => LinkFor(product.Id, product.Gtin);
 
-    /// <summary>Where a link type leads, in the reader's language; a type the product cannot serve falls back to its page.</summary>
-    public (string LinkType, string Url) Target(ResolvedProduct product, string linkType, string language)
+    /// <summary>The URI printed on a lot's label: the product's Digital Link with AI 10, or the lot's short URL.</summary>
+    public string LinkFor(ResolvedProduct product, LotItem? lot) =>
+        lot is null ? LinkFor(product)
+        : product.Gtin is null ? $"{urls.Base}/q/{DigitalLinks.LotShortCode(lot.Id)}"
+        : $"{urls.Base}/01/{product.Gtin}/10/{Uri.EscapeDataString(lot.Code)}";
+
+    /// <summary>
+    /// Where a link type leads, in the reader's language: the product page (showing the lot when there
+    /// is one), the certificate's verification page, or the lot's traceability page. A type that cannot be
+    /// served falls back to the product page.
+    /// </summary>
+    public (string LinkType, string Url) Target(ResolvedProduct product, LotItem? lot, string linkType, string language)
     {
-        var culture = language == "en" ? "?culture=en" : "";
-        return linkType == DigitalLinks.Certification && product.CertificateNumber is { } number
-            ? (DigitalLinks.Certification, $"{urls.Base}/verify/{Uri.EscapeDataString(number)}{culture}")
-            : (DigitalLinks.ProductPage, $"{urls.Base}/products/{product.Id}{culture}");
+        var query = new List<string>();
+        if (language == "en")
+        {
+            query.Add("culture=en");
+        }
+
+        string With(string path, bool withLot = false) =>
+            path + (withLot && lot is not null ? "?" + string.Join('&', query.Prepend("lot=" + Uri.EscapeDataString(lot.Code))) : query.Count > 0 ? "?" + string.Join('&', query) : "");
+        return linkType switch
+        {
+            DigitalLinks.Certification when product.CertificateNumber is { } number =>
+                (DigitalLinks.Certification, With($"{urls.Base}/verify/{Uri.EscapeDataString(number)}")),
+            DigitalLinks.Traceability when lot is not null =>
+                (DigitalLinks.Traceability, With($"{urls.Base}/products/{product.Id}/lots/{Uri.EscapeDataString(lot.Code)}")),
+            _ => (DigitalLinks.ProductPage, With($"{urls.Base}/products/{product.Id}", withLot: true)),
+        };
     }
 
-    /// <summary>Every link of the product as an RFC 9264 linkset, relations named by their GS1 vocabulary IRIs.</summary>
-    public string Linkset(ResolvedProduct product)
+    /// <summary>Every link of the product (or lot) as an RFC 9264 linkset, relations named by their GS1 vocabulary IRIs.</summary>
+    public string Linkset(ResolvedProduct product, LotItem? lot = null)
     {
-        var anchor = LinkFor(product);
+        var anchor = LinkFor(product, lot);
         var set = new JsonObject { ["anchor"] = anchor };
         JsonArray Links(string linkType, string title, string? titleEn) => new(
-            new JsonObject { ["href"] = Target(product, linkType, "vi").Url, ["title"] = title, ["type"] = "text/html", ["hreflang"] = new JsonArray("vi") },
-            new JsonObject { ["href"] = Target(product, linkType, "en").Url, ["title"] = titleEn ?? title, ["type"] = "text/html", ["hreflang"] = new JsonArray("en") });
+            new JsonObject { ["href"] = Target(product, lot, linkType, "vi").Url, ["title"] = title, ["type"] = "text/html", ["hreflang"] = new JsonArray("vi") },
+            new JsonObject { ["href"] = Target(product, lot, linkType, "en").Url, ["title"] = titleEn ?? title, ["type"] = "text/html", ["hreflang"] = new JsonArray("en") });
         set[DigitalLinks.Iri(DigitalLinks.ProductPage)] = Links(DigitalLinks.ProductPage, product.Name, product.NameEn);
         set[DigitalLinks.Iri(DigitalLinks.DefaultLink)] = Links(DigitalLinks.ProductPage, product.Name, product.NameEn);
         if (product.CertificateNumber is { } number)
         {
             set[DigitalLinks.Iri(DigitalLinks.Certification)] = Links(DigitalLinks.Certification, $"Chứng nhận OCOP {number}", $"OCOP certificate {number}");
+        }
+
+        if (lot is not null)
+        {
+            set[DigitalLinks.Iri(DigitalLinks.Traceability)] = Links(DigitalLinks.Traceability, $"Truy xuất lô {lot.Code}", $"Traceability of lot {lot.Code}");
         }
 
         return new JsonObject { ["linkset"] = new JsonArray(set) }.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

@@ -1,6 +1,10 @@
+using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Ocop.Web.Features.Accounts;
 using Ocop.Web.Infrastructure;
+using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Traceability;
 
@@ -38,7 +42,39 @@ public static class TraceabilityEndpoints
                 ? TypedResults.File(QrCodes.Png(resolver.LinkFor(p), Math.Clamp(size ?? 10, 2, 40)), "image/png", $"qr-{DigitalLinks.ShortCode(p.Id)}.png")
                 : TypedResults.NotFound())
             .AllowAnonymous();
+        var lots = app.MapGroup("/api/v1/products/{productId:int}/lots").WithTags("Lots");
+        lots.MapGet("/", async Task<Results<Ok<IReadOnlyList<LotItem>>, NotFound>> (int productId, LotService s, ClaimsPrincipal u, CancellationToken ct) =>
+            await s.ListAsync(productId, UserScope.From(u), ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound())
+            .RequireAuthorization(Policies.RegistryEditor);
+        lots.MapPost("/", (int productId, LotInput input, LotService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            SaveAsync(productId, null, input, s, u, l, ct)).RequireAuthorization(Policies.RegistryEditor);
+        lots.MapPut("/{lotId:int}", (int productId, int lotId, LotInput input, LotService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            SaveAsync(productId, lotId, input, s, u, l, ct)).RequireAuthorization(Policies.RegistryEditor);
+        lots.MapGet("/{lotId:int}/qr.svg", async Task<Results<ContentHttpResult, NotFound>> (int productId, int lotId, LotService s, ResolverService resolver, CancellationToken ct) =>
+            await s.PublicByIdAsync(lotId, ct) is { } lot && lot.ProductId == productId && await resolver.ByIdAsync(productId, ct) is { } p
+                ? TypedResults.Content(Svg(resolver.LinkFor(p, lot)), "image/svg+xml", Encoding.UTF8)
+                : TypedResults.NotFound())
+            .AllowAnonymous();
+        lots.MapGet("/{lotId:int}/digital-link", async Task<Results<Ok<ProductLink>, NotFound>> (int productId, int lotId, LotService s, ResolverService resolver, CancellationToken ct) =>
+            await s.PublicByIdAsync(lotId, ct) is { } lot && lot.ProductId == productId && await resolver.ByIdAsync(productId, ct) is { } p
+                ? TypedResults.Ok(new ProductLink(resolver.LinkFor(p, lot), p.Gtin, DigitalLinks.LotShortCode(lot.Id)))
+                : TypedResults.NotFound())
+            .AllowAnonymous();
         return app;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<LotItem>>, NotFound, ValidationProblem, ProblemHttpResult>> SaveAsync(
+        int productId, int? lotId, LotInput input, LotService service, ClaimsPrincipal user, IStringLocalizer localizer, CancellationToken ct)
+    {
+        var scope = UserScope.From(user);
+        var result = await service.SaveAsync(productId, lotId, input, scope, ct);
+        return result.Status switch
+        {
+            ServiceStatus.Ok => TypedResults.Ok((await service.ListAsync(productId, scope, ct))!),
+            ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, localizer),
+            ServiceStatus.Conflict => ApiResults.Conflict(localizer),
+            _ => TypedResults.NotFound(),
+        };
     }
 
     /// <summary>The QR code as SVG squares (quiet zone included), crisp at any print size.</summary>

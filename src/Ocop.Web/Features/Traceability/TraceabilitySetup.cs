@@ -7,6 +7,7 @@ public static class TraceabilitySetup
         services.AddSingleton<ScanCounter>();
         services.AddScoped<ScanCountWriter>();
         services.AddScoped<ResolverService>();
+        services.AddScoped<LotService>();
         services.AddHostedService<ScanCountFlusher>();
         return services;
     }

@@ -5,13 +5,17 @@ using Ocop.Web.Features.Evaluation.Certificates;
 using System.Globalization;
 using System.Text.Json;
 using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Traceability;
 using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Pages.Products;
 
 [AllowAnonymous]
-public sealed class DetailsModel(ProductService products, CertificateService certificates, PublicUrls urls) : PageModel
+public sealed class DetailsModel(ProductService products, CertificateService certificates, LotService lots, PublicUrls urls) : PageModel
 {
+    /// <summary>The lot a scanned label named (?lot=), when it is one of this product's.</summary>
+    public LotItem? Lot { get; private set; }
+
     /// <summary>The name in the reader's language: the English name when there is one, else the Vietnamese.</summary>
     public string DisplayName => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" && !string.IsNullOrWhiteSpace(Product.NameEn) ? Product.NameEn : Product.Name;
 
@@ -51,7 +55,7 @@ public sealed class DetailsModel(ProductService products, CertificateService cer
     /// <summary>The latest certificate, shown with its status (a revoked or expired one says so).</summary>
     public CertificateVerification? Certificate { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, string? lot, CancellationToken ct)
     {
         if (await products.GetPublicAsync(id, ct) is not { } product)
         {
@@ -60,6 +64,7 @@ public sealed class DetailsModel(ProductService products, CertificateService cer
 
         Product = product;
         Certificate = await certificates.LatestOfProductAsync(id, ct);
+        Lot = string.IsNullOrWhiteSpace(lot) || lot.Length > 20 ? null : await lots.PublicAsync(id, lot, ct);
         return Page();
     }
 }

@@ -8,7 +8,7 @@ namespace Ocop.Web.Pages.Scan;
 
 /// <summary>GS1 Digital Link `/01/{gtin}` and `/01/{gtin}/10/{lot}`. Public.</summary>
 [AllowAnonymous]
-public sealed class GtinModel(ResolverService resolver, ScanCounter counter, IStringLocalizer<SharedResource> localizer)
+public sealed class GtinModel(ResolverService resolver, LotService lots, ScanCounter counter, IStringLocalizer<SharedResource> localizer)
     : ResolvePageModel(resolver, counter, localizer)
 {
     private readonly ResolverService resolver = resolver;
@@ -30,7 +30,16 @@ public sealed class GtinModel(ResolverService resolver, ScanCounter counter, ISt
             return Fail(StatusCodes.Status404NotFound, "Scan.NotFoundTitle", "Scan.NotFound", gtin14);
         }
 
-        // Lots (AI 10) are not recorded yet: any lot is unknown, and says so rather than showing the product as if it matched.
-        return lot is not null ? Fail(StatusCodes.Status404NotFound, "Scan.NotFoundTitle", "Scan.UnknownLot", lot, product.Name) : Resolve(product);
+        if (lot is null)
+        {
+            return Resolve(product);
+        }
+
+        lot = LotPath.Decode(lot);
+
+        // A lot is looked up under this product only: another product's lot code is unknown here.
+        return await lots.PublicAsync(product.Id, lot, ct) is { } found
+            ? Resolve(product, found)
+            : Fail(StatusCodes.Status404NotFound, "Scan.NotFoundTitle", "Scan.UnknownLot", lot, product.Name);
     }
 }

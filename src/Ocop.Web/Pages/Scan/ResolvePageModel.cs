@@ -17,23 +17,24 @@ public abstract class ResolvePageModel(ResolverService resolver, ScanCounter cou
 
     public string? Problem { get; private set; }
 
-    protected IActionResult Resolve(ResolvedProduct product)
+    protected IActionResult Resolve(ResolvedProduct product, LotItem? lot = null)
     {
         var requested = DigitalLinks.Normalize(Request.Query["linkType"]);
         var wantsLinkset = requested == DigitalLinks.Linkset
             || Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(DigitalLinks.LinksetMediaType, StringComparison.OrdinalIgnoreCase));
         var language = DigitalLinks.Language(Request);
-        var anchor = resolver.LinkFor(product);
+        var anchor = resolver.LinkFor(product, lot);
+        var lotId = lot?.Id ?? 0;
         Response.Headers.AccessControlAllowOrigin = "*";
         Response.Headers.Vary = "Accept, Accept-Language";
         if (wantsLinkset)
         {
-            counter.Count(product.Id, 0, DigitalLinks.Linkset, language);
-            return Content(resolver.Linkset(product), DigitalLinks.LinksetMediaType);
+            counter.Count(product.Id, lotId, DigitalLinks.Linkset, language);
+            return Content(resolver.Linkset(product, lot), DigitalLinks.LinksetMediaType);
         }
 
-        var (served, url) = resolver.Target(product, requested ?? DigitalLinks.ProductPage, language);
-        counter.Count(product.Id, 0, served, language);
+        var (served, url) = resolver.Target(product, lot, requested ?? DigitalLinks.ProductPage, language);
+        counter.Count(product.Id, lotId, served, language);
         Response.Headers.Link = $"<{anchor}?linkType=linkset>; rel=\"linkset\"; type=\"{DigitalLinks.LinksetMediaType}\"";
         return new RedirectResult(url, permanent: false, preserveMethod: true);
     }

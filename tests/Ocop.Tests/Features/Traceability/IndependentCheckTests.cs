@@ -37,6 +37,13 @@ public sealed class IndependentCheckTests
         }
 
         links.ShouldAllBe(l => l.StartsWith("http://localhost/01/", StringComparison.Ordinal) && l.Length == "http://localhost/01/".Length + 14);
+
+        // A lot's label: the Digital Link with AI 10 (its "/" percent-encoded).
+        var lotInput = new LotInput("LO-2026.10/A", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3), null, null, null, null, null, null);
+        var lot = (await (await officer.PostAsJsonAsync($"/api/v1/products/{ids[2]}/lots", lotInput, Json.Options)).Content.ReadFromJsonAsync<List<LotItem>>(Json.Options))!.Single();
+        var lotLink = (await app.CreateClient().GetFromJsonAsync<ProductLink>($"/api/v1/products/{ids[2]}/lots/{lot.Id}/digital-link", Json.Options))!.Uri;
+        lotLink.ShouldBe($"http://localhost/01/{gtins[2].PadLeft(14, '0')}/10/LO-2026.10%2FA");
+        links.Add(lotLink);
         // A wrong check digit as a control: the tool really checks.
         var output = await NodeTools.RunAsync("validate-digital-links.js", [], string.Join('\n', links.Append("http://localhost/01/08930000000018")));
         var verdicts = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();

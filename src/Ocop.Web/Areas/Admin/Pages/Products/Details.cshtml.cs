@@ -12,12 +12,59 @@ namespace Ocop.Web.Areas.Admin.Pages.Products;
 
 // Area folder policy: RegistryEditor; records outside the user's scope answer 404.
 public sealed class DetailsModel(
-    ProductService products, ProductImageService images, CertificateService certificates, ResolverService resolver, IStringLocalizer<SharedResource> localizer) : PageModel
+    ProductService products, ProductImageService images, CertificateService certificates, ResolverService resolver, LotService lots,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ProductDetails Product { get; private set; } = null!;
 
     /// <summary>Every certificate the product has had, revoked and expired ones included (history kept).</summary>
     public IReadOnlyList<CertificateItem> Certificates { get; private set; } = [];
+
+    public IReadOnlyList<LotItem> Lots { get; private set; } = [];
+
+    /// <summary>The new-lot form (kept when it is refused, so nothing typed is lost).</summary>
+    [BindProperty] public LotForm NewLot { get; set; } = new();
+
+    public sealed class LotForm
+    {
+        public string? Code { get; set; }
+        public DateOnly? ProducedOn { get; set; }
+        public DateOnly? ExpiresOn { get; set; }
+        public decimal? Quantity { get; set; }
+        public string? Unit { get; set; }
+        public string? RawMaterialArea { get; set; }
+        public string? Steps { get; set; }
+    }
+
+    public async Task<IActionResult> OnPostAddLotAsync(int id, CancellationToken ct)
+    {
+        var steps = new List<LotStep>();
+        foreach (var line in (NewLot.Steps ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var space = line.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 || !DateOnly.TryParseExact(line[..space], "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var on))
+            {
+                ModelState.AddModelError("NewLot.Steps", $"{localizer["Validation.Lot.StepLine"]} {line}");
+                return await LoadAsync(id, ct) ? Page() : NotFound();
+            }
+
+            steps.Add(new LotStep(on, line[(space + 1)..]));
+        }
+
+        var input = new LotInput(NewLot.Code, NewLot.ProducedOn, NewLot.ExpiresOn, NewLot.Quantity, NewLot.Unit, NewLot.RawMaterialArea, steps, null);
+        var result = await lots.SaveAsync(id, null, input, UserScope.From(User), ct);
+        switch (result.Status)
+        {
+            case ServiceStatus.Ok:
+                TempData["Flash"] = localizer["Flash.LotAdded"].Value;
+                return Redirect($"/admin/products/{id}#lots");
+            case ServiceStatus.Invalid:
+                ModelState.AddServiceErrors(result.Errors, localizer, "NewLot");
+                return await LoadAsync(id, ct) ? Page() : NotFound();
+            default:
+                return NotFound();
+        }
+    }
 
     /// <summary>What the product's QR code carries; null while the product is not public (the code would lead nowhere).</summary>
     public string? DigitalLink { get; private set; }
@@ -98,6 +145,7 @@ public sealed class DetailsModel(
 
         Certificates = (await certificates.ListAsync(new CertificateQuery(null, id, 1, 100), UserScope.From(User), ct)).Items;
         DigitalLink = await resolver.ByIdAsync(id, ct) is { } published ? resolver.LinkFor(published) : null;
+        Lots = await lots.ListAsync(id, UserScope.From(User), ct) ?? [];
         return true;
     }
 }

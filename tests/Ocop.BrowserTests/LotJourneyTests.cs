@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Classification;
+using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Products;
+
+namespace Ocop.BrowserTests;
+
+/// <summary>The producer records a lot on the product's page; a consumer scans the lot's label on a phone and traces it.</summary>
+public sealed class LotJourneyTests
+{
+    [Fact]
+    public async Task Producer_AddsALot_ConsumerScansAndTracesIt()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        await using var app = await OcopApp.StartAsync();
+        var baseUrl = app.StartRealServer();
+        var (producerId, productId) = await SeedAsync(app);
+        var password = await Journey.CreateAccountAsync(app, new NewAccount("caden@test.vn", Roles.Producer, ProducerId: producerId));
+
+        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } })).NewPageAsync();
+        await Journey.SignInAsync(page, baseUrl, "caden@test.vn", password);
+        await page.GotoAsync($"{baseUrl}/admin/products/{productId}");
+        var form = page.GetByTestId("add-lot");
+        await page.GetByText("Thêm lô", new() { Exact = true }).First.ClickAsync();
+        await form.GetByLabel("Mã lô").FillAsync("CD-2611");
+        var produced = DateTime.UtcNow.AddHours(7).AddDays(-10);
+        await form.GetByLabel("Ngày sản xuất").FillAsync(produced.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await form.GetByLabel("Các công đoạn sản xuất").FillAsync("32/13/2026 Ngày không có thật");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Thêm lô" }).ClickAsync();
+        (await page.GetByTestId("form-error").InnerTextAsync()).ShouldContain("32/13/2026 Ngày không có thật");
+        (await page.GetByTestId("add-lot").GetByLabel("Mã lô").InputValueAsync()).ShouldBe("CD-2611", "what was typed is kept");
+        await page.GetByTestId("add-lot").GetByLabel("Các công đoạn sản xuất")
+            .FillAsync($"{produced.AddDays(-20):dd/MM/yyyy} Thu mua cá cơm Phan Thiết\n{produced.AddDays(-5):dd/MM/yyyy} Đóng chai");
+        await page.GetByTestId("add-lot").GetByRole(AriaRole.Button, new() { Name = "Thêm lô" }).ClickAsync();
+        await page.GetByTestId("flash").WaitForAsync();
+        (await page.GetByTestId("lots").InnerTextAsync()).ShouldContain("CD-2611");
+
+        var phone = await (await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "vi-VN",
+        })).NewPageAsync();
+        await phone.GotoAsync($"{baseUrl}/01/08930000000019/10/CD-2611");
+        (await phone.GetByTestId("product-lot").InnerTextAsync()).ShouldContain("CD-2611");
+        await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("50-scan-lot-product"), FullPage = true });
+        await phone.GetByRole(AriaRole.Link, new() { Name = "Xem truy xuất lô" }).ClickAsync();
+        (await phone.GetByTestId("lot-steps").InnerTextAsync()).ShouldContain("Thu mua cá cơm Phan Thiết");
+        await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("51-lot-page"), FullPage = true });
+    }
+
+    private static Task<(int ProducerId, int ProductId)> SeedAsync(OcopApp app) =>
+        app.WithScopeAsync(async s =>
+        {
+            var national = new UserScope(true, null, null, null, true, "seed", "seed");
+            var producerId = (await s.GetRequiredService<ProducerService>().CreateAsync(new ProducerInput
+            {
+                Type = ProducerType.Enterprise, Name = "Công ty TNHH Cá Đen", CommuneCode = "22924", Status = ProducerStatus.Active,
+            }, national)).Value;
+            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "148-09").Id;
+            var productId = (await s.GetRequiredService<ProductService>().CreateAsync(new ProductInput
+            {
+                ProducerId = producerId, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active, Gtin = "8930000000019",
+            }, national)).Value;
+            return (producerId, productId);
+        });
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Ocop.Web.Data;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Traceability;
+
+namespace Ocop.Tests.Features.Traceability;
+
+/// <summary>Production lots: recorded by the product's officer or producer, resolved at /01/{gtin}/10/{lot}, shown publicly.</summary>
+public sealed class LotTests
+{
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+    private static LotInput Lot(string code = "LO-2026.10/A", DateOnly? produced = null) => new(
+        code, produced ?? Today.AddDays(-20), Today.AddMonths(18), 1200m, "chai", "Vùng biển Phan Thiết",
+        [new LotStep(Today.AddDays(-40), "Thu mua cá cơm"), new LotStep(Today.AddDays(-30), "Ủ chượp")], null);
+
+    private static async Task<string> ProblemAsync(HttpResponseMessage response)
+    {
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Producer_RecordsALot_AndItsLabelResolvesToTheLot(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine);
+        var officer = await Registry.OfficerAsync(app, Registry.LamDong);
+        var producer = await Registry.CreateProducerAsync(officer, Registry.Producer());
+        var setId = await Registry.ProductSetIdAsync(app);
+        var product = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = producer.Id, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active, Gtin = "8930000000019" });
+        var other = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = producer.Id, Name = "Nước mắm nhãn xanh", ProductSetId = setId, Status = ProductStatus.Active });
+        var owner = await app.SignInAsync(new NewAccount($"p{Guid.NewGuid():N}@test.vn", Roles.Producer, ProducerId: producer.Id));
+        var url = $"/api/v1/products/{product.Id}/lots";
+
+        (await ProblemAsync(await owner.PostAsJsonAsync(url, Lot("LÔ 1"), Json.Options))).ShouldContain("Mã lô gồm 1–20 ký tự");
+        (await ProblemAsync(await owner.PostAsJsonAsync(url, Lot(produced: Today.AddDays(1)), Json.Options))).ShouldContain("không sau hôm nay");
+        (await ProblemAsync(await owner.PostAsJsonAsync(url, Lot() with { ExpiresOn = Today.AddDays(-30) }, Json.Options))).ShouldContain("không được trước ngày sản xuất");
+        (await ProblemAsync(await owner.PostAsJsonAsync(url, Lot() with { Steps = [new LotStep(Today, " ")] }, Json.Options))).ShouldContain("Mỗi công đoạn cần ngày");
+        var created = await owner.PostAsJsonAsync(url, Lot(), Json.Options);
+        created.StatusCode.ShouldBe(HttpStatusCode.OK, await created.Content.ReadAsStringAsync());
+        var lot = (await created.Content.ReadFromJsonAsync<List<LotItem>>(Json.Options))!.Single();
+        lot.Steps.Select(s => s.Text).ShouldBe(["Thu mua cá cơm", "Ủ chượp"]);
+        (await ProblemAsync(await owner.PostAsJsonAsync(url, Lot(), Json.Options))).ShouldContain("đã có lô mang mã này");
+        (await owner.PutAsJsonAsync($"{url}/{lot.Id}", Lot() with { Quantity = 1000m, Version = lot.Version + 5 }, Json.Options)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await owner.PutAsJsonAsync($"{url}/{lot.Id}", Lot() with { Quantity = 1000m, Version = lot.Version }, Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Outside the area or someone else's product: as if it did not exist.
+        var hcm = await Registry.OfficerAsync(app, Registry.HoChiMinh);
+        (await hcm.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await hcm.PostAsJsonAsync(url, Lot("X1"), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await app.CreateClient().GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var scanner = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var encoded = Uri.EscapeDataString(lot.Code);
+        var scan = await scanner.GetAsync($"/01/08930000000019/10/{encoded}");
+        scan.StatusCode.ShouldBe(HttpStatusCode.TemporaryRedirect);
+        scan.Headers.Location!.ToString().ShouldBe($"http://localhost/products/{product.Id}?lot={encoded}");
+        (await scanner.GetAsync($"/01/08930000000019/10/{encoded}?linkType=gs1:traceability")).Headers.Location!.ToString()
+            .ShouldBe($"http://localhost/products/{product.Id}/lots/{encoded}");
+        (await scanner.GetAsync($"/01/08930000000019/10/{encoded}?linkType=gs1:traceability")).Headers.GetValues("Link").Single()
+            .ShouldContain($"/01/08930000000019/10/{encoded}?linkType=linkset");
+        using var linkset = JsonDocument.Parse(await scanner.GetStringAsync($"/01/08930000000019/10/{encoded}?linkType=linkset"));
+        linkset.RootElement.GetProperty("linkset")[0].GetProperty("https://gs1.org/voc/traceability")[0].GetProperty("href").GetString()
+            .ShouldBe($"http://localhost/products/{product.Id}/lots/{encoded}");
+
+        // The lot code belongs to this product only.
+        var otherLot = (await (await owner.PostAsJsonAsync($"/api/v1/products/{other.Id}/lots", Lot("B-7"), Json.Options)).Content.ReadFromJsonAsync<List<LotItem>>(Json.Options))!.Single();
+        (await scanner.GetAsync("/01/08930000000019/10/B-7")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var shortScan = await scanner.GetAsync($"/q/{DigitalLinks.LotShortCode(otherLot.Id)}?linkType=gs1:traceability");
+        shortScan.Headers.Location!.ToString().ShouldBe($"http://localhost/products/{other.Id}/lots/B-7");
+
+        var productPage = await app.CreateClient().GetStringAsync(scan.Headers.Location);
+        productPage.ShouldContain("Sản phẩm thuộc lô LO-2026.10/A");
+        var lotPage = await app.CreateClient().GetStringAsync($"/products/{product.Id}/lots/{encoded}");
+        lotPage.ShouldContain("Ủ chượp");
+        lotPage.ShouldContain("Vùng biển Phan Thiết");
+        (await app.CreateClient().GetAsync($"/products/{product.Id}/lots/B-7")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        await app.WithScopeAsync(s => s.GetRequiredService<ScanCountWriter>().FlushAsync(CancellationToken.None));
+        var counted = await app.WithScopeAsync(s => s.GetRequiredService<OcopDbContext>().ScanCounts.Where(c => c.LotId == lot.Id).SumAsync(c => c.Count));
+        counted.ShouldBe(4);
+    }
+}
