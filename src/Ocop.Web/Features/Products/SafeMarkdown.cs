@@ -16,6 +16,10 @@ public static class SafeMarkdown
         .UseAutoLinks()
         .Build();
 
+    /// <summary>The story as plain words (link labels without their addresses), for descriptions and previews.</summary>
+    public static string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? string.Empty : Markdown.ToPlainText(markdown, Pipeline);
+
     public static string ToHtml(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown))

@@ -29,7 +29,7 @@ public sealed class DetailsModel(ProductService products, CertificateService cer
     {
         get
         {
-            var text = Product.Description ?? Product.Story?.Replace("*", "").Replace("#", "") ?? $"{Product.Name} — {Product.ProducerName}";
+            var text = Product.Description ?? (Product.Story is { } story ? SafeMarkdown.ToPlainText(story) : null) ?? $"{Product.Name} — {Product.ProducerName}";
             text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             return text.Length <= 200 ? text : text[..197] + "…";
         }
