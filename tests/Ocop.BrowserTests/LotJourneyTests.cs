@@ -49,6 +49,12 @@ public sealed class LotJourneyTests
         await phone.GetByRole(AriaRole.Link, new() { Name = "Xem truy xuất lô" }).ClickAsync();
         (await phone.GetByTestId("lot-steps").InnerTextAsync()).ShouldContain("Thu mua cá cơm Phan Thiết");
         await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("51-lot-page"), FullPage = true });
+
+        // The producer sees the scans on the product's page (counts are written every few seconds; write them now).
+        await app.WithScopeAsync(async s => await s.GetRequiredService<Ocop.Web.Features.Traceability.ScanCountWriter>().FlushAsync(CancellationToken.None));
+        await page.GotoAsync($"{baseUrl}/admin/products/{productId}");
+        (await page.GetByTestId("scan-total").InnerTextAsync()).ShouldBe("1");
+        await page.GetByTestId("scan-chart").ScreenshotAsync(new() { Path = Browser.ScreenshotPath("52-scan-chart") });
     }
 
     private static Task<(int ProducerId, int ProductId)> SeedAsync(OcopApp app) =>

@@ -42,6 +42,13 @@ public static class TraceabilityEndpoints
                 ? TypedResults.File(QrCodes.Png(resolver.LinkFor(p), Math.Clamp(size ?? 10, 2, 40)), "image/png", $"qr-{DigitalLinks.ShortCode(p.Id)}.png")
                 : TypedResults.NotFound())
             .AllowAnonymous();
+        qr.MapGet("/{id:int}/scans", async Task<Results<Ok<ScanSeries>, NotFound>> (int id, int? days, ScanStatistics s, ClaimsPrincipal u, CancellationToken ct) =>
+            await s.ForProductAsync(id, days ?? 30, UserScope.From(u), ct) is { } series ? TypedResults.Ok(series) : TypedResults.NotFound())
+            .RequireAuthorization(Policies.RegistryEditor);
+        app.MapGet("/api/v1/scans/top", async (int? days, int? take, ScanStatistics s, ClaimsPrincipal u, CancellationToken ct) =>
+            TypedResults.Ok(await s.TopAsync(days ?? 30, Math.Clamp(take ?? 20, 1, 100), UserScope.From(u), ct)))
+            .WithTags("Products").RequireAuthorization(Policies.RegistryEditor);
+
         var lots = app.MapGroup("/api/v1/products/{productId:int}/lots").WithTags("Lots");
         lots.MapGet("/", async Task<Results<Ok<IReadOnlyList<LotItem>>, NotFound>> (int productId, LotService s, ClaimsPrincipal u, CancellationToken ct) =>
             await s.ListAsync(productId, UserScope.From(u), ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound())

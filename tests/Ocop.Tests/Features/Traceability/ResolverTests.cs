@@ -37,7 +37,7 @@ public sealed class ResolverTests
     public async Task Gtin_RedirectsToTheProductPage_InTheReadersLanguage_AndCountsEveryScan(Engine engine)
     {
         await using var app = await OcopApp.StartAsync(engine);
-        var (_, product) = await PublicProductAsync(app);
+        var (officer, product) = await PublicProductAsync(app);
         var scanner = Scanner(app);
 
         var vi = await scanner.GetAsync($"/01/{Gtin13}");
@@ -66,6 +66,22 @@ public sealed class ResolverTests
         await scanner.GetAsync($"/01/{Gtin14}");
         await app.WithScopeAsync(s => s.GetRequiredService<ScanCountWriter>().FlushAsync(CancellationToken.None));
         (await app.WithScopeAsync(s => s.GetRequiredService<OcopDbContext>().ScanCounts.Where(c => c.ProductId == product.Id).SumAsync(c => c.Count))).ShouldBe(5);
+
+        // Officers of the area and the producer read the counts; nobody else.
+        var series = await officer.GetFromJsonAsync<ScanSeries>($"/api/v1/products/{product.Id}/scans?days=7", Json.Options);
+        series!.Total.ShouldBe(5);
+        series.Days.Count.ShouldBe(7);
+        series.Days[^1].Count.ShouldBe(5);
+        series.ByLanguage["en"].ShouldBe(1);
+        var top = await officer.GetFromJsonAsync<List<ProductScans>>("/api/v1/scans/top", Json.Options);
+        top!.Single().Total.ShouldBe(5);
+        var hcm = await Registry.OfficerAsync(app, Registry.HoChiMinh);
+        (await hcm.GetAsync($"/api/v1/products/{product.Id}/scans")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await hcm.GetFromJsonAsync<List<ProductScans>>("/api/v1/scans/top", Json.Options))!.ShouldBeEmpty();
+        (await app.CreateClient().GetAsync($"/api/v1/products/{product.Id}/scans")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var record = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await officer.GetStringAsync($"/admin/products/{product.Id}"));
+        record.QuerySelector("[data-testid=scan-total]")!.TextContent.ShouldBe("5");
+        (await officer.GetStringAsync("/admin")).ShouldContain("data-testid=\"top-scanned\"");
     }
 
     [Fact]

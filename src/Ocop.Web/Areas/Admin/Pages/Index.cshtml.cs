@@ -10,8 +10,10 @@ namespace Ocop.Web.Areas.Admin.Pages;
 
 /// <summary>The officer's dashboard: dossiers waiting, batches scoring, certificates about to expire. Officers only.</summary>
 [Authorize(Policy = Policies.Officer)]
-public sealed class IndexModel(DossierService dossiers, BatchService batches, CertificateService certificates) : PageModel
+public sealed class IndexModel(DossierService dossiers, BatchService batches, CertificateService certificates, Features.Traceability.ScanStatistics scans) : PageModel
 {
+    public IReadOnlyList<Features.Traceability.ProductScans> TopScanned { get; private set; } = [];
+
     public int Waiting { get; private set; }
 
     public IReadOnlyList<BatchListItem> OpenBatches { get; private set; } = [];
@@ -26,5 +28,6 @@ public sealed class IndexModel(DossierService dossiers, BatchService batches, Ce
         Waiting = (await dossiers.ListAsync(new DossierQuery(DossierStatus.Submitted, null, 1, 1), scope, ct)).TotalCount;
         OpenBatches = [.. (await batches.ListAsync(scope, ct)).Where(b => b.Status == BatchStatus.Open)];
         Expiring = await certificates.ListAsync(new CertificateQuery(CertificateStatus.Expiring, null, 1, 20), scope, ct);
+        TopScanned = await scans.TopAsync(30, 10, scope, ct);
     }
 }

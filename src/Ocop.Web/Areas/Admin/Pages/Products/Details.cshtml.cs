@@ -12,7 +12,7 @@ namespace Ocop.Web.Areas.Admin.Pages.Products;
 
 // Area folder policy: RegistryEditor; records outside the user's scope answer 404.
 public sealed class DetailsModel(
-    ProductService products, ProductImageService images, CertificateService certificates, ResolverService resolver, LotService lots,
+    ProductService products, ProductImageService images, CertificateService certificates, ResolverService resolver, LotService lots, ScanStatistics scans,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ProductDetails Product { get; private set; } = null!;
@@ -21,6 +21,8 @@ public sealed class DetailsModel(
     public IReadOnlyList<CertificateItem> Certificates { get; private set; } = [];
 
     public IReadOnlyList<LotItem> Lots { get; private set; } = [];
+
+    public ScanSeries? Scans { get; private set; }
 
     /// <summary>The new-lot form (kept when it is refused, so nothing typed is lost).</summary>
     [BindProperty] public LotForm NewLot { get; set; } = new();
@@ -146,6 +148,7 @@ public sealed class DetailsModel(
         Certificates = (await certificates.ListAsync(new CertificateQuery(null, id, 1, 100), UserScope.From(User), ct)).Items;
         DigitalLink = await resolver.ByIdAsync(id, ct) is { } published ? resolver.LinkFor(published) : null;
         Lots = await lots.ListAsync(id, UserScope.From(User), ct) ?? [];
+        Scans = await scans.ForProductAsync(id, 30, UserScope.From(User), ct);
         return true;
     }
 }
