@@ -62,12 +62,50 @@ public static class TraceabilityEndpoints
                 ? TypedResults.Content(Svg(resolver.LinkFor(p, lot)), "image/svg+xml", Encoding.UTF8)
                 : TypedResults.NotFound())
             .AllowAnonymous();
+        lots.MapGet("/{lotId:int}/labels.pdf", LabelsAsync).RequireAuthorization(Policies.RegistryEditor);
         lots.MapGet("/{lotId:int}/digital-link", async Task<Results<Ok<ProductLink>, NotFound>> (int productId, int lotId, LotService s, ResolverService resolver, CancellationToken ct) =>
             await s.PublicByIdAsync(lotId, ct) is { } lot && lot.ProductId == productId && await resolver.ByIdAsync(productId, ct) is { } p
                 ? TypedResults.Ok(new ProductLink(resolver.LinkFor(p, lot), p.Gtin, DigitalLinks.LotShortCode(lot.Id)))
                 : TypedResults.NotFound())
             .AllowAnonymous();
         return app;
+    }
+
+    /// <summary>A sheet of labels for a lot of a public product in the caller's scope (count 1–1000, size 25–80 mm).</summary>
+    private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> LabelsAsync(
+        int productId, int lotId, int? count, int? size, LotService lots, ResolverService resolver, ClaimsPrincipal user,
+        IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+    {
+        var mine = await lots.ListAsync(productId, UserScope.From(user), ct);
+        if (mine?.FirstOrDefault(l => l.Id == lotId) is not { } lot)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (count is not (>= 1 and <= LotLabelsPdf.MaxCount))
+        {
+            errors["Count"] = ["Validation.Labels.Count"];
+        }
+
+        if (size is not null and not (>= LotLabelsPdf.MinSizeMm and <= LotLabelsPdf.MaxSizeMm))
+        {
+            errors["Size"] = ["Validation.Labels.Size"];
+        }
+
+        var product = await resolver.ByIdAsync(productId, ct);
+        if (product is null)
+        {
+            errors[""] = ["Validation.Labels.NotPublic"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiResults.Invalid(errors, localizer);
+        }
+
+        var pdf = LotLabelsPdf.Render(product!.Name, lot.Code, resolver.LinkFor(product, lot), count!.Value, size ?? 40);
+        return TypedResults.File(pdf, "application/pdf", $"nhan-lo-{lot.Id}.pdf");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<LotItem>>, NotFound, ValidationProblem, ProblemHttpResult>> SaveAsync(

@@ -86,4 +86,35 @@ public sealed class LotTests
         var counted = await app.WithScopeAsync(s => s.GetRequiredService<OcopDbContext>().ScanCounts.Where(c => c.LotId == lot.Id).SumAsync(c => c.Count));
         counted.ShouldBe(4);
     }
+
+    [Fact]
+    public async Task LabelSheet_HasTheChosenCount_OnAsManyPagesAsNeeded()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var officer = await Registry.OfficerAsync(app, Registry.LamDong);
+        var producer = await Registry.CreateProducerAsync(officer, Registry.Producer());
+        var product = await Registry.CreateProductAsync(officer, new ProductInput
+        {
+            ProducerId = producer.Id, Name = "Nước mắm Cá Đen thượng hạng 40 độ đạm", ProductSetId = await Registry.ProductSetIdAsync(app),
+            Status = ProductStatus.Active, Gtin = "8930000000019",
+        });
+        var lot = (await (await officer.PostAsJsonAsync($"/api/v1/products/{product.Id}/lots", Lot("CD-2611"), Json.Options))
+            .Content.ReadFromJsonAsync<List<LotItem>>(Json.Options))!.Single();
+        var url = $"/api/v1/products/{product.Id}/lots/{lot.Id}/labels.pdf";
+
+        (await ProblemAsync(await officer.GetAsync(url + "?count=0"))).ShouldContain("Số nhãn phải từ 1 đến 1000");
+        (await ProblemAsync(await officer.GetAsync(url + "?count=10&size=200"))).ShouldContain("Cỡ nhãn phải từ 25 đến 80 mm");
+        (await (await Registry.OfficerAsync(app, Registry.HoChiMinh)).GetAsync(url + "?count=10")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var pdf = await officer.GetAsync(url + "?count=30&size=40");
+        pdf.StatusCode.ShouldBe(HttpStatusCode.OK, await pdf.Content.ReadAsStringAsync());
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        var text = await PdfText.ExtractAsync(bytes);
+        // The first label's QR code, read by ZXing, is the lot's Digital Link.
+        var firstLabel = await PdfText.CropToPngAsync(bytes, 150, 50, 50, 250, 250);
+        (await NodeTools.RunAsync("decode-qr.js", [firstLabel])).ShouldBe("http://localhost/01/08930000000019/10/CD-2611");
+        System.Text.RegularExpressions.Regex.Count(text, "Lô CD-2611").ShouldBe(30);
+        text.Split('\f', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2, "4 × 6 labels of 40 mm fit on an A4 page");
+        text.ShouldContain("Nước mắm");
+    }
 }
