@@ -69,17 +69,7 @@ public static class LotLabelsPdf
         var textHeight = (font.Height * 2) + 2;
         var qrSize = size - textHeight - 4;
         var qrX = x + ((size - qrSize) / 2);
-        var cell = qrSize / modules.Length;
-        for (var row = 0; row < modules.Length; row++)
-        {
-            for (var column = 0; column < modules[row].Length; column++)
-            {
-                if (modules[row][column])
-                {
-                    gfx.DrawRectangle(XBrushes.Black, qrX + (column * cell), y + 2 + (row * cell), cell + 0.02, cell + 0.02);
-                }
-            }
-        }
+        PdfQr.Draw(gfx, modules, qrX, y + 2, qrSize);
 
         // A long name is shortened with an ellipsis to the label's width.
         var name = productName;

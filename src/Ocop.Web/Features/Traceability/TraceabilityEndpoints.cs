@@ -35,7 +35,7 @@ public static class TraceabilityEndpoints
                 : TypedResults.NotFound())
             .AllowAnonymous();
         qr.MapGet("/{id:int}/qr.svg", async Task<Results<ContentHttpResult, NotFound>> (int id, ResolverService resolver, CancellationToken ct) =>
-            await resolver.ByIdAsync(id, ct) is { } p ? TypedResults.Content(Svg(resolver.LinkFor(p)), "image/svg+xml", Encoding.UTF8) : TypedResults.NotFound())
+            await resolver.ByIdAsync(id, ct) is { } p ? TypedResults.Content(QrCodes.Svg(resolver.LinkFor(p)), "image/svg+xml", Encoding.UTF8) : TypedResults.NotFound())
             .AllowAnonymous();
         qr.MapGet("/{id:int}/qr.png", async Task<Results<FileContentHttpResult, NotFound>> (int id, int? size, ResolverService resolver, CancellationToken ct) =>
             await resolver.ByIdAsync(id, ct) is { } p
@@ -59,7 +59,7 @@ public static class TraceabilityEndpoints
             SaveAsync(productId, lotId, input, s, u, l, ct)).RequireAuthorization(Policies.RegistryEditor);
         lots.MapGet("/{lotId:int}/qr.svg", async Task<Results<ContentHttpResult, NotFound>> (int productId, int lotId, LotService s, ResolverService resolver, CancellationToken ct) =>
             await s.PublicByIdAsync(lotId, ct) is { } lot && lot.ProductId == productId && await resolver.ByIdAsync(productId, ct) is { } p
-                ? TypedResults.Content(Svg(resolver.LinkFor(p, lot)), "image/svg+xml", Encoding.UTF8)
+                ? TypedResults.Content(QrCodes.Svg(resolver.LinkFor(p, lot)), "image/svg+xml", Encoding.UTF8)
                 : TypedResults.NotFound())
             .AllowAnonymous();
         lots.MapGet("/{lotId:int}/labels.pdf", LabelsAsync).RequireAuthorization(Policies.RegistryEditor);
@@ -120,25 +120,5 @@ public static class TraceabilityEndpoints
             ServiceStatus.Conflict => ApiResults.Conflict(localizer),
             _ => TypedResults.NotFound(),
         };
-    }
-
-    /// <summary>The QR code as SVG squares (quiet zone included), crisp at any print size.</summary>
-    public static string Svg(string text)
-    {
-        var modules = QrCodes.Modules(text);
-        var size = modules.Length;
-        var path = new StringBuilder();
-        for (var y = 0; y < size; y++)
-        {
-            for (var x = 0; x < size; x++)
-            {
-                if (modules[y][x])
-                {
-                    path.Append(System.Globalization.CultureInfo.InvariantCulture, $"M{x} {y}h1v1h-1z");
-                }
-            }
-        }
-
-        return $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" shape-rendering="crispEdges"><rect width="{size}" height="{size}" fill="#fff"/><path d="{path}" fill="#000"/></svg>""";
     }
 }

@@ -65,19 +65,7 @@ public static class CertificatePdf
         var qrSize = 130.0;
         var qrX = width - 90 - qrSize;
         var qrY = height - 80 - qrSize;
-        // Vector squares rather than a bitmap: sharp at any print size.
-        var modules = QrCodes.Modules(verifyUrl);
-        var cell = qrSize / modules.Length;
-        for (var row = 0; row < modules.Length; row++)
-        {
-            for (var column = 0; column < modules[row].Length; column++)
-            {
-                if (modules[row][column])
-                {
-                    gfx.DrawRectangle(XBrushes.Black, qrX + column * cell, qrY + row * cell, cell + 0.05, cell + 0.05);
-                }
-            }
-        }
+        PdfQr.Draw(gfx, QrCodes.Modules(verifyUrl), qrX, qrY, qrSize);
 
         var left = 90.0;
         var y = 372.0;

@@ -137,14 +137,12 @@ public static class ScoreCalculator
         var knockedOut = votes.Where(v => v.Count() * 2 > sheets.Count).Select(v => v.Key).Order(StringComparer.Ordinal).ToList();
         // Not unanimous on a knock-out: the council talks it over, whichever way the majority went.
         var disputed = votes.Any(v => v.Count() < sheets.Count);
-        if (knockedOut.Count > 0)
-        {
-            return new CouncilResult(totals, average, spread, spread >= rules.DiscussionSpreadPoints || disputed, byPoints, stars, heldBackBy, false, false, knockedOut);
-        }
-
+        var ranked = knockedOut.Count == 0;
         return new CouncilResult(
             totals, average, spread, spread >= rules.DiscussionSpreadPoints || disputed, byPoints, stars, heldBackBy,
-            rules.IsCertified(stars), stars == rules.StarThresholds.Max(t => t.Stars) && average >= rules.NationalCandidateMinPoints, []);
+            ranked && rules.IsCertified(stars),
+            ranked && stars == rules.StarThresholds.Max(t => t.Stars) && average >= rules.NationalCandidateMinPoints,
+            knockedOut);
     }
 
     private static bool Meets(ScoreCriterion criterion, decimal average, int stars, VersionRules rules)
