@@ -2,6 +2,7 @@ using Ocop.Web.Cli;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts.ApiTokens;
 using Ocop.Web.Features.AdminUnits;
+using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Evaluation.Criteria;
@@ -35,6 +36,7 @@ app.MapBatchEndpoints();
 app.MapCertificateEndpoints();
 app.MapTraceabilityEndpoints();
 app.MapSiteMapEndpoints();
+app.MapCatalogueEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

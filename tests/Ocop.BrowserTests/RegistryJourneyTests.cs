@@ -34,6 +34,7 @@ public sealed class RegistryJourneyTests
             (await products.CreateAsync(new ProductInput
             {
                 ProducerId = producerId, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active, Stars = 4,
+                CertificateReference = "QĐ 1234/QĐ-UBND", LegacyValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(2),
             }, national)).IsOk.ShouldBeTrue();
             return 0;
         });

@@ -16,12 +16,15 @@ namespace Ocop.Web.Data;
 /// </summary>
 public sealed class DemoSeeder(OcopDbContext db, AccountService accounts, CriteriaCatalog catalog, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
-    private sealed record RealProducer(string Name, ProducerType Type, string Commune, string? OldUnit, string? OldCode, bool Woman, (string Name, string Set, int Stars, string? Gtin)[] Products);
+    private sealed record RealProducer(
+        string Name, ProducerType Type, string Commune, string? OldUnit, string? OldCode, bool Woman, (string Name, string Set, int Stars, string? Gtin)[] Products,
+        (double, double)? Location = null, string? Address = null, string? Email = null);
 
     private static readonly RealProducer[] RealProducers =
     [
         new("Công ty TNHH Cá Đen", ProducerType.Enterprise, "22924", "Phường Phú Hài, TP. Phan Thiết, Tỉnh Bình Thuận", "22921", false,
-            [("Nước mắm Cá Đen", "148-09", 4, "8930000000019"), ("Nước mắm Cá Đen nhãn xanh 30 độ đạm", "148-09", 3, null)]),
+            [("Nước mắm Cá Đen", "148-09", 4, "8930000000019"), ("Nước mắm Cá Đen nhãn xanh 30 độ đạm", "148-09", 3, null)],
+            (10.9318, 108.1923), "Khu phố 5, đường Võ Văn Kiệt", "caden@demo.ocop.vn"),
         new("HTX thanh long Hàm Đức", ProducerType.Cooperative, "23059", "Xã Hàm Đức, H. Hàm Thuận Bắc, Tỉnh Bình Thuận", "23092", true,
             [("Rượu vang thanh long Hàm Đức", "148-15", 4, null)]),
         new("Cơ sở sản xuất Bảo Long", ProducerType.Household, "22924", "TP. Phan Thiết, Tỉnh Bình Thuận", null, false,
@@ -54,10 +57,24 @@ public sealed class DemoSeeder(OcopDbContext db, AccountService accounts, Criter
             producer.OldUnitCode = real.OldCode;
             producer.WomanOwned = real.Woman;
             caDen ??= producer;
+            if (real.Location is { } location)
+            {
+                (producer.Latitude, producer.Longitude) = location;
+                producer.AddressLine = real.Address;
+                producer.Email = real.Email;
+            }
+
             db.Producers.Add(producer);
             foreach (var (name, set, stars, gtin) in real.Products)
             {
-                db.Products.Add(NewProduct(producer, name, sets[set], stars, gtin));
+                var product = NewProduct(producer, name, sets[set], stars, gtin);
+                if (gtin is not null)
+                {
+                    product.NameEn = "Ca Den fish sauce";
+                    product.DescriptionEn = "Traditional fish sauce from anchovies salted in wooden barrels in Phan Thiet.";
+                }
+
+                db.Products.Add(product);
             }
         }
 
@@ -126,13 +143,16 @@ public sealed class DemoSeeder(OcopDbContext db, AccountService accounts, Criter
         Status = ProducerStatus.Active,
     };
 
-    private static Product NewProduct(Producer producer, string name, int setId, int stars, string? gtin)
+    /// <summary>A product rated before the platform, its paper certificate confirmed by an officer (so it is listed).</summary>
+    private Product NewProduct(Producer producer, string name, int setId, int stars, string? gtin)
     {
         Gtin.TryNormalize(gtin, out var gtin14, out _);
+        var today = Infrastructure.VietnamTime.Today(clock);
         return new Product
         {
             Producer = producer, Name = name, SearchName = VietnameseText.Fold(name), ProductSetId = setId, Stars = stars,
             Status = ProductStatus.Active, Gtin = gtin is null ? null : gtin14,
+            CertificateReference = $"QĐ {today.Year - 1}/UBND", LegacyValidUntil = today.AddMonths(24),
             Story = $"**{name}** là sản phẩm OCOP {stars} sao của {producer.Name}.",
         };
     }

@@ -25,6 +25,8 @@ public static class DatabaseSetup
         {
             Configure(options, builder.Configuration, services.GetRequiredService<DataFolder>());
             options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
+            // Features that must hear about saves (the catalogue index) register theirs as IInterceptor.
+            options.AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<OcopDbContext>();
         return builder;

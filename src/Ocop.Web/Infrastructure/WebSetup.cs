@@ -1,4 +1,3 @@
-using Ocop.Web.Features.Evaluation;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Localization;
@@ -6,7 +5,9 @@ using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.AdminUnits;
 using Ocop.Web.Features.Audit;
+using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Classification;
+using Ocop.Web.Features.Evaluation;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Traceability;
 using Ocop.Web.Features.Products;
@@ -60,6 +61,7 @@ public static class WebSetup
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddEvaluation(builder.Configuration);
         builder.Services.AddOcopTraceability();
+        builder.Services.AddOcopCatalogue();
         return builder;
     }
 

@@ -1,14 +1,22 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Catalogue;
 
 namespace Ocop.Web.Pages;
 
+/// <summary>The e-handbook's front page: search, the best rated products, and the groups and provinces to browse.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(ProductService products) : PageModel
+public sealed class IndexModel(CatalogueService catalogue) : PageModel
 {
-    public IReadOnlyList<ProductListItem> Featured { get; private set; } = [];
+    public IReadOnlyList<CatalogueCard> Featured { get; private set; } = [];
+    public IReadOnlyList<FacetValue> Groups { get; private set; } = [];
+    public IReadOnlyList<FacetValue> Provinces { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Featured = await products.FeaturedAsync(8, ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Featured = await catalogue.FeaturedAsync(8, ct);
+        var all = await catalogue.SearchAsync(new CatalogueQuery(PageSize: 1), ct);
+        Groups = all.Facets.Single(f => f.Name == "group").Values;
+        Provinces = all.Facets.Single(f => f.Name == "province").Values;
+    }
 }

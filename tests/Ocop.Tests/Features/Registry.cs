@@ -37,6 +37,18 @@ public static class Registry
         return (await response.Content.ReadFromJsonAsync<ProductDetails>(Json.Options))!;
     }
 
+    /// <summary>
+    /// Makes the product one the catalogue lists: a legacy rating an officer confirmed for two more years
+    /// (only officers' requests keep these fields).
+    /// </summary>
+    public static ProductInput Listed(this ProductInput input, int stars = 4)
+    {
+        input.Stars ??= stars;
+        input.CertificateReference ??= "QĐ 1234/QĐ-UBND";
+        input.LegacyValidUntil ??= DateOnly.FromDateTime(DateTime.UtcNow).AddYears(2);
+        return input;
+    }
+
     public static Task<int> ProductSetIdAsync(OcopApp app, string code = "148-09") =>
         app.WithScopeAsync(s => s.GetRequiredService<Ocop.Web.Data.OcopDbContext>().ProductSets
             .Where(x => x.Code == code).Select(x => x.Id).SingleAsync());

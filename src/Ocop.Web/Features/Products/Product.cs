@@ -25,6 +25,9 @@ public sealed class Product : IAuditedEntity, ISoftDeletable
     public string? Description { get; set; }
     /// <summary>Câu chuyện sản phẩm, in Markdown; rendered with raw HTML disabled.</summary>
     public string? Story { get; set; }
+    /// <summary>Optional English texts for the public pages; empty ones fall back to the Vietnamese.</summary>
+    public string? DescriptionEn { get; set; }
+    public string? StoryEn { get; set; }
     public string? Ingredients { get; set; }
     public string? Packaging { get; set; }
     public string? ShelfLife { get; set; }
@@ -34,6 +37,11 @@ public sealed class Product : IAuditedEntity, ISoftDeletable
     /// <summary>Current OCOP stars (3-5). Filled by evaluation; an officer may set it for records from before the platform.</summary>
     public int? Stars { get; set; }
     public string? CertificateReference { get; set; }
+    /// <summary>
+    /// Set by an officer who has checked a paper certificate from before the platform: the rating
+    /// (<see cref="Stars"/>, <see cref="CertificateReference"/>) counts as confirmed until this day.
+    /// </summary>
+    public DateOnly? LegacyValidUntil { get; set; }
     public List<ProductImage> Images { get; set; } = [];
 
     public bool IsDeleted { get; set; }

@@ -12,6 +12,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.Property(x => x.NameEn).HasMaxLength(300);
         b.Property(x => x.Description).HasMaxLength(4000);
         b.Property(x => x.Story).HasMaxLength(20000);
+        b.Property(x => x.DescriptionEn).HasMaxLength(4000);
+        b.Property(x => x.StoryEn).HasMaxLength(20000);
         b.Property(x => x.Ingredients).HasMaxLength(4000);
         b.Property(x => x.Packaging).HasMaxLength(1000);
         b.Property(x => x.ShelfLife).HasMaxLength(200);

@@ -49,6 +49,13 @@ public static class ProductRules
 
         TextRules.MaxLength(errors, nameof(input.Description), input.Description, 4000);
         TextRules.MaxLength(errors, nameof(input.Story), input.Story, 20000);
+        TextRules.MaxLength(errors, nameof(input.DescriptionEn), input.DescriptionEn, 4000);
+        TextRules.MaxLength(errors, nameof(input.StoryEn), input.StoryEn, 20000);
+        if (input.LegacyValidUntil is not null && (input.Stars is null || string.IsNullOrWhiteSpace(input.CertificateReference)))
+        {
+            // A confirmed legacy rating puts the product in the public catalogue: it must say which rating and which paper.
+            errors.Add(nameof(input.LegacyValidUntil), "Validation.LegacyNeedsRating");
+        }
         TextRules.MaxLength(errors, nameof(input.Ingredients), input.Ingredients, 4000);
         TextRules.MaxLength(errors, nameof(input.Packaging), input.Packaging, 1000);
         TextRules.MaxLength(errors, nameof(input.ShelfLife), input.ShelfLife, 200);

@@ -7,7 +7,7 @@ using Ocop.Web.Infrastructure;
 namespace Ocop.Web.Features.Products;
 
 /// <summary>Registers, finds, edits and soft-deletes products, always within the caller's scope.</summary>
-public sealed class ProductService(OcopDbContext db)
+public sealed class ProductService(OcopDbContext db, TimeProvider clock)
 {
     public async Task<PagedResult<ProductListItem>> ListAsync(ProductQuery query, UserScope scope, CancellationToken ct = default)
     {
@@ -15,34 +15,30 @@ public sealed class ProductService(OcopDbContext db)
         return await PageAsync(products, query, ct);
     }
 
-    /// <summary>The public list: active products of active producers.</summary>
+    /// <summary>The public list: listed products only (valid certificate or confirmed legacy rating).</summary>
     public async Task<PagedResult<ProductListItem>> ListPublicAsync(ProductQuery query, CancellationToken ct = default)
     {
-        var products = Filter(db.Products.ThatArePublic(), query with { Status = null });
+        var products = Filter(db.Products.ThatAreListed(db.Certificates, VietnamTime.Today(clock)), query with { Status = null });
         return await PageAsync(products, query, ct);
     }
 
-    /// <summary>
-    /// For the home page: the best-rated public products, those with a picture first, then the
-    /// most recently updated, so the front page changes as the registry does.
-    /// </summary>
-    public async Task<IReadOnlyList<ProductListItem>> FeaturedAsync(int count, CancellationToken ct = default) =>
-        await db.Products.ThatArePublic()
-            .OrderByDescending(p => p.Stars ?? 0)
-            .ThenByDescending(p => p.Images.Any())
-            .ThenByDescending(p => p.UpdatedAt).ThenBy(p => p.Id)
-            .Take(count)
-            .Select(ToListItem())
-            .ToListAsync(ct);
-
-    public Task<ProductPublicDto?> GetPublicAsync(int id, CancellationToken ct = default) =>
-        db.Products.ThatArePublic().Where(p => p.Id == id)
+    /// <summary>A reachable product's public fields (see <see cref="PublicProducts"/>), and whether it is listed today.</summary>
+    public Task<ProductPublicDto?> GetPublicAsync(int id, CancellationToken ct = default)
+    {
+        var today = VietnamTime.Today(clock);
+        var listed = db.Products.ThatAreListed(db.Certificates, today);
+        return db.Products.ThatArePublic().Where(p => p.Id == id)
             .Select(p => new ProductPublicDto(
-                p.Id, p.Name, p.NameEn, p.ProducerId, p.Producer!.Name, p.Producer.ProvinceCode,
+                p.Id, p.Name, p.NameEn, p.ProducerId, p.Producer!.Name, p.Producer.Type, p.Producer.ProvinceCode,
                 db.Provinces.Where(x => x.Code == p.Producer.ProvinceCode).Select(x => x.Name).First(),
-                p.ProductSet!.Code, p.ProductSet.Name, p.ProductSet.Group!.Name, p.Description, p.Story, p.Ingredients,
-                p.Packaging, p.ShelfLife, p.Gtin, p.Stars, p.Images.OrderBy(i => i.SortOrder).Select(i => i.Id).ToList()))
+                db.Communes.Where(x => x.Code == p.Producer.CommuneCode).Select(x => x.Name).First(),
+                p.ProductSet!.GroupId, p.ProductSet.Code, p.ProductSet.Name, p.ProductSet.Group!.Name, p.Description, p.DescriptionEn,
+                p.Story, p.StoryEn, p.Ingredients, p.Packaging, p.ShelfLife, p.Gtin, p.Stars,
+                p.Images.OrderBy(i => i.SortOrder).Select(i => i.Id).ToList(),
+                new ProducerContact(p.Producer.AddressLine, p.Producer.Phone, p.Producer.Email, p.Producer.Website, p.Producer.Latitude, p.Producer.Longitude),
+                listed.Any(l => l.Id == p.Id), p.ProductSet.Group.Code, p.CertificateReference, p.LegacyValidUntil))
             .FirstOrDefaultAsync(ct);
+    }
 
     public Task<ProductDetails?> GetAsync(int id, UserScope scope, CancellationToken ct = default) =>
         db.Products.VisibleTo(scope).Where(p => p.Id == id)
@@ -52,7 +48,8 @@ public sealed class ProductService(OcopDbContext db)
                 db.Communes.Where(x => x.Code == p.Producer.CommuneCode).Select(x => x.Name).First(),
                 p.Name, p.NameEn, p.ProductSetId, p.ProductSet!.Name, p.ProductSet.Group!.Name, p.ProductSet.CriteriaVersionCode,
                 p.Description, p.Story, p.Ingredients, p.Packaging, p.ShelfLife, p.Gtin, p.Status, p.Stars, p.CertificateReference,
-                p.Images.OrderBy(i => i.SortOrder).Select(i => i.Id).ToList(), p.Version, p.UpdatedAt, p.UpdatedBy))
+                p.Images.OrderBy(i => i.SortOrder).Select(i => i.Id).ToList(), p.Version, p.UpdatedAt, p.UpdatedBy,
+                p.DescriptionEn, p.StoryEn, p.LegacyValidUntil))
             .FirstOrDefaultAsync(ct);
 
     public async Task<ServiceResult<int>> CreateAsync(ProductInput input, UserScope scope, CancellationToken ct = default)
@@ -158,6 +155,8 @@ public sealed class ProductService(OcopDbContext db)
         product.ProductSetId = input.ProductSetId;
         product.Description = TextRules.Clean(input.Description);
         product.Story = TextRules.Clean(input.Story);
+        product.DescriptionEn = TextRules.Clean(input.DescriptionEn);
+        product.StoryEn = TextRules.Clean(input.StoryEn);
         product.Ingredients = TextRules.Clean(input.Ingredients);
         product.Packaging = TextRules.Clean(input.Packaging);
         product.ShelfLife = TextRules.Clean(input.ShelfLife);
@@ -167,6 +166,7 @@ public sealed class ProductService(OcopDbContext db)
         {
             product.Stars = input.Stars;
             product.CertificateReference = TextRules.Clean(input.CertificateReference);
+            product.LegacyValidUntil = input.LegacyValidUntil;
         }
 
         return null;

@@ -23,9 +23,9 @@ public static class SiteMapEndpoints
         return app;
     }
 
-    private static async Task<IResult> WriteAsync(OcopDbContext db, PublicUrls urls, CancellationToken ct)
+    private static async Task<IResult> WriteAsync(OcopDbContext db, PublicUrls urls, TimeProvider clock, CancellationToken ct)
     {
-        var products = await db.Products.AsNoTracking().ThatArePublic().OrderBy(p => p.Id)
+        var products = await db.Products.AsNoTracking().ThatAreListed(db.Certificates, VietnamTime.Today(clock)).OrderBy(p => p.Id)
             .Select(p => new { p.Id, p.UpdatedAt }).Take(MaxUrls - 3).ToListAsync(ct);
         var output = new StringBuilder();
         using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = Encoding.UTF8, Indent = false }))

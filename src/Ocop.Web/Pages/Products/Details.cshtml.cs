@@ -1,23 +1,45 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Evaluation.Certificates;
-using System.Globalization;
-using System.Text.Json;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Traceability;
 using Ocop.Web.Infrastructure;
+using Ocop.Web.Resources;
 
 namespace Ocop.Web.Pages.Products;
 
 [AllowAnonymous]
-public sealed class DetailsModel(ProductService products, CertificateService certificates, LotService lots, PublicUrls urls) : PageModel
+public sealed class DetailsModel(
+    ProductService products, CertificateService certificates, LotService lots, CatalogueService catalogue, PublicUrls urls, IConfiguration configuration,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>The lot a scanned label named (?lot=), when it is one of this product's.</summary>
     public LotItem? Lot { get; private set; }
 
+    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
     /// <summary>The name in the reader's language: the English name when there is one, else the Vietnamese.</summary>
-    public string DisplayName => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" && !string.IsNullOrWhiteSpace(Product.NameEn) ? Product.NameEn : Product.Name;
+    public string DisplayName => English && !string.IsNullOrWhiteSpace(Product.NameEn) ? Product.NameEn : Product.Name;
+
+    /// <summary>Description and story in the reader's language, falling back to the Vietnamese.</summary>
+    public string? Description => English && Product.DescriptionEn is not null ? Product.DescriptionEn : Product.Description;
+
+    /// <summary>The group's name in the reader's language (groups have English names in the resources).</summary>
+    public string GroupName => English && localizer["Group." + Product.GroupCode] is { ResourceNotFound: false } name ? name.Value : Product.GroupName;
+
+    public string? Story => English && Product.StoryEn is not null ? Product.StoryEn : Product.Story;
+
+    /// <summary>Tile server for the producer's map (Ocop:Map:TileUrl); empty draws the marker without tiles.</summary>
+    public string TileUrl => configuration["Ocop:Map:TileUrl"] ?? string.Empty;
+
+    public string TileAttribution => configuration["Ocop:Map:Attribution"] ?? string.Empty;
+
+    public IReadOnlyList<CatalogueCard> Related { get; private set; } = [];
 
     /// <summary>The page's address without a language choice: the canonical link and the Vietnamese alternate.</summary>
     public string CanonicalUrl => $"{urls.Base}/products/{Product.Id}";
@@ -29,7 +51,7 @@ public sealed class DetailsModel(ProductService products, CertificateService cer
     {
         get
         {
-            var text = Product.Description ?? (Product.Story is { } story ? SafeMarkdown.ToPlainText(story) : null) ?? $"{Product.Name} — {Product.ProducerName}";
+            var text = Description ?? (Story is { } story ? SafeMarkdown.ToPlainText(story) : null) ?? $"{DisplayName} — {Product.ProducerName}";
             text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             return text.Length <= 200 ? text : text[..197] + "…";
         }
@@ -45,7 +67,7 @@ public sealed class DetailsModel(ProductService products, CertificateService cer
         ["url"] = CanonicalUrl,
         ["image"] = ImageUrl,
         ["gtin14"] = Product.Gtin,
-        ["category"] = $"{Product.GroupName} / {Product.ProductSetName}",
+        ["category"] = $"{GroupName} / {Product.ProductSetName}",
         ["brand"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = Product.ProducerName },
         ["award"] = Product.Stars is { } s ? $"OCOP {s}★" : null,
     }.Where(p => p.Value is not null).ToDictionary());
@@ -64,6 +86,7 @@ public sealed class DetailsModel(ProductService products, CertificateService cer
 
         Product = product;
         Certificate = await certificates.LatestOfProductAsync(id, ct);
+        Related = await catalogue.RelatedAsync(id, product.GroupId, product.ProvinceCode, 4, ct);
         Lot = string.IsNullOrWhiteSpace(lot) || lot.Length > 20 ? null : await lots.PublicAsync(id, lot, ct);
         return Page();
     }

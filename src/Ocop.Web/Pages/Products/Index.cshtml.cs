@@ -1,26 +1,40 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Ocop.Web.Features.AdminUnits;
-using Ocop.Web.Features.Products;
-using Ocop.Web.Infrastructure;
+using Ocop.Web.Features.Catalogue;
 
 namespace Ocop.Web.Pages.Products;
 
+/// <summary>
+/// The e-handbook catalogue: search, facets with counts, sorting and paging, all in the address so a
+/// search can be shared and survives the language switch. Bad parameters get a message (400) and a
+/// page past the end says how many pages there are (404).
+/// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(ProductService products, AdminUnitService units) : PageModel
+public sealed class IndexModel(CatalogueService catalogue) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Province { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    public CatalogueQuery Query { get; private set; } = new();
+    public CatalogueResult Result { get; private set; } = new([], 1, CatalogueQuery.DefaultPageSize, 0, 0, [], null);
+    public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    public PagedResult<ProductListItem> Result { get; private set; } = new([], 1, 20, 0);
-    public List<UnitDto> Provinces { get; private set; } = [];
-    public string PagerQuery => $"q={Uri.EscapeDataString(Q ?? string.Empty)}&province={Uri.EscapeDataString(Province ?? string.Empty)}";
-
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Provinces = await units.ProvincesAsync(ct);
-        Result = await products.ListPublicAsync(new ProductQuery(Q, null, Province, null, null, null, null, PageNumber, 20), ct);
+        Query = CatalogueQuery.Parse(name => Request.Query[name].FirstOrDefault(), out var errors);
+        if (errors.Count > 0)
+        {
+            Errors = [.. errors.Values];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        Result = await catalogue.SearchAsync(Query, ct);
+        if (Result.PastEnd && Query.Page > 1)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        return Page();
     }
+
+    /// <summary>The address of this search with one parameter set (or cleared with null).</summary>
+    public string With(string name, string? value) => "/products?" + Query.ToQueryString(name, value);
 }

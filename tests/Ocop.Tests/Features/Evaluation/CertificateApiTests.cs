@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Evaluation.Criteria;
@@ -102,6 +103,8 @@ public sealed class CertificateApiTests
         await ScoreAndCloseAsync(round, stars: 4, target: 80);
         var certificate = (await (await DecideAsync(round, "20/QĐ-UBND", Today, round.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
 
+        var listed = await app.CreateClient().GetFromJsonAsync<CatalogueResult>("/api/v1/catalogue?cert=certificate", Json.Options);
+        listed!.Items.Single().Id.ShouldBe(round.Applicant.ProductId, "a valid certificate lists the product");
         (await ProblemAsync(await round.Applicant.Officer.PostAsJsonAsync($"/api/v1/certificates/{certificate.Id}/revoke", new RevokeInput("", null, certificate.Version), Json.Options)))
             .ShouldContain("lý do thu hồi");
         (await round.Applicant.Producer.PostAsJsonAsync($"/api/v1/certificates/{certificate.Id}/revoke", new RevokeInput("x", null, certificate.Version), Json.Options))
@@ -125,6 +128,8 @@ public sealed class CertificateApiTests
         var shown = publicPage.QuerySelector("[data-testid=product-certificate]")!;
         shown.TextContent.ShouldContain(certificate.Number);
         shown.QuerySelector("[data-testid=certificate-status]")!.TextContent.ShouldBe("Đã thu hồi");
+        publicPage.QuerySelector("[data-testid=not-listed]").ShouldNotBeNull();
+        (await app.CreateClient().GetFromJsonAsync<CatalogueResult>("/api/v1/catalogue", Json.Options))!.TotalCount.ShouldBe(0, "revoked: no longer listed");
         var record = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await round.Applicant.Producer.GetStringAsync($"/admin/products/{round.Applicant.ProductId}"));
         var history = record.QuerySelector("[data-testid=product-certificates]")!.TextContent;
         history.ShouldContain(certificate.Number);

@@ -27,8 +27,8 @@ public sealed class ProductApiTests
     {
         var (app, officer, producerId, setId) = await ArrangeAsync(engine);
         await using var _ = app;
-        await Registry.CreateProductAsync(officer, Product(producerId, setId));
-        await Registry.CreateProductAsync(officer, Product(producerId, setId, "Bưởi da xanh"));
+        await Registry.CreateProductAsync(officer, Product(producerId, setId).Listed());
+        await Registry.CreateProductAsync(officer, Product(producerId, setId, "Bưởi da xanh").Listed());
 
         var found = await app.CreateClient().GetFromJsonAsync<JsonPage>("/api/v1/products?q=NUOC%20mam%20ca%20den", Json.Options);
 

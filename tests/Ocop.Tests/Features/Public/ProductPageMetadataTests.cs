@@ -18,6 +18,10 @@ public sealed class ProductPageMetadataTests
         {
             ProducerId = producer.Id, Name = "Nước mắm Cá Đen", NameEn = "Ca Den fish sauce", ProductSetId = await Registry.ProductSetIdAsync(app),
             Status = ProductStatus.Active, Gtin = "8930000000019", Description = "Nước mắm truyền thống </script><script>alert(1)</script> Phan Thiết.",
+        }.Listed());
+        var unrated = await Registry.CreateProductAsync(officer, new ProductInput
+        {
+            ProducerId = producer.Id, Name = "Mật ong chưa xếp hạng", ProductSetId = await Registry.ProductSetIdAsync(app), Status = ProductStatus.Active,
         });
         var draft = await Registry.CreateProductAsync(officer, new ProductInput
         {
@@ -46,6 +50,14 @@ public sealed class ProductPageMetadataTests
         var locations = sitemap.Descendants(ns + "loc").Select(l => l.Value).ToList();
         locations.ShouldContain($"http://localhost/products/{product.Id}");
         locations.ShouldNotContain($"http://localhost/products/{draft.Id}");
+        locations.ShouldNotContain($"http://localhost/products/{unrated.Id}");
+
+        // Reachable (a printed QR code must still answer) but marked as not listed, and kept out of search engines.
+        var unratedPage = new HtmlParser().ParseDocument(await app.CreateClient().GetStringAsync($"/products/{unrated.Id}"));
+        unratedPage.QuerySelector("[data-testid=not-listed]").ShouldNotBeNull();
+        unratedPage.QuerySelector("meta[name=robots]")!.GetAttribute("content").ShouldBe("noindex");
+        vi.QuerySelector("[data-testid=not-listed]").ShouldBeNull();
+        vi.QuerySelector("meta[name=robots]").ShouldBeNull();
         sitemap.Descendants(XNamespace.Get("http://www.w3.org/1999/xhtml") + "link")
             .ShouldContain(l => (string?)l.Attribute("href") == $"http://localhost/products/{product.Id}?culture=en");
 

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Ocop.Web.Resources;
+
+namespace Ocop.Web.Features.Catalogue;
+
+/// <summary>The public catalogue as JSON: the same query parameters, results and facets as the /products page.</summary>
+public static class CatalogueEndpoints
+{
+    public static IEndpointRouteBuilder MapCatalogueEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/catalogue", SearchAsync).AllowAnonymous().WithTags("Catalogue")
+            .WithSummary("Search listed products: q (accents optional, one wrong letter tolerated), stars, group, province, commune, type, cert, sort, page, pageSize.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<CatalogueResult>, ValidationProblem, ProblemHttpResult>> SearchAsync(
+        HttpRequest request, CatalogueService catalogue, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+    {
+        var query = CatalogueQuery.Parse(name => request.Query[name].FirstOrDefault(), out var errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(
+                errors.ToDictionary(e => e.Key, e => new[] { localizer[e.Value, CatalogueQuery.MaxQueryLength].Value }),
+                title: localizer["Catalogue.BadQuery"]);
+        }
+
+        var result = await catalogue.SearchAsync(query, ct);
+        if (result.PastEnd && query.Page > 1)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: localizer["Catalogue.PastEndTitle"],
+                detail: string.Format(localizer["Catalogue.PastEnd"].Value, query.Page, result.TotalPages));
+        }
+
+        return TypedResults.Ok(result);
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Data;
+using Ocop.Web.Features.Products;
+using Ocop.Web.Infrastructure;
+
+namespace Ocop.Web.Features.Catalogue;
+
+/// <summary>Reads every listed product (and the names its facets show) from the database in four queries.</summary>
+public sealed class CatalogueLoader(OcopDbContext db, TimeProvider clock)
+{
+    public async Task<(List<CatalogueEntry> Entries, CatalogueLabels Labels)> LoadAsync(CancellationToken ct)
+    {
+        var today = VietnamTime.Today(clock);
+        var rows = await db.Products.AsNoTracking()
+            .ThatAreListed(db.Certificates, today)
+            .Select(p => new
+            {
+                p.Id, p.Name, p.NameEn, p.ProducerId, ProducerName = p.Producer!.Name, ProducerType = p.Producer.Type,
+                p.Producer.ProvinceCode, p.Producer.CommuneCode, p.ProductSet!.GroupId, SetName = p.ProductSet.Name, p.Stars,
+                p.LegacyValidUntil, p.UpdatedAt,
+                Certificate = db.Certificates.Where(c => c.ProductId == p.Id && c.RevokedOn == null && c.ExpiresOn >= today)
+                    .OrderByDescending(c => c.ExpiresOn).Select(c => new { c.Stars, c.ExpiresOn }).FirstOrDefault(),
+                FirstImageId = p.Images.OrderBy(i => i.SortOrder).Select(i => (int?)i.Id).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+
+        var entries = rows.Select(r =>
+        {
+            var certified = r.Certificate is not null;
+            var legacyUntil = r.Stars is not null && r.LegacyValidUntil >= today ? r.LegacyValidUntil : null;
+            var until = certified && (legacyUntil is null || r.Certificate!.ExpiresOn >= legacyUntil) ? r.Certificate!.ExpiresOn : legacyUntil!.Value;
+            return new CatalogueEntry(
+                r.Id, r.Name, r.NameEn, r.ProducerId, r.ProducerName, r.ProducerType, r.ProvinceCode, r.CommuneCode, r.GroupId, r.SetName,
+                r.Stars ?? r.Certificate!.Stars, certified, until, r.FirstImageId, r.UpdatedAt);
+        }).ToList();
+
+        var provinces = await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Name, ct);
+        var communeCodes = entries.Select(e => e.CommuneCode).Distinct().ToList();
+        var communes = await db.Communes.AsNoTracking().Where(c => communeCodes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.Name, ct);
+        var groups = await db.ProductGroups.AsNoTracking().ToDictionaryAsync(g => g.Id, g => (g.Code, g.Name), ct);
+        return (entries, new CatalogueLabels(provinces, communes, groups));
+    }
+}

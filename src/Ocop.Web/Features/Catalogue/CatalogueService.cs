@@ -1,0 +1,99 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Ocop.Web.Infrastructure;
+using Ocop.Web.Resources;
+
+namespace Ocop.Web.Features.Catalogue;
+
+/// <summary>The public catalogue: runs a query on the current snapshot and names the facets in the reader's language.</summary>
+public sealed class CatalogueService(CatalogueIndex index, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+{
+    public async Task<CatalogueResult> SearchAsync(CatalogueQuery query, CancellationToken ct = default)
+    {
+        var snapshot = await index.CurrentAsync(ct);
+        var hits = CatalogueSearch.Run(snapshot, query, VietnamTime.Today(clock).DayNumber);
+        var labels = snapshot.Labels;
+        var cards = hits.Positions.Select(i => Card(snapshot.Entries[i], labels)).ToList();
+
+        var facets = hits.Facets.Select(f => new Facet(f.Name, [.. f.Values
+            .Select(v => new FacetValue(v.Key, Label(labels, f.Name, v.Key), v.Count, IsSelected(query, f.Name, v.Key)))
+            .Where(v => v.Count > 0 || v.Selected)
+            .OrderBy(v => f.Name is "province" or "commune" or "group" ? -v.Count : 0)
+            .ThenBy(v => f.Name is "province" or "commune" or "group" ? v.Label : string.Empty, StringComparer.CurrentCulture)])).ToList();
+        var totalPages = (int)Math.Ceiling(hits.TotalCount / (double)query.PageSize);
+        return new CatalogueResult(cards, query.Page, query.PageSize, hits.TotalCount, totalPages, facets, hits.Correction);
+    }
+
+    /// <summary>For the home page: the best rated listed products, those with a picture first, then the most recently updated.</summary>
+    public async Task<IReadOnlyList<CatalogueCard>> FeaturedAsync(int count, CancellationToken ct = default)
+    {
+        var snapshot = await index.CurrentAsync(ct);
+        var today = VietnamTime.Today(clock).DayNumber;
+        return [.. snapshot.ByStars.Where(i => snapshot.ListedUntilDay[i] >= today)
+            .Take(2000)
+            .OrderByDescending(i => snapshot.Stars[i])
+            .ThenByDescending(i => snapshot.Entries[i].FirstImageId is not null)
+            .ThenByDescending(i => snapshot.Entries[i].UpdatedAt)
+            .Take(count)
+            .Select(i => Card(snapshot.Entries[i], snapshot.Labels))];
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> other listed products of the same group, those of the same province
+    /// first (what a visitor of that area would also find), then the best rated elsewhere.
+    /// </summary>
+    public async Task<IReadOnlyList<CatalogueCard>> RelatedAsync(int productId, int groupId, string provinceCode, int count, CancellationToken ct = default)
+    {
+        var snapshot = await index.CurrentAsync(ct);
+        var group = Array.BinarySearch(snapshot.GroupIds, groupId);
+        if (group < 0)
+        {
+            return [];
+        }
+
+        var today = VietnamTime.Today(clock).DayNumber;
+        var candidates = snapshot.ByGroup[group].Take(2000)
+            .Where(i => snapshot.Entries[i].Id != productId && snapshot.ListedUntilDay[i] >= today).ToList();
+        var labels = snapshot.Labels;
+        return [.. candidates.Where(i => snapshot.Entries[i].ProvinceCode == provinceCode)
+            .Concat(candidates.Where(i => snapshot.Entries[i].ProvinceCode != provinceCode))
+            .Take(count)
+            .Select(i => Card(snapshot.Entries[i], labels))];
+    }
+
+    private static CatalogueCard Card(CatalogueEntry e, CatalogueLabels labels) => new(
+        e.Id, e.Name, e.NameEn, e.ProducerName, labels.Provinces.GetValueOrDefault(e.ProvinceCode, e.ProvinceCode),
+        e.ProductSetName, e.Stars, e.Certified, e.FirstImageId);
+
+    private static bool IsSelected(CatalogueQuery q, string facet, string key) => facet switch
+    {
+        "stars" => q.Stars?.ToString(CultureInfo.InvariantCulture) == key,
+        "group" => q.Group?.ToString(CultureInfo.InvariantCulture) == key,
+        "province" => q.Province == key,
+        "commune" => q.Commune == key,
+        "type" => q.Type?.ToString().ToLowerInvariant() == key,
+        "cert" => q.Certified switch { true => key == "certificate", false => key == "legacy", null => false },
+        _ => false,
+    };
+
+    private string Label(CatalogueLabels labels, string facet, string key)
+    {
+        switch (facet)
+        {
+            case "stars":
+                return key + "★";
+            case "province":
+                return labels.Provinces.GetValueOrDefault(key, key);
+            case "commune":
+                return labels.Communes.GetValueOrDefault(key, key);
+            case "type":
+                return localizer["ProducerType." + CultureInfo.InvariantCulture.TextInfo.ToTitleCase(key)];
+            case "cert":
+                return localizer["Catalogue.Cert." + key];
+            default:
+                var (code, name) = labels.Groups.GetValueOrDefault(int.Parse(key, CultureInfo.InvariantCulture), (key, key));
+                var english = localizer["Group." + code];
+                return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" && !english.ResourceNotFound ? english.Value : name;
+        }
+    }
+}

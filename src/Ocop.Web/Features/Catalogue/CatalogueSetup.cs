@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Ocop.Web.Features.Catalogue;
+
+public static class CatalogueSetup
+{
+    public static IServiceCollection AddOcopCatalogue(this IServiceCollection services)
+    {
+        services.AddSingleton<CatalogueIndex>();
+        services.AddSingleton<IInterceptor, CatalogueChangeInterceptor>();
+        services.AddScoped<CatalogueLoader>();
+        services.AddScoped<CatalogueService>();
+        return services;
+    }
+}
