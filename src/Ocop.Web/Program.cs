@@ -35,6 +35,8 @@ app.MapDossierEndpoints();
 app.MapBatchEndpoints();
 app.MapCertificateEndpoints();
 app.MapTraceabilityEndpoints();
+app.MapResolveEndpoints();
+app.MapLotDocumentEndpoints();
 app.MapSiteMapEndpoints();
 app.MapCatalogueEndpoints();
 app.MapOcopPlumbing();

@@ -39,6 +39,22 @@ public sealed class LotJourneyTests
         await page.GetByTestId("flash").WaitForAsync();
         (await page.GetByTestId("lots").InnerTextAsync()).ShouldContain("CD-2611");
 
+        // A test report for the lot: a wrong file is refused with the reason, a PDF is listed.
+        var lotRow = page.GetByTestId("lot-CD-2611");
+        await lotRow.Locator("summary").ClickAsync();
+        await lotRow.GetByLabel("Tên tài liệu").FillAsync("Phiếu kết quả thử nghiệm độ đạm");
+        await lotRow.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "ghi-chu.txt", MimeType = "text/plain", Buffer = "không phải PDF"u8.ToArray() });
+        await lotRow.GetByRole(AriaRole.Button, new() { Name = "Thêm tài liệu" }).ClickAsync();
+        (await page.GetByTestId("lot-CD-2611").GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("PDF, JPEG hoặc PNG");
+        (await page.GetByTestId("lot-CD-2611").GetByLabel("Tên tài liệu").InputValueAsync()).ShouldBe("Phiếu kết quả thử nghiệm độ đạm", "what was typed is kept");
+        await page.GetByTestId("lot-CD-2611").Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "ket-qua.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF"u8.ToArray(),
+        });
+        await page.GetByTestId("lot-CD-2611").GetByRole(AriaRole.Button, new() { Name = "Thêm tài liệu" }).ClickAsync();
+        await page.GetByTestId("flash").WaitForAsync();
+        (await page.GetByTestId("lot-documents").InnerTextAsync()).ShouldContain("Phiếu kết quả thử nghiệm độ đạm");
+
         var phone = await (await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "vi-VN",
@@ -48,6 +64,7 @@ public sealed class LotJourneyTests
         await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("50-scan-lot-product"), FullPage = true });
         await phone.GetByRole(AriaRole.Link, new() { Name = "Xem truy xuất lô" }).ClickAsync();
         (await phone.GetByTestId("lot-steps").InnerTextAsync()).ShouldContain("Thu mua cá cơm Phan Thiết");
+        (await phone.GetByTestId("lot-public-documents").InnerTextAsync()).ShouldContain("Phiếu kết quả thử nghiệm độ đạm");
         await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("51-lot-page"), FullPage = true });
 
         // The producer sees the scans on the product's page (counts are written every few seconds; write them now).

@@ -7,4 +7,5 @@ public sealed partial class OcopDbContext
 {
     public DbSet<ScanCount> ScanCounts => Set<ScanCount>();
     public DbSet<ProductLot> ProductLots => Set<ProductLot>();
+    public DbSet<LotDocument> LotDocuments => Set<LotDocument>();
 }

@@ -69,6 +69,9 @@ public static class WebSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // A scan that resolves to nothing is answered by the resolver with a status code only; this shows it as a page
+        // (inside the general status pages, so it writes first).
+        app.UseWhen(c => ResolveEndpoints.IsScanPath(c.Request.Path), scan => scan.UseStatusCodePagesWithReExecute("/scan/problem"));
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -79,6 +82,7 @@ public static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

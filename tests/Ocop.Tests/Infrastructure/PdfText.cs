@@ -20,13 +20,13 @@ public static class PdfText
     }
 
     /// <summary>A region of a PDF page as a PNG (poppler's pdftoppm), e.g. one label to decode its QR code.</summary>
-    public static async Task<string> CropToPngAsync(byte[] pdf, int dpi, int x, int y, int width, int height)
+    public static async Task<string> CropToPngAsync(byte[] pdf, int dpi, int x, int y, int width, int height, int page = 1)
     {
         const string renderer = "/usr/bin/pdftoppm";
         Assert.SkipUnless(File.Exists(renderer), "pdftoppm (poppler-utils) is not installed; .ci/run installs it.");
         var stem = Path.Combine(TestPaths.Root, Guid.NewGuid().ToString("N"));
         await File.WriteAllBytesAsync(stem + ".pdf", pdf);
-        var arguments = new[] { "-r", $"{dpi}", "-png", "-singlefile", "-f", "1", "-l", "1", "-x", $"{x}", "-y", $"{y}", "-W", $"{width}", "-H", $"{height}", stem + ".pdf", stem };
+        var arguments = new[] { "-r", $"{dpi}", "-png", "-singlefile", "-f", $"{page}", "-l", $"{page}", "-x", $"{x}", "-y", $"{y}", "-W", $"{width}", "-H", $"{height}", stem + ".pdf", stem };
         using var process = Process.Start(new ProcessStartInfo(renderer, arguments))!;
         await process.WaitForExitAsync();
         process.ExitCode.ShouldBe(0);

@@ -11,7 +11,33 @@ public static class CatalogueEndpoints
     {
         app.MapGet("/api/v1/catalogue", SearchAsync).AllowAnonymous().WithTags("Catalogue")
             .WithSummary("Search listed products: q (accents optional, one wrong letter tolerated), stars, group, province, commune, type, cert, sort, page, pageSize.");
+        app.MapGet("/handbook.pdf", HandbookAsync).AllowAnonymous().RequireRateLimiting(CatalogueSetup.HandbookPolicy).WithTags("Catalogue")
+            .WithSummary($"The printable handbook (PDF) of the listed products a catalogue query finds, at most {HandbookService.MaxProducts}.");
         return app;
+    }
+
+    private static async Task<IResult> HandbookAsync(
+        HttpRequest request, HandbookService handbooks, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+    {
+        var query = CatalogueQuery.Parse(name => request.Query[name].FirstOrDefault(), out var errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(
+                errors.ToDictionary(e => e.Key, e => new[] { localizer[e.Value, CatalogueQuery.MaxQueryLength].Value }),
+                title: localizer["Catalogue.BadQuery"]);
+        }
+
+        var (book, error) = await handbooks.BuildAsync(query, ct);
+        if (book is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: localizer["Handbook.CannotPrint"],
+                detail: string.Format(localizer[error!].Value, HandbookService.MaxProducts));
+        }
+
+        var labels = new HandbookPdf.Labels(
+            localizer["Handbook.Title"], localizer["Handbook.Contents"], localizer["Handbook.Page"], localizer["Handbook.Scan"],
+            localizer["Handbook.PrintedOn"], localizer["Handbook.ProductCount"], localizer["Field.Phone"], localizer["Field.Email"]);
+        return TypedResults.File(HandbookPdf.Render(book, labels), "application/pdf", "cam-nang-ocop.pdf");
     }
 
     private static async Task<Results<Ok<CatalogueResult>, ValidationProblem, ProblemHttpResult>> SearchAsync(

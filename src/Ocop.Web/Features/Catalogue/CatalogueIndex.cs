@@ -70,8 +70,8 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, TimeProvider clo
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var (entries, labels) = await scope.ServiceProvider.GetRequiredService<CatalogueLoader>().LoadAsync(CancellationToken.None);
-            var snapshot = new CatalogueSnapshot(entries, labels, generation, clock.GetUtcNow().UtcDateTime) { BuildTime = watch.Elapsed };
+            var (entries, labels, resolvable) = await scope.ServiceProvider.GetRequiredService<CatalogueLoader>().LoadAsync(CancellationToken.None);
+            var snapshot = new CatalogueSnapshot(entries, labels, resolvable, generation, clock.GetUtcNow().UtcDateTime) { BuildTime = watch.Elapsed };
             Volatile.Write(ref current, snapshot);
             log.LogInformation("Catalogue index built: {Count} listed products, {Words} words, in {Elapsed} ms", entries.Count, snapshot.Text.WordCount, watch.ElapsedMilliseconds);
             return snapshot;

@@ -1,14 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Traceability;
 using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Features.Catalogue;
 
-/// <summary>Reads every listed product (and the names its facets show) from the database in four queries.</summary>
+/// <summary>Reads every listed product, the names its facets show and every reachable product's resolver keys, in five queries.</summary>
 public sealed class CatalogueLoader(OcopDbContext db, TimeProvider clock)
 {
-    public async Task<(List<CatalogueEntry> Entries, CatalogueLabels Labels)> LoadAsync(CancellationToken ct)
+    public async Task<(List<CatalogueEntry> Entries, CatalogueLabels Labels, List<ResolvedProduct> Resolvable)> LoadAsync(CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
         var rows = await db.Products.AsNoTracking()
@@ -38,6 +39,13 @@ public sealed class CatalogueLoader(OcopDbContext db, TimeProvider clock)
         var communeCodes = entries.Select(e => e.CommuneCode).Distinct().ToList();
         var communes = await db.Communes.AsNoTracking().Where(c => communeCodes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.Name, ct);
         var groups = await db.ProductGroups.AsNoTracking().ToDictionaryAsync(g => g.Id, g => (g.Code, g.Name), ct);
-        return (entries, new CatalogueLabels(provinces, communes, groups));
+
+        // Every reachable product by key, for the Digital Link resolver: a scan never waits for the database.
+        var resolvable = await db.Products.AsNoTracking().ThatArePublic()
+            .Select(p => new ResolvedProduct(
+                p.Id, p.Name, p.NameEn, p.Gtin,
+                db.Certificates.Where(c => c.ProductId == p.Id).OrderByDescending(c => c.IssuedOn).ThenByDescending(c => c.Id).Select(c => c.Number).FirstOrDefault()))
+            .ToListAsync(ct);
+        return (entries, new CatalogueLabels(provinces, communes, groups), resolvable);
     }
 }

@@ -6,11 +6,21 @@ using Ocop.Web.Resources;
 namespace Ocop.Web.Features.Catalogue;
 
 /// <summary>The public catalogue: runs a query on the current snapshot and names the facets in the reader's language.</summary>
-public sealed class CatalogueService(CatalogueIndex index, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+public sealed class CatalogueService(CatalogueIndex index, TimeProvider clock, IStringLocalizer<SharedResource> localizer, CatalogueResultCache cache)
 {
+    /// <summary>
+    /// Results are kept per snapshot, day, language and query: the same searches come back again and again
+    /// (the home page's groups, a province's page), and a new snapshot or a new day changes the key.
+    /// </summary>
     public async Task<CatalogueResult> SearchAsync(CatalogueQuery query, CancellationToken ct = default)
     {
         var snapshot = await index.CurrentAsync(ct);
+        var key = (snapshot.Generation, snapshot.BuiltAtUtc, VietnamTime.Today(clock), CultureInfo.CurrentUICulture.Name, query);
+        return cache.GetOrAdd(key, () => Search(snapshot, query));
+    }
+
+    private CatalogueResult Search(CatalogueSnapshot snapshot, CatalogueQuery query)
+    {
         var hits = CatalogueSearch.Run(snapshot, query, VietnamTime.Today(clock).DayNumber);
         var labels = snapshot.Labels;
         var cards = hits.Positions.Select(i => Card(snapshot.Entries[i], labels)).ToList();

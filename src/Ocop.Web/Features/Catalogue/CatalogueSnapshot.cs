@@ -1,5 +1,6 @@
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Search;
+using Ocop.Web.Features.Traceability;
 
 namespace Ocop.Web.Features.Catalogue;
 
@@ -10,8 +11,10 @@ namespace Ocop.Web.Features.Catalogue;
 /// </summary>
 public sealed class CatalogueSnapshot
 {
-    internal CatalogueSnapshot(IReadOnlyList<CatalogueEntry> entries, CatalogueLabels labels, long generation, DateTime builtAtUtc)
+    internal CatalogueSnapshot(IReadOnlyList<CatalogueEntry> entries, CatalogueLabels labels, IReadOnlyList<ResolvedProduct> resolvable, long generation, DateTime builtAtUtc)
     {
+        ResolvableById = resolvable.ToDictionary(r => r.Id);
+        ResolvableByGtin = resolvable.Where(r => r.Gtin is not null).ToDictionary(r => r.Gtin!, StringComparer.Ordinal);
         Entries = entries;
         Labels = labels;
         Generation = generation;
@@ -57,10 +60,14 @@ public sealed class CatalogueSnapshot
         ByStars = [.. positions.OrderByDescending(i => Stars[i]).ThenBy(i => nameRank[i])];
         ByNewest = [.. positions.OrderByDescending(i => entries[i].UpdatedAt).ThenByDescending(i => entries[i].Id)];
         ByGroup = [.. Enumerable.Range(0, GroupIds.Length).Select(g => ByStars.Where(i => Group[i] == g).ToArray())];
+        positionOf = positions.ToDictionary(i => entries[i].Id);
     }
 
     public IReadOnlyList<CatalogueEntry> Entries { get; }
     public CatalogueLabels Labels { get; }
+    /// <summary>Reachable products (listed or not) by id and by GTIN-14: what a scan resolves to.</summary>
+    public IReadOnlyDictionary<int, ResolvedProduct> ResolvableById { get; }
+    public IReadOnlyDictionary<string, ResolvedProduct> ResolvableByGtin { get; }
     /// <summary>The change counter of <see cref="CatalogueIndex"/> read before loading: later changes are not in here.</summary>
     public long Generation { get; }
     public DateTime BuiltAtUtc { get; }
@@ -82,6 +89,12 @@ public sealed class CatalogueSnapshot
     internal int[] ByNewest { get; }
     /// <summary>Per group (snapshot index), its entries with the most stars first: related products.</summary>
     internal int[][] ByGroup { get; }
+
+    private readonly Dictionary<int, int> positionOf;
+
+    /// <summary>Whether the product is listed on the given day (in the snapshot and not run out since).</summary>
+    public bool IsListed(int productId, DateOnly today) =>
+        positionOf.TryGetValue(productId, out var i) && ListedUntilDay[i] >= today.DayNumber;
 
     internal static readonly ProducerType[] ProducerTypes = Enum.GetValues<ProducerType>();
 }

@@ -134,7 +134,8 @@ public sealed class ProductImageService(OcopDbContext db, DataFolder dataFolder,
     private async Task<bool> CanEditAsync(int productId, UserScope scope, CancellationToken ct) =>
         scope.CanWrite && await db.Products.VisibleTo(scope).AnyAsync(p => p.Id == productId, ct);
 
-    private string PathOf(int productId, string storedName) =>
+    /// <summary>Where an image file lives under the data folder (the printed handbook reads them too).</summary>
+    public string PathOf(int productId, string storedName) =>
         dataFolder.PathFor("uploads", "products", productId.ToString(System.Globalization.CultureInfo.InvariantCulture), storedName);
 
     /// <summary>The image file, if its product is public or visible to the caller.</summary>

@@ -7,7 +7,7 @@ using Ocop.Web.Infrastructure;
 namespace Ocop.Web.Features.Products;
 
 /// <summary>Registers, finds, edits and soft-deletes products, always within the caller's scope.</summary>
-public sealed class ProductService(OcopDbContext db, TimeProvider clock)
+public sealed class ProductService(OcopDbContext db, TimeProvider clock, Catalogue.CatalogueIndex catalogue)
 {
     public async Task<PagedResult<ProductListItem>> ListAsync(ProductQuery query, UserScope scope, CancellationToken ct = default)
     {
@@ -23,11 +23,11 @@ public sealed class ProductService(OcopDbContext db, TimeProvider clock)
     }
 
     /// <summary>A reachable product's public fields (see <see cref="PublicProducts"/>), and whether it is listed today.</summary>
-    public Task<ProductPublicDto?> GetPublicAsync(int id, CancellationToken ct = default)
+    public async Task<ProductPublicDto?> GetPublicAsync(int id, CancellationToken ct = default)
     {
-        var today = VietnamTime.Today(clock);
-        var listed = db.Products.ThatAreListed(db.Certificates, today);
-        return db.Products.ThatArePublic().Where(p => p.Id == id)
+        // Whether it is listed comes from the catalogue's snapshot: the same answer the catalogue gives, without a subquery.
+        var listed = (await catalogue.CurrentAsync(ct)).IsListed(id, VietnamTime.Today(clock));
+        return await db.Products.ThatArePublic().Where(p => p.Id == id)
             .Select(p => new ProductPublicDto(
                 p.Id, p.Name, p.NameEn, p.ProducerId, p.Producer!.Name, p.Producer.Type, p.Producer.ProvinceCode,
                 db.Provinces.Where(x => x.Code == p.Producer.ProvinceCode).Select(x => x.Name).First(),
@@ -36,7 +36,7 @@ public sealed class ProductService(OcopDbContext db, TimeProvider clock)
                 p.Story, p.StoryEn, p.Ingredients, p.Packaging, p.ShelfLife, p.Gtin, p.Stars,
                 p.Images.OrderBy(i => i.SortOrder).Select(i => i.Id).ToList(),
                 new ProducerContact(p.Producer.AddressLine, p.Producer.Phone, p.Producer.Email, p.Producer.Website, p.Producer.Latitude, p.Producer.Longitude),
-                listed.Any(l => l.Id == p.Id), p.ProductSet.Group.Code, p.CertificateReference, p.LegacyValidUntil))
+                listed, p.ProductSet.Group.Code, p.CertificateReference, p.LegacyValidUntil))
             .FirstOrDefaultAsync(ct);
     }
 

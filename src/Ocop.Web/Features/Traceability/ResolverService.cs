@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Ocop.Web.Data;
-using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Features.Traceability;
@@ -11,13 +9,17 @@ namespace Ocop.Web.Features.Traceability;
 public sealed record ResolvedProduct(int Id, string Name, string? NameEn, string? Gtin, string? CertificateNumber);
 
 /// <summary>Finds public products by GTIN or short code and builds their Digital Link URIs, targets and linksets.</summary>
-public sealed class ResolverService(OcopDbContext db, PublicUrls urls)
+/// <remarks>
+/// Keys are looked up in the catalogue index's snapshot (<see cref="CatalogueSnapshot.ResolvableByGtin"/>),
+/// not the database: a scan is answered from memory, and counted without a write (see <see cref="ScanCounter"/>).
+/// </remarks>
+public sealed class ResolverService(CatalogueIndex index, PublicUrls urls)
 {
-    public Task<ResolvedProduct?> ByGtinAsync(string gtin14, CancellationToken ct) =>
-        Project(db.Products.AsNoTracking().ThatArePublic().Where(p => p.Gtin == gtin14)).FirstOrDefaultAsync(ct);
+    public async Task<ResolvedProduct?> ByGtinAsync(string gtin14, CancellationToken ct) =>
+        (await index.CurrentAsync(ct)).ResolvableByGtin.GetValueOrDefault(gtin14);
 
-    public Task<ResolvedProduct?> ByIdAsync(int id, CancellationToken ct) =>
-        Project(db.Products.AsNoTracking().ThatArePublic().Where(p => p.Id == id)).FirstOrDefaultAsync(ct);
+    public async Task<ResolvedProduct?> ByIdAsync(int id, CancellationToken ct) =>
+        (await index.CurrentAsync(ct)).ResolvableById.GetValueOrDefault(id);
 
     /// <summary>The URI printed in the product's QR code: its GS1 Digital Link, or the short URL without a GTIN.</summary>
     public string LinkFor(int productId, string? gtin14) =>
@@ -78,9 +80,4 @@ public sealed class ResolverService(OcopDbContext db, PublicUrls urls)
 
         return new JsonObject { ["linkset"] = new JsonArray(set) }.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
-
-    private IQueryable<ResolvedProduct> Project(IQueryable<Product> products) =>
-        products.Select(p => new ResolvedProduct(
-            p.Id, p.Name, p.NameEn, p.Gtin,
-            db.Certificates.Where(c => c.ProductId == p.Id).OrderByDescending(c => c.IssuedOn).ThenByDescending(c => c.Id).Select(c => c.Number).FirstOrDefault()));
 }

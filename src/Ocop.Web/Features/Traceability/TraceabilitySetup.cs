@@ -8,6 +8,7 @@ public static class TraceabilitySetup
         services.AddScoped<ScanCountWriter>();
         services.AddScoped<ResolverService>();
         services.AddScoped<LotService>();
+        services.AddScoped<LotDocumentService>();
         services.AddScoped<ScanStatistics>();
         services.AddHostedService<ScanCountFlusher>();
         return services;

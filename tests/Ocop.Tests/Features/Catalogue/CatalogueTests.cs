@@ -195,6 +195,44 @@ public sealed class CatalogueTests
             .ShouldContain("Từ khóa quá dài");
     }
 
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Handbook_PrintsCoverContentsAndOneBlockPerProduct_WithWorkingQrCodes(Engine engine)
+    {
+        var shelf = await ShelfAsync(engine);
+        await using var _ = shelf.App;
+        var client = shelf.App.CreateClient();
+
+        var response = await client.GetAsync($"/handbook.pdf?province={Registry.LamDong}");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        var text = await PdfText.ExtractAsync(pdf);
+        var pages = text.Split('\f');
+        pages[0].ShouldContain("Cẩm nang sản phẩm OCOP");
+        pages[0].ShouldContain("Tỉnh Lâm Đồng");
+        pages[0].ShouldContain("2 sản phẩm");
+        pages[1].ShouldContain("Mục lục");
+        pages[1].ShouldContain("Nước mắm Cá Đen");
+        pages[2].ShouldContain("Nước mắm nhỉ Phú Thủy");
+        pages[2].ShouldContain("HTX nước mắm Phú Thủy");
+        pages[2].ShouldContain("Xếp hạng đã xác nhận theo QĐ 1234/QĐ-UBND");
+        text.ShouldNotContain("chưa xếp hạng");
+        text.ShouldNotContain("Mật ong", customMessage: "another province's product");
+
+        // The first block's QR code (top right of page 3) leads to that product.
+        var qr = await PdfText.CropToPngAsync(pdf, 150, 890, 100, 290, 290, page: 3);
+        (await NodeTools.RunAsync("decode-qr.js", [qr])).ShouldBe($"http://localhost/q/{Ocop.Web.Features.Traceability.DigitalLinks.ShortCode(shelf.CaDen.Id)}");
+
+        var english = await client.GetByteArrayAsync($"/handbook.pdf?province={Registry.LamDong}&culture=en");
+        (await PdfText.ExtractAsync(english)).ShouldContain("Ca Den fish sauce");
+
+        var empty = await client.GetAsync("/handbook.pdf?q=xyzzyq");
+        empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await empty.Content.ReadAsStringAsync()).ShouldContain("Không có sản phẩm nào theo bộ lọc này.");
+        (await client.GetAsync("/handbook.pdf?stars=8")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
     [Fact]
     public async Task LanguageSwitch_KeepsTheSearchAndFilters()
     {

@@ -117,4 +117,59 @@ public sealed class LotTests
         text.Split('\f', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2, "4 × 6 labels of 40 mm fit on an A4 page");
         text.ShouldContain("Nước mắm");
     }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task LotDocuments_AreAddedByTheProductsPeople_AndReadByAnyone(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine);
+        var officer = await Registry.OfficerAsync(app, Registry.LamDong);
+        var producer = await Registry.CreateProducerAsync(officer, Registry.Producer());
+        var product = await Registry.CreateProductAsync(officer, new ProductInput
+        {
+            ProducerId = producer.Id, Name = "Nước mắm Cá Đen", ProductSetId = await Registry.ProductSetIdAsync(app), Status = ProductStatus.Active,
+        });
+        var owner = await app.SignInAsync(new NewAccount($"p{Guid.NewGuid():N}@test.vn", Roles.Producer, ProducerId: producer.Id));
+        var lot = (await (await owner.PostAsJsonAsync($"/api/v1/products/{product.Id}/lots", Lot(), Json.Options)).Content.ReadFromJsonAsync<List<LotItem>>(Json.Options))!.Single();
+        var url = $"/api/v1/products/{product.Id}/lots/{lot.Id}/documents";
+        var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
+
+        static MultipartFormDataContent Form(string? title, byte[] bytes, string fileName)
+        {
+            var form = new MultipartFormDataContent();
+            if (title is not null)
+            {
+                form.Add(new StringContent(title), "title");
+            }
+
+            form.Add(new ByteArrayContent(bytes), "file", fileName);
+            return form;
+        }
+
+        (await ProblemAsync(await owner.PostAsync(url, Form(null, pdf, "kq.pdf")))).ShouldContain("Trường này là bắt buộc.");
+        (await ProblemAsync(await owner.PostAsync(url, Form("Phiếu kết quả thử nghiệm", "xin chào"u8.ToArray(), "kq.pdf")))).ShouldContain("phải là tệp PDF, JPEG hoặc PNG");
+        (await ProblemAsync(await owner.PostAsync(url, Form("Phiếu kết quả thử nghiệm", new byte[400_000], "lon.pdf")))).ShouldContain("Tệp lớn hơn");
+        var hcm = await Registry.OfficerAsync(app, Registry.HoChiMinh);
+        (await hcm.PostAsync(url, Form("Phiếu", pdf, "kq.pdf"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await app.CreateClient().PostAsync(url, Form("Phiếu", pdf, "kq.pdf"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var added = await owner.PostAsync(url, Form("Phiếu kết quả thử nghiệm", pdf, "../../ket-qua\u0001.pdf"));
+        added.StatusCode.ShouldBe(HttpStatusCode.Created, await added.Content.ReadAsStringAsync());
+        var document = (await added.Content.ReadFromJsonAsync<List<LotDocumentItem>>(Json.Options))!.Single();
+        document.FileName.ShouldBe("ket-qua.pdf", "no folder part, no control characters");
+
+        var visitor = app.CreateClient();
+        var download = await visitor.GetAsync($"/media/lot-documents/{document.Id}");
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        (await download.Content.ReadAsByteArrayAsync()).ShouldBe(pdf);
+        var page = await visitor.GetStringAsync($"/products/{product.Id}/lots/{Uri.EscapeDataString(lot.Code)}");
+        page.ShouldContain("Phiếu kết quả thử nghiệm");
+        page.ShouldContain($"/media/lot-documents/{document.Id}");
+
+        (await hcm.DeleteAsync($"{url}/{document.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await officer.DeleteAsync($"{url}/{document.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await visitor.GetAsync($"/media/lot-documents/{document.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await visitor.GetFromJsonAsync<List<LotDocumentItem>>(url, Json.Options))!.ShouldBeEmpty();
+    }
 }

@@ -58,8 +58,7 @@ public static class CertificatePdf
         Line(gfx, $"Đạt hạng {c.Stars} sao", stars, gold, 296, width, center);
         for (var i = 0; i < c.Stars; i++)
         {
-            // Noto Sans has no ★ glyph: the stars are drawn.
-            DrawStar(gfx, gold, (width / 2) + ((i - ((c.Stars - 1) / 2.0)) * 30), 338, 12);
+            PdfStars.Draw(gfx, gold, (width / 2) + ((i - ((c.Stars - 1) / 2.0)) * 30), 338, 12);
         }
 
         var qrSize = 130.0;
@@ -91,17 +90,6 @@ public static class CertificatePdf
 
         gfx.DrawString("Quét mã để kiểm tra chứng nhận", small, XBrushes.Black, new XRect(qrX - 40, qrY + qrSize + 4, qrSize + 80, 16), center);
         gfx.DrawString(verifyUrl, small, XBrushes.Gray, left, height - 60);
-    }
-
-    private static void DrawStar(XGraphics gfx, XBrush brush, double cx, double cy, double radius)
-    {
-        var points = Enumerable.Range(0, 10).Select(i =>
-        {
-            var r = i % 2 == 0 ? radius : radius * 0.45;
-            var angle = (Math.PI / 5 * i) - (Math.PI / 2);
-            return new XPoint(cx + (r * Math.Cos(angle)), cy + (r * Math.Sin(angle)));
-        }).ToArray();
-        gfx.DrawPolygon(brush, points, XFillMode.Winding);
     }
 
     private static void Line(XGraphics gfx, string text, XFont font, XBrush brush, double y, double width, XStringFormat format) =>

@@ -12,8 +12,6 @@ namespace Ocop.Web.Features.Evaluation.Dossiers;
 /// </summary>
 public sealed class DossierDocumentService(OcopDbContext db, DossierService dossiers, DataFolder dataFolder, IConfiguration configuration, TimeProvider clock, ICurrentUser currentUser)
 {
-    private const int MaxFileNameLength = 200;
-
     public long MaxBytes => configuration.GetValue<long?>("Ocop:Uploads:MaxDocumentBytes") ?? 10 * 1024 * 1024;
 
     public async Task<ServiceResult<int>> AddAsync(int dossierId, DossierDocumentType? type, string fileName, Stream content, long length, UserScope scope, CancellationToken ct)
@@ -51,30 +49,20 @@ public sealed class DossierDocumentService(OcopDbContext db, DossierService doss
             return ServiceResult<int>.Invalid("File", "Validation.Document.TooLarge");
         }
 
-        if (DossierDocumentRules.Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16)), fileName) is not { } format)
+        if (DocumentFiles.Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16)), fileName) is not { } format)
         {
             return ServiceResult<int>.Invalid("File", "Validation.Document.Format");
         }
 
         var storedName = Guid.NewGuid().ToString("N") + format.Extension;
         var path = PathOf(dossierId, storedName);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, buffer.ToArray(), ct);
         var document = new DossierDocument
         {
-            DossierId = dossierId, Type = documentType, FileName = CleanName(fileName, format.Extension), StoredName = storedName,
+            DossierId = dossierId, Type = documentType, FileName = DocumentFiles.CleanName(fileName, format.Extension), StoredName = storedName,
             ContentType = format.ContentType, Length = buffer.Length, UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedBy = currentUser.Name,
         };
         db.DossierDocuments.Add(document);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch
-        {
-            File.Delete(path);
-            throw;
-        }
+        await DocumentFiles.StoreAsync(path, buffer.ToArray(), () => db.SaveChangesAsync(ct), ct);
 
         return ServiceResult<int>.Ok(document.Id);
     }
@@ -113,17 +101,4 @@ public sealed class DossierDocumentService(OcopDbContext db, DossierService doss
 
     private string PathOf(int dossierId, string storedName) =>
         dataFolder.PathFor("uploads", "dossiers", dossierId.ToString(System.Globalization.CultureInfo.InvariantCulture), storedName);
-
-    /// <summary>The uploader's file name without any folder part, shortened, with the real extension.</summary>
-    private static string CleanName(string fileName, string extension)
-    {
-        var name = Path.GetFileNameWithoutExtension(Path.GetFileName(fileName.Replace('\\', '/')));
-        name = string.Concat(name.Where(c => !char.IsControl(c))).Trim();
-        if (name.Length == 0)
-        {
-            name = "tai-lieu";
-        }
-
-        return (name.Length > MaxFileNameLength - extension.Length ? name[..(MaxFileNameLength - extension.Length)] : name) + extension;
-    }
 }

@@ -12,8 +12,8 @@ namespace Ocop.Web.Areas.Admin.Pages.Products;
 
 // Area folder policy: RegistryEditor; records outside the user's scope answer 404.
 public sealed class DetailsModel(
-    ProductService products, ProductImageService images, CertificateService certificates, ResolverService resolver, LotService lots, ScanStatistics scans,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    ProductService products, ProductImageService images, CertificateService certificates, ResolverService resolver, LotService lots, LotDocumentService lotDocuments,
+    ScanStatistics scans, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ProductDetails Product { get; private set; } = null!;
 
@@ -21,6 +21,15 @@ public sealed class DetailsModel(
     public IReadOnlyList<CertificateItem> Certificates { get; private set; } = [];
 
     public IReadOnlyList<LotItem> Lots { get; private set; } = [];
+
+    /// <summary>Each lot's documents (test results, certifications), shown on its public page.</summary>
+    public Dictionary<int, IReadOnlyList<LotDocumentItem>> LotDocuments { get; } = [];
+
+    /// <summary>The lot whose document upload was refused: its form stays open with the message.</summary>
+    public int? RefusedLotId { get; private set; }
+
+    /// <summary>The title typed with a refused upload, shown again so nothing typed is lost.</summary>
+    public string? RefusedTitle { get; private set; }
 
     public ScanSeries? Scans { get; private set; }
 
@@ -66,6 +75,42 @@ public sealed class DetailsModel(
             default:
                 return NotFound();
         }
+    }
+
+    public async Task<IActionResult> OnPostAddLotDocumentAsync(int id, int lotId, string? title, IFormFile? file, CancellationToken ct)
+    {
+        var result = file is null
+            ? ServiceResult<int>.Invalid("File", "Validation.Document.Empty")
+            : await AddLotDocumentAsync(id, lotId, title, file, ct);
+        switch (result.Status)
+        {
+            case ServiceStatus.Ok:
+                TempData["Flash"] = localizer["Lots.DocumentAdded"].Value;
+                return Redirect($"/admin/products/{id}#lots");
+            case ServiceStatus.Invalid:
+                (RefusedLotId, RefusedTitle) = (lotId, title);
+                ModelState.AddServiceErrors(result.Errors, localizer, $"LotDocument{lotId}");
+                return await LoadAsync(id, ct) ? Page() : NotFound();
+            default:
+                return NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnPostDeleteLotDocumentAsync(int id, int lotId, int documentId, CancellationToken ct)
+    {
+        if (!await lotDocuments.DeleteAsync(id, lotId, documentId, UserScope.From(User), ct))
+        {
+            return NotFound();
+        }
+
+        TempData["Flash"] = localizer["Lots.DocumentDeleted"].Value;
+        return Redirect($"/admin/products/{id}#lots");
+    }
+
+    private async Task<ServiceResult<int>> AddLotDocumentAsync(int id, int lotId, string? title, IFormFile file, CancellationToken ct)
+    {
+        await using var stream = file.OpenReadStream();
+        return await lotDocuments.AddAsync(id, lotId, title, file.FileName, stream, file.Length, UserScope.From(User), ct);
     }
 
     /// <summary>What the product's QR code carries; null while the product is not public (the code would lead nowhere).</summary>
@@ -148,6 +193,11 @@ public sealed class DetailsModel(
         Certificates = (await certificates.ListAsync(new CertificateQuery(null, id, 1, 100), UserScope.From(User), ct)).Items;
         DigitalLink = await resolver.ByIdAsync(id, ct) is { } published ? resolver.LinkFor(published) : null;
         Lots = await lots.ListAsync(id, UserScope.From(User), ct) ?? [];
+        foreach (var lot in Lots)
+        {
+            LotDocuments[lot.Id] = await lotDocuments.ListAsync(lot.Id, ct);
+        }
+
         Scans = await scans.ForProductAsync(id, 30, UserScope.From(User), ct);
         return true;
     }

@@ -1,0 +1,24 @@
+using Ocop.Bench;
+
+// Tools for bench/run.sh: fill a database with a generated national-size dataset, write the request
+// lists wrk replays, read the scan counter back, and serve the "simple portal" ILIKE search to compare with.
+return args switch
+{
+    ["seed", .. var rest] => await Dataset.SeedAsync(BenchOptions.Parse(rest)),
+    ["lists", .. var rest] => await RequestLists.WriteAsync(BenchOptions.Parse(rest)),
+    ["scans", .. var rest] => await Dataset.PrintScanTotalAsync(BenchOptions.Parse(rest)),
+    ["naive-server", .. var rest] => await NaiveSearchServer.RunAsync(BenchOptions.Parse(rest)),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Usage (engine: sqlite or postgres; connection: an ADO.NET connection string):
+          seed          --engine E --connection C --products N [--producers M] [--seed S]
+          lists         --engine E --connection C --out DIR
+          scans         --engine E --connection C
+          naive-server  --connection C --urls http://127.0.0.1:5098     (PostgreSQL only)
+        """);
+    return 2;
+}

@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Catalogue, product page and Digital Link resolve throughput against the Release build, with wrk over
+# loopback, on SQLite and PostgreSQL, for generated datasets (default: 20,000 and 200,000 products).
+#
+#   bench/run.sh [product counts…]          e.g. bench/run.sh 20000 200000
+#
+# Needs: wrk, a PostgreSQL server reachable with OCOP_BENCH_PG (an ADO.NET connection string to a
+# database the script may create and drop databases from; default Host=127.0.0.1;Port=5432;Username=postgres).
+# Results: one JSON line per run in bench/results/<date>/results.jsonl, summarised in summary.md.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+SIZES=("$@")
+[[ ${#SIZES[@]} -eq 0 ]] && SIZES=(20000 200000)
+PG="${OCOP_BENCH_PG:-Host=127.0.0.1;Port=5432;Username=postgres}"
+DURATION="${OCOP_BENCH_SECONDS:-20}"
+CONNECTIONS="${OCOP_BENCH_CONNECTIONS:-32}"
+PORT=5097
+NAIVE_PORT=5098
+WORK="$(mktemp -d /tmp/ocop-bench.XXXXXX)"
+OUT="$ROOT/bench/results/$(date -u +%Y-%m-%d)"
+mkdir -p "$OUT"
+RESULTS="$OUT/results.jsonl"
+: > "$RESULTS"
+
+echo "Building the Release app and the bench tool into $WORK"
+dotnet publish "$ROOT/src/Ocop.Web" -c Release -o "$WORK/app" --nologo -v q >/dev/null
+dotnet build "$ROOT/bench/Ocop.Bench" -c Release -o "$WORK/bench" --nologo -v q >/dev/null
+BENCH="$WORK/bench/Ocop.Bench"
+
+APP_PID=""
+NAIVE_PID=""
+cleanup() {
+  [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null || true
+  [[ -n "$NAIVE_PID" ]] && kill "$NAIVE_PID" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+wait_for() { # url
+  for _ in $(seq 1 120); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done
+  echo "Timed out waiting for $1" >&2; return 1
+}
+
+pg_admin() { # sql
+  psql "$(echo "$PG" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Password=/password=/') dbname=postgres" -qAtc "$1"
+}
+
+with_app_env() { # command… (uses $engine and $connection)
+  env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" Logging__LogLevel__Default=Warning \
+    Database__Provider="$engine" ConnectionStrings__Ocop="$connection" Ocop__DataPath="$WORK/data" \
+    Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" "$@"
+}
+
+start_app() { # result-cache (true|false); uses $engine and $connection
+  # exec: $! is the server itself, so an interrupt reaches it (and its final scan flush runs).
+  (cd "$WORK/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+    Logging__LogLevel__Default=Warning Database__Provider="$engine" ConnectionStrings__Ocop="$connection" \
+    Ocop__DataPath="$WORK/data" Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" Ocop__Catalogue__ResultCache="$1" \
+    dotnet Ocop.Web.dll) >"$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  wait_for "http://127.0.0.1:$PORT/robots.txt"
+}
+
+stop_app() {
+  kill -INT "$APP_PID"; wait "$APP_PID" || true; APP_PID=""
+}
+
+measure() { # label engine size list base_url [warm|cold] [connections]
+  local label=$1 engine=$2 size=$3 list=$4 base=$5 warm=${6:-warm} connections=${7:-$CONNECTIONS}
+  if [[ $warm == warm ]]; then
+    WRK_PATHS="$WORK/lists/$list" wrk -t2 -c"$connections" -d3s --timeout 30s -s "$ROOT/bench/wrk/paths.lua" "$base" >/dev/null
+  fi
+  local json
+  json=$(WRK_PATHS="$WORK/lists/$list" wrk -t2 -c"$connections" -d"${DURATION}s" --timeout 30s -s "$ROOT/bench/wrk/paths.lua" "$base" | grep '^{')
+  echo "{\"endpoint\":\"$label\",\"engine\":\"$engine\",\"products\":$size,${json:1}" | tee -a "$RESULTS"
+}
+
+for size in "${SIZES[@]}"; do
+  for engine in Sqlite Postgres; do
+    rm -rf "$WORK/data" "$WORK/lists"; mkdir -p "$WORK/data"
+    if [[ $engine == Sqlite ]]; then
+      connection="Data Source=$WORK/data/bench-$size.db"
+    else
+      pg_admin "DROP DATABASE IF EXISTS ocop_bench_$size" && pg_admin "CREATE DATABASE ocop_bench_$size"
+      connection="$PG;Database=ocop_bench_$size"
+    fi
+    tool_engine=$(echo "$engine" | tr '[:upper:]' '[:lower:]')
+    echo "== $engine, $size products"
+    with_app_env dotnet "$WORK/app/Ocop.Web.dll" db migrate >/dev/null
+    "$BENCH" seed --engine "$tool_engine" --connection "$connection" --products "$size"
+    "$BENCH" lists --engine "$tool_engine" --connection "$connection" --out "$WORK/lists"
+
+    start_app true
+    start=$(date +%s.%N); curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/v1/catalogue"; end=$(date +%s.%N)
+    echo "{\"endpoint\":\"first-search-builds-index\",\"engine\":\"$engine\",\"products\":$size,\"seconds\":$(echo "$end - $start" | bc)}" | tee -a "$RESULTS"
+
+    base="http://127.0.0.1:$PORT"
+    measure trivial "$engine" "$size" trivial.txt "$base"
+    measure search-facets "$engine" "$size" search.txt "$base"
+    measure search-text "$engine" "$size" search-text.txt "$base"
+    measure search-page-html "$engine" "$size" search-page.txt "$base"
+    measure product-page "$engine" "$size" product.txt "$base"
+    before=$("$BENCH" scans --engine "$tool_engine" --connection "$connection")
+    measure resolve "$engine" "$size" resolve.txt "$base" cold   # no warm-up: every counted scan is one wrk saw
+    stop_app   # a clean stop writes the last scan counts
+    after=$("$BENCH" scans --engine "$tool_engine" --connection "$connection")
+    resolved=$(tail -1 "$RESULTS" | sed 's/.*"requests":\([0-9]*\).*/\1/')
+    echo "{\"endpoint\":\"scan-count\",\"engine\":\"$engine\",\"products\":$size,\"counted\":$((after - before)),\"wrk_requests\":$resolved}" | tee -a "$RESULTS"
+
+    # The same searches with the result cache off: every request runs the search in full.
+    start_app false
+    curl -fs -o /dev/null "$base/api/v1/catalogue"
+    measure trivial-2 "$engine" "$size" trivial.txt "$base"
+    measure search-facets-uncached "$engine" "$size" search.txt "$base"
+    measure search-text-uncached "$engine" "$size" search-text.txt "$base"
+    if [[ $engine == Postgres ]]; then
+      # Against what simple portals do, on the same data, both computing every answer (our cache is off here).
+      (exec "$BENCH" naive-server --connection "$connection" --urls "http://127.0.0.1:$NAIVE_PORT") >/dev/null 2>&1 &
+      NAIVE_PID=$!
+      wait_for "http://127.0.0.1:$NAIVE_PORT/naive?q=x"
+      # Few connections and a long timeout: each ILIKE request takes long, and a pile-up would only measure the queue.
+      measure naive-ilike-text "$engine" "$size" naive-text.txt "http://127.0.0.1:$NAIVE_PORT" warm 4
+      measure search-text-uncached-4-connections "$engine" "$size" search-text.txt "$base" warm 4
+      kill "$NAIVE_PID"; wait "$NAIVE_PID" 2>/dev/null || true; NAIVE_PID=""
+    fi
+    stop_app
+
+    if [[ $engine == Postgres ]]; then
+      pg_admin "DROP DATABASE IF EXISTS ocop_bench_$size"
+    fi
+  done
+done
+
+python3 "$ROOT/bench/summarise.py" "$RESULTS" > "$OUT/summary.md"
+cat "$OUT/summary.md"

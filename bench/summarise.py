@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Turns bench/run.sh's results.jsonl into the Markdown tables of docs/benchmarks.md."""
+import json
+import sys
+from collections import defaultdict
+
+rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
+runs = defaultdict(dict)
+for r in rows:
+    runs[(r["products"], r["engine"])][r["endpoint"]] = r
+
+for (products, engine), by in sorted(runs.items()):
+    trivial = by.get("trivial", {}).get("rps")
+    print(f"\n### {products:,} products, {engine}\n")
+    if "first-search-builds-index" in by:
+        print(f"First catalogue request after start (builds the index): {by['first-search-builds-index']['seconds']:.2f} s\n")
+    print("| Endpoint | req/s | % of trivial | p50 ms | p95 ms | p99 ms | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name in ["trivial", "search-facets", "search-text", "search-page-html", "product-page", "resolve",
+                 "trivial-2", "search-facets-uncached", "search-text-uncached", "search-text-uncached-4-connections", "naive-ilike-text"]:
+        if name not in by:
+            continue
+        r = by[name]
+        # The uncached searches run on a restarted server: compare them with its own trivial figure.
+        base = by.get("trivial-2", {}).get("rps") if "-uncached" in name or name == "trivial-2" else trivial
+        share = f"{100 * r['rps'] / base:.0f}%" if base and "4-connections" not in name and name != "naive-ilike-text" else "—"
+        print(f"| {name} | {r['rps']:,.0f} | {share} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} | {r['socket_errors'] + r['bad_status']} |")
+    if "scan-count" in by:
+        s = by["scan-count"]
+        print(f"\nScans counted: {s['counted']:,}; resolves wrk completed: {s['wrk_requests']:,} "
+              f"(the counter may exceed wrk's figure by the requests in flight when wrk stopped).")
+    if "naive-ilike-text" in by and "search-text-uncached-4-connections" in by:
+        ours, naive = by["search-text-uncached-4-connections"], by["naive-ilike-text"]
+        ratio = f"{ours['rps'] / naive['rps']:,.0f}×" if naive["rps"] > 0 else "(ILIKE answered nothing in the time)"
+        print(f"\nSame text queries, same PostgreSQL data, 4 connections, result cache off: our search {ours['rps']:,.0f} req/s "
+              f"(p95 {ours['p95_ms']:.2f} ms, with facets) vs plain ILIKE {naive['rps']:,.1f} req/s "
+              f"(p95 {naive['p95_ms']:.0f} ms, page and count, no facets): {ratio} the throughput.")

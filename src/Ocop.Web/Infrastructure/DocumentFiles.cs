@@ -1,0 +1,65 @@
+namespace Ocop.Web.Infrastructure;
+
+/// <summary>Uploaded documents: recognised by their content (never the claimed type), stored under a server-chosen name.</summary>
+public static class DocumentFiles
+{
+    public const int MaxFileNameLength = 200;
+
+    /// <summary>PDF, JPEG, PNG, or an Office (OOXML) document named .docx/.xlsx.</summary>
+    public static (string ContentType, string Extension)? Sniff(ReadOnlySpan<byte> head, string fileName)
+    {
+        if (head.StartsWith("%PDF-"u8))
+        {
+            return ("application/pdf", ".pdf");
+        }
+
+        if (Features.Products.ImageFormat.Sniff(head) is { } image && image.Extension is ".jpg" or ".png")
+        {
+            return image;
+        }
+
+        if (head.StartsWith("PK\u0003\u0004"u8))
+        {
+            return Path.GetExtension(fileName).ToLowerInvariant() switch
+            {
+                ".docx" => ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+                ".xlsx" => (Xlsx.ContentType, ".xlsx"),
+                _ => null,
+            };
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Writes the file, then saves its database row; when the save fails the file is removed again, so a
+    /// file never stays behind without the row that names it.
+    /// </summary>
+    public static async Task StoreAsync(string path, byte[] content, Func<Task> saveRow, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, content, ct);
+        try
+        {
+            await saveRow();
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+    }
+
+    /// <summary>The uploader's file name without any folder part or control characters, shortened, with the real extension.</summary>
+    public static string CleanName(string fileName, string extension)
+    {
+        var name = Path.GetFileNameWithoutExtension(Path.GetFileName(fileName.Replace('\\', '/')));
+        name = string.Concat(name.Where(c => !char.IsControl(c))).Trim();
+        if (name.Length == 0)
+        {
+            name = "tai-lieu";
+        }
+
+        return (name.Length > MaxFileNameLength - extension.Length ? name[..(MaxFileNameLength - extension.Length)] : name) + extension;
+    }
+}
