@@ -187,9 +187,15 @@ public static class HandbookPdf
 
         var qrX = width - Margin - qrSize - 10;
         PdfQr.Draw(gfx, QrCodes.Modules(p.Link), qrX, top + 14, qrSize);
-        layout.Alignment = XParagraphAlignment.Center;
-        layout.DrawString(Shorten(gfx, p.Link.Replace("https://", string.Empty).Replace("http://", string.Empty), fonts.Small, qrSize + 20), fonts.Small, XBrushes.Gray,
-            new XRect(qrX - 10, top + qrSize + 18, qrSize + 20, 24));
+        // The address under the code, for typing when a phone cannot scan: host, then path, each on its line.
+        var address = p.Link.Replace("https://", string.Empty).Replace("http://", string.Empty);
+        var slash = address.IndexOf('/', StringComparison.Ordinal);
+        string[] lines = slash > 0 ? [address[..slash], address[slash..]] : [address];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            gfx.DrawString(Shorten(gfx, lines[i], fonts.Small, qrSize + 30), fonts.Small, XBrushes.Gray,
+                new XRect(qrX - 15, top + qrSize + 18 + (i * 11), qrSize + 30, 11), XStringFormats.TopCenter);
+        }
     }
 
     private static void Footer(XGraphics gfx, Labels text, Fonts fonts, int pageNumber)
