@@ -41,7 +41,7 @@ public sealed class LotJourneyTests
 
         // A test report for the lot: a wrong file is refused with the reason, a PDF is listed.
         var lotRow = page.GetByTestId("lot-CD-2611");
-        await lotRow.Locator("summary").ClickAsync();
+        await lotRow.Locator("summary", new() { HasText = "Thêm tài liệu" }).ClickAsync();
         await lotRow.GetByLabel("Tên tài liệu").FillAsync("Phiếu kết quả thử nghiệm độ đạm");
         await lotRow.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "ghi-chu.txt", MimeType = "text/plain", Buffer = "không phải PDF"u8.ToArray() });
         await lotRow.GetByRole(AriaRole.Button, new() { Name = "Thêm tài liệu" }).ClickAsync();
@@ -54,6 +54,8 @@ public sealed class LotJourneyTests
         await page.GetByTestId("lot-CD-2611").GetByRole(AriaRole.Button, new() { Name = "Thêm tài liệu" }).ClickAsync();
         await page.GetByTestId("flash").WaitForAsync();
         (await page.GetByTestId("lot-documents").InnerTextAsync()).ShouldContain("Phiếu kết quả thử nghiệm độ đạm");
+        await page.GetByTestId("lot-CD-2611").Locator("summary", new() { HasText = "Sửa lô" }).ClickAsync();
+        await page.GetByTestId("lots").ScreenshotAsync(new() { Path = Browser.ScreenshotPath("53-lot-documents-and-edit") });
 
         var phone = await (await browser.NewContextAsync(new BrowserNewContextOptions
         {

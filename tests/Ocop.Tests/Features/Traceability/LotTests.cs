@@ -172,4 +172,46 @@ public sealed class LotTests
         (await visitor.GetAsync($"/media/lot-documents/{document.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await visitor.GetFromJsonAsync<List<LotDocumentItem>>(url, Json.Options))!.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task LotEditForm_SavesChanges_KeepsWhatWasTypedWhenRefused_AndCatchesAStaleVersion()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var officer = await Registry.OfficerAsync(app, Registry.LamDong);
+        var producer = await Registry.CreateProducerAsync(officer, Registry.Producer());
+        var product = await Registry.CreateProductAsync(officer, new ProductInput
+        {
+            ProducerId = producer.Id, Name = "Nước mắm Cá Đen", ProductSetId = await Registry.ProductSetIdAsync(app), Status = ProductStatus.Active,
+        });
+        var lot = (await (await officer.PostAsJsonAsync($"/api/v1/products/{product.Id}/lots", Lot(), Json.Options)).Content.ReadFromJsonAsync<List<LotItem>>(Json.Options))!.Single();
+        var page = $"/admin/products/{product.Id}";
+        var url = $"{page}?handler=EditLot&lotId={lot.Id}";
+        Dictionary<string, string> Fields(int version, string expires, string quantity) => new()
+        {
+            ["EditLot.Code"] = lot.Code, ["EditLot.ProducedOn"] = lot.ProducedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["EditLot.ExpiresOn"] = expires, ["EditLot.Quantity"] = quantity, ["EditLot.Unit"] = "chai", ["EditLot.RawMaterialArea"] = "Vùng biển Phan Thiết",
+            ["EditLot.Steps"] = $"{Today.AddDays(-40):dd/MM/yyyy} Thu mua cá cơm\n{Today.AddDays(-25):dd/MM/yyyy} Đóng chai", ["EditLot.Version"] = $"{version}",
+        };
+
+        var refused = await OcopApp.PostFormAsync(officer, url, Fields(lot.Version, Today.AddDays(-60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "900"), page);
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await refused.Content.ReadAsStringAsync();
+        html.ShouldContain("không được trước ngày sản xuất");
+        html.ShouldContain("value=\"900\"", customMessage: "the typed quantity is kept");
+
+        var saved = await OcopApp.PostFormAsync(officer, url, Fields(lot.Version, Today.AddMonths(12).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "900"), page);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = (await officer.GetFromJsonAsync<List<LotItem>>($"/api/v1/products/{product.Id}/lots", Json.Options))!.Single();
+        after.Quantity.ShouldBe(900m);
+        after.Steps.Select(s => s.Text).ShouldBe(["Thu mua cá cơm", "Đóng chai"]);
+
+        // The same form sent again with the version it was opened with: someone changed the lot meanwhile.
+        var stale = await OcopApp.PostFormAsync(officer, url, Fields(lot.Version, Today.AddMonths(12).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "800"), page);
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await stale.Content.ReadAsStringAsync()).ShouldContain("vừa được người khác thay đổi");
+        (await officer.GetFromJsonAsync<List<LotItem>>($"/api/v1/products/{product.Id}/lots", Json.Options))!.Single().Quantity.ShouldBe(900m);
+
+        var hcm = await Registry.OfficerAsync(app, Registry.HoChiMinh);
+        (await hcm.GetAsync(page)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }

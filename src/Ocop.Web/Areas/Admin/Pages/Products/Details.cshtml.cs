@@ -45,33 +45,63 @@ public sealed class DetailsModel(
         public string? Unit { get; set; }
         public string? RawMaterialArea { get; set; }
         public string? Steps { get; set; }
+        public int? Version { get; set; }
     }
 
-    public async Task<IActionResult> OnPostAddLotAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddLotAsync(int id, CancellationToken ct) =>
+        await SaveLotAsync(id, null, NewLot, "NewLot", "Flash.LotAdded", ct);
+
+    /// <summary>The edit form of one lot (its fields carry the lot's version, so a concurrent change is caught).</summary>
+    [BindProperty] public LotForm EditLot { get; set; } = new();
+
+    /// <summary>The lot whose edit was refused: its form stays open with what was typed and the messages.</summary>
+    public int? RefusedEditLotId { get; private set; }
+
+    public async Task<IActionResult> OnPostEditLotAsync(int id, int lotId, CancellationToken ct)
+    {
+        RefusedEditLotId = lotId;
+        return await SaveLotAsync(id, lotId, EditLot, "EditLot", "Flash.LotSaved", ct);
+    }
+
+    /// <summary>The steps text as the form shows it: one "dd/MM/yyyy what was done" per line.</summary>
+    public static string StepsText(IEnumerable<LotStep> steps) =>
+        string.Join('\n', steps.Select(s => $"{s.On.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)} {s.Text}"));
+
+    private async Task<IActionResult> SaveLotAsync(int id, int? lotId, LotForm form, string prefix, string flashKey, CancellationToken ct)
     {
         var steps = new List<LotStep>();
-        foreach (var line in (NewLot.Steps ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var line in (form.Steps ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var space = line.IndexOf(' ', StringComparison.Ordinal);
             if (space < 0 || !DateOnly.TryParseExact(line[..space], "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var on))
             {
-                ModelState.AddModelError("NewLot.Steps", $"{localizer["Validation.Lot.StepLine"]} {line}");
+                ModelState.AddModelError($"{prefix}.Steps", $"{localizer["Validation.Lot.StepLine"]} {line}");
                 return await LoadAsync(id, ct) ? Page() : NotFound();
             }
 
             steps.Add(new LotStep(on, line[(space + 1)..]));
         }
 
-        var input = new LotInput(NewLot.Code, NewLot.ProducedOn, NewLot.ExpiresOn, NewLot.Quantity, NewLot.Unit, NewLot.RawMaterialArea, steps, null);
-        var result = await lots.SaveAsync(id, null, input, UserScope.From(User), ct);
+        var input = new LotInput(form.Code, form.ProducedOn, form.ExpiresOn, form.Quantity, form.Unit, form.RawMaterialArea, steps, form.Version);
+        var result = await lots.SaveAsync(id, lotId, input, UserScope.From(User), ct);
         switch (result.Status)
         {
             case ServiceStatus.Ok:
-                TempData["Flash"] = localizer["Flash.LotAdded"].Value;
+                TempData["Flash"] = localizer[flashKey].Value;
                 return Redirect($"/admin/products/{id}#lots");
             case ServiceStatus.Invalid:
-                ModelState.AddServiceErrors(result.Errors, localizer, "NewLot");
+                ModelState.AddServiceErrors(result.Errors, localizer, prefix);
                 return await LoadAsync(id, ct) ? Page() : NotFound();
+            case ServiceStatus.Conflict:
+                ModelState.AddModelError($"{prefix}.Code", localizer["Problem.ConflictDetail"]);
+                if (!await LoadAsync(id, ct))
+                {
+                    return NotFound();
+                }
+
+                // What was typed stays; the version becomes the current one, so saving again after a look goes through.
+                form.Version = Lots.FirstOrDefault(l => l.Id == lotId)?.Version;
+                return Page();
             default:
                 return NotFound();
         }
