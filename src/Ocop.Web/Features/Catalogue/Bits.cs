@@ -7,20 +7,6 @@ internal sealed class Bits(int size)
 {
     private readonly ulong[] words = new ulong[(size + 63) / 64];
 
-    public int Size => size;
-
-    public static Bits All(int size)
-    {
-        var bits = new Bits(size);
-        Array.Fill(bits.words, ulong.MaxValue);
-        if (size % 64 != 0 && bits.words.Length > 0)
-        {
-            bits.words[^1] = (1UL << (size % 64)) - 1;
-        }
-
-        return bits;
-    }
-
     public void Set(int i) => words[i >> 6] |= 1UL << (i & 63);
 
     public bool this[int i] => (words[i >> 6] & (1UL << (i & 63))) != 0;
@@ -42,17 +28,6 @@ internal sealed class Bits(int size)
     }
 
     public bool IsEmpty => Array.TrueForAll(words, w => w == 0);
-
-    public int Count()
-    {
-        var n = 0;
-        foreach (var w in words)
-        {
-            n += BitOperations.PopCount(w);
-        }
-
-        return n;
-    }
 
     /// <summary>The set positions in ascending order.</summary>
     public IEnumerable<int> Positions()

@@ -22,9 +22,7 @@ public static class CatalogueEndpoints
         var query = CatalogueQuery.Parse(name => request.Query[name].FirstOrDefault(), out var errors);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(
-                errors.ToDictionary(e => e.Key, e => new[] { localizer[e.Value, CatalogueQuery.MaxQueryLength].Value }),
-                title: localizer["Catalogue.BadQuery"]);
+            return BadQuery(errors, localizer);
         }
 
         var (book, error) = await handbooks.BuildAsync(query, ct);
@@ -46,9 +44,7 @@ public static class CatalogueEndpoints
         var query = CatalogueQuery.Parse(name => request.Query[name].FirstOrDefault(), out var errors);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(
-                errors.ToDictionary(e => e.Key, e => new[] { localizer[e.Value, CatalogueQuery.MaxQueryLength].Value }),
-                title: localizer["Catalogue.BadQuery"]);
+            return BadQuery(errors, localizer);
         }
 
         var result = await catalogue.SearchAsync(query, ct);
@@ -60,4 +56,10 @@ public static class CatalogueEndpoints
 
         return TypedResults.Ok(result);
     }
+
+    /// <summary>Each bad parameter with its message (the query-length one names the limit).</summary>
+    private static ValidationProblem BadQuery(Dictionary<string, string> errors, IStringLocalizer<SharedResource> localizer) =>
+        TypedResults.ValidationProblem(
+            errors.ToDictionary(e => e.Key, e => new[] { localizer[e.Value, CatalogueQuery.MaxQueryLength].Value }),
+            title: localizer["Catalogue.BadQuery"]);
 }

@@ -27,12 +27,12 @@ public sealed class CatalogueLoader(OcopDbContext db, TimeProvider clock)
 
         var entries = rows.Select(r =>
         {
-            var certified = r.Certificate is not null;
+            // Listed until the later of the certificate's expiry and the legacy confirmation (the query guarantees one of them).
             var legacyUntil = r.Stars is not null && r.LegacyValidUntil >= today ? r.LegacyValidUntil : null;
-            var until = certified && (legacyUntil is null || r.Certificate!.ExpiresOn >= legacyUntil) ? r.Certificate!.ExpiresOn : legacyUntil!.Value;
+            var until = new[] { r.Certificate?.ExpiresOn, legacyUntil }.Max()!.Value;
             return new CatalogueEntry(
                 r.Id, r.Name, r.NameEn, r.ProducerId, r.ProducerName, r.ProducerType, r.ProvinceCode, r.CommuneCode, r.GroupId, r.SetName,
-                r.Stars ?? r.Certificate!.Stars, certified, until, r.FirstImageId, r.UpdatedAt);
+                r.Stars ?? r.Certificate!.Stars, r.Certificate is not null, until, r.FirstImageId, r.UpdatedAt);
         }).ToList();
 
         var provinces = await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Name, ct);

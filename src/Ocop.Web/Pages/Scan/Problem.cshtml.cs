@@ -17,12 +17,14 @@ public sealed class ProblemModel(IStringLocalizer<SharedResource> localizer) : P
 
     public void OnGet()
     {
-        Problem = HttpContext.Items[ScanProblem.Key] as ScanProblem
-                  ?? new ScanProblem(localizer["Scan.NotFoundTitle"], localizer["Scan.NotFoundGeneric"]);
-        if (HttpContext.Items[ScanProblem.Key] is null)
+        if (HttpContext.Items[ScanProblem.Key] is ScanProblem problem)
         {
-            Response.StatusCode = StatusCodes.Status404NotFound;
+            Problem = problem; // the status code is the resolver's, kept by the re-execution
+            return;
         }
+
+        Problem = new ScanProblem(localizer["Scan.NotFoundTitle"], localizer["Scan.NotFoundGeneric"]);
+        Response.StatusCode = StatusCodes.Status404NotFound;
     }
 
     // Re-execution keeps the original method: a HEAD scan gets the same status without a body.
