@@ -1,13 +1,14 @@
 using Ocop.Bench;
 
 // Tools for bench/run.sh: fill a database with a generated national-size dataset, write the request
-// lists wrk replays, read the scan counter back, and serve the "simple portal" ILIKE search to compare with.
+// lists wrk replays, read the scan counter back, time the search alone, and serve the "simple portal" ILIKE search to compare with.
 return args switch
 {
     ["seed", .. var rest] => await Dataset.SeedAsync(BenchOptions.Parse(rest)),
     ["lists", .. var rest] => await RequestLists.WriteAsync(BenchOptions.Parse(rest)),
     ["scans", .. var rest] => await Dataset.PrintScanTotalAsync(BenchOptions.Parse(rest)),
     ["naive-server", .. var rest] => await NaiveSearchServer.RunAsync(BenchOptions.Parse(rest)),
+    ["search-cpu", .. var rest] => await SearchProfile.RunAsync(BenchOptions.Parse(rest)),
     _ => Usage(),
 };
 
@@ -19,6 +20,7 @@ static int Usage()
           lists         --engine E --connection C --out DIR
           scans         --engine E --connection C
           naive-server  --connection C --urls http://127.0.0.1:5098     (PostgreSQL only)
+          search-cpu    --engine E --connection C --list search.txt [--rounds R] [--slowest K] [--dump FILE]
         """);
     return 2;
 }

@@ -9,6 +9,8 @@ internal sealed class Bits(int size)
 
     public void Set(int i) => words[i >> 6] |= 1UL << (i & 63);
 
+    public void Clear(int i) => words[i >> 6] &= ~(1UL << (i & 63));
+
     public bool this[int i] => (words[i >> 6] & (1UL << (i & 63))) != 0;
 
     public void SetAll(int[] positions)
@@ -29,17 +31,51 @@ internal sealed class Bits(int size)
 
     public bool IsEmpty => Array.TrueForAll(words, w => w == 0);
 
-    /// <summary>The set positions in ascending order.</summary>
-    public IEnumerable<int> Positions()
+    /// <summary>The set positions in ascending order (a struct enumerator: no allocation, no interface calls).</summary>
+    public PositionEnumerator Positions() => new(words);
+
+    public int[] ToArray()
     {
-        for (var w = 0; w < words.Length; w++)
+        var count = 0;
+        foreach (var w in words)
         {
-            var word = words[w];
-            while (word != 0)
+            count += BitOperations.PopCount(w);
+        }
+
+        var result = new int[count];
+        var k = 0;
+        foreach (var i in Positions())
+        {
+            result[k++] = i;
+        }
+
+        return result;
+    }
+
+    public struct PositionEnumerator(ulong[] words)
+    {
+        private int index = -1;
+        private ulong remaining;
+
+        public readonly PositionEnumerator GetEnumerator() => this;
+
+        public int Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (remaining == 0)
             {
-                yield return (w << 6) + BitOperations.TrailingZeroCount(word);
-                word &= word - 1;
+                if (++index >= words.Length)
+                {
+                    return false;
+                }
+
+                remaining = words[index];
             }
+
+            Current = (index << 6) + BitOperations.TrailingZeroCount(remaining);
+            remaining &= remaining - 1;
+            return true;
         }
     }
 }

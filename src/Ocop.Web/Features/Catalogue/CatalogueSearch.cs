@@ -8,8 +8,8 @@ public sealed record SearchHits(IReadOnlyList<int> Positions, int TotalCount, IR
 
 /// <summary>
 /// Runs a catalogue query over a snapshot, in memory: text match through the word index, then one pass
-/// over the candidates that applies the filters and counts every facet, then a walk of the pre-sorted
-/// order that picks the page. A facet's counts ignore that facet's own filter, so they show what
+/// over the candidates that applies the filters and counts every facet, then the page
+/// (<see cref="PagePicker"/>). A facet's counts ignore that facet's own filter, so they show what
 /// choosing another value would give, and a facet's counts add up to the total when it is not filtered.
 /// </summary>
 public static class CatalogueSearch
@@ -18,130 +18,108 @@ public static class CatalogueSearch
 
     /// <summary>Words this long or longer may be corrected ("og" → "ong"); a single letter is too little to guess from.</summary>
     private const int MinCorrectable = 2;
-    private const int StarsBit = 1, GroupBit = 2, ProvinceBit = 4, CommuneBit = 8, TypeBit = 16, CertBit = 32;
 
     public static SearchHits Run(CatalogueSnapshot s, CatalogueQuery query, int todayDayNumber)
     {
-        var n = s.Entries.Count;
         var (text, inName, correction) = MatchText(s, query.Q);
+        var filter = FacetFilter.From(s, query);
+        var (tally, hits) = Tally(s, filter, text, inName, todayDayNumber);
+        var page = PagePicker.Pick(s, query, hits, inName, tally.Total, tally.TotalInName);
+        return new SearchHits(page, tally.Total, Facets(s, query, tally), correction);
+    }
 
-        // Filter values as the snapshot's small integers; a code the snapshot does not know matches nothing.
-        var province = query.Province is null ? -1 : Array.BinarySearch(s.ProvinceCodes, query.Province, StringComparer.Ordinal);
-        var commune = query.Commune is null ? -1 : Array.BinarySearch(s.CommuneCodes, query.Commune, StringComparer.Ordinal);
-        var group = query.Group is null ? -1 : Array.BinarySearch(s.GroupIds, query.Group.Value);
-
-        var stars = new int[6];
-        var groups = new int[s.GroupIds.Length];
-        var provinces = new int[s.ProvinceCodes.Length];
-        var communes = new int[s.CommuneCodes.Length];
-        var types = new int[CatalogueSnapshot.ProducerTypes.Length];
-        var certs = new int[2];
+    /// <summary>
+    /// Visits only the entries that can count somewhere. With query text: the text's matches. Without:
+    /// no filter or one filter reads the day's counts and visits nothing; two filters visit the entries
+    /// passing both and read each one's own facet from the day's pair counts; more filters visit the
+    /// entries of the two narrowest (an entry failing at most one filter passes one of any two).
+    /// </summary>
+    private static (FacetTally Tally, HitSet Hits) Tally(CatalogueSnapshot s, FacetFilter filter, Bits? text, Bits? inName, int today)
+    {
+        var n = s.Entries.Count;
         var hits = new Bits(n);
-        var total = 0;
-
-        void Visit(int i)
+        var tally = new FacetTally(s);
+        if (text is not null)
         {
-            if (s.ListedUntilDay[i] < todayDayNumber)
+            foreach (var i in text.Positions())
             {
-                return; // the certificate or legacy rating ran out since the snapshot was built
+                tally.Visit(s, filter, today, i, hits, inName);
             }
 
-            var failed = 0;
-            if (query.Stars is { } st && s.Stars[i] != st) failed |= StarsBit;
-            if (query.Group is not null && s.Group[i] != group) failed |= GroupBit;
-            if (query.Province is not null && s.Province[i] != province) failed |= ProvinceBit;
-            if (query.Commune is not null && s.Commune[i] != commune) failed |= CommuneBit;
-            if (query.Type is { } type && s.Type[i] != (byte)type) failed |= TypeBit;
-            if (query.Certified is { } certified && s.Certified[i] != certified) failed |= CertBit;
-            if (failed == 0)
-            {
-                hits.Set(i);
-                total++;
-            }
-            else if ((failed & (failed - 1)) != 0)
-            {
-                return; // fails two filters: counts in no facet
-            }
-
-            if ((failed & ~StarsBit) == 0) stars[s.Stars[i]]++;
-            if ((failed & ~GroupBit) == 0) groups[s.Group[i]]++;
-            if ((failed & ~ProvinceBit) == 0) provinces[s.Province[i]]++;
-            if ((failed & ~CommuneBit) == 0) communes[s.Commune[i]]++;
-            if ((failed & ~TypeBit) == 0) types[s.Type[i]]++;
-            if ((failed & ~CertBit) == 0) certs[s.Certified[i] ? 0 : 1]++;
+            return (tally, new HitSet.Marked(hits));
         }
 
-        if (text is null)
+        var facets = filter.FacetsNarrowestFirst(s);
+        if (facets.Length > 2)
         {
-            for (var i = 0; i < n; i++) Visit(i);
-        }
-        else
-        {
-            foreach (var i in text.Positions()) Visit(i);
+            VisitMerged(filter.Postings(s, facets[0]), filter.Postings(s, facets[1]), union: true, i => tally.Visit(s, filter, today, i, hits, null));
+            return (tally, new HitSet.Marked(hits));
         }
 
+        var day = s.CountsOn(today);
+        if (facets.Length == 0)
+        {
+            return (new FacetTally(day.All, day.All[FacetKind.Cert].Sum()), new HitSet.Listed(s, today));
+        }
+
+        var (f, vf) = (facets[0], filter.Wanted[facets[0]]);
+        if (facets.Length == 1)
+        {
+            var counts = Enumerable.Range(0, FacetKind.Count).Select(g => g == f ? day.All[f] : day.CountsWhere(f, vf, g)).ToArray();
+            var total = vf >= 0 && vf < s.FacetSizes[f] ? day.All[f][vf] : 0;
+            return (new FacetTally(counts, total), total == 0 ? new HitSet.Marked(hits) : new HitSet.Listed(s, today, f, vf));
+        }
+
+        var (g2, vg) = (facets[1], filter.Wanted[facets[1]]);
+        VisitMerged(filter.Postings(s, f), filter.Postings(s, g2), union: false, i => tally.Visit(s, filter, today, i, hits, null));
+        tally.Counts[f] = day.CountsWhere(g2, vg, f);
+        tally.Counts[g2] = day.CountsWhere(f, vf, g2);
+        return (tally, new HitSet.Marked(hits));
+    }
+
+    /// <summary>Visits, in ascending order and once each, the positions in either (union) or both of two ascending lists.</summary>
+    private static void VisitMerged(int[] a, int[] b, bool union, Action<int> visit)
+    {
+        int x = 0, y = 0;
+        while (union ? x < a.Length || y < b.Length : x < a.Length && y < b.Length)
+        {
+            var next = y >= b.Length || (x < a.Length && a[x] <= b[y]) ? a[x] : b[y];
+            var inBoth = x < a.Length && a[x] == next && y < b.Length && b[y] == next;
+            if (union || inBoth)
+            {
+                visit(next);
+            }
+
+            while (x < a.Length && a[x] == next) x++;
+            while (y < b.Length && b[y] == next) y++;
+        }
+    }
+
+    private static List<FacetCounts> Facets(CatalogueSnapshot s, CatalogueQuery query, FacetTally tally)
+    {
         var facets = new List<FacetCounts>
         {
-            new("stars", [.. StarValues.Select(v => (v.ToString(System.Globalization.CultureInfo.InvariantCulture), stars[v]))]),
-            new("group", [.. s.GroupIds.Select((id, k) => (id.ToString(System.Globalization.CultureInfo.InvariantCulture), groups[k]))]),
-            new("province", [.. s.ProvinceCodes.Select((code, k) => (code, provinces[k]))]),
-            new("type", [.. CatalogueSnapshot.ProducerTypes.Select((t, k) => (t.ToString().ToLowerInvariant(), types[k]))]),
-            new("cert", [("certificate", certs[0]), ("legacy", certs[1])]),
+            new("stars", [.. StarValues.Select(v => (v.ToString(System.Globalization.CultureInfo.InvariantCulture), tally.Counts[FacetKind.Stars][v]))]),
+            new("group", [.. s.GroupIds.Select((id, k) => (id.ToString(System.Globalization.CultureInfo.InvariantCulture), tally.Counts[FacetKind.Group][k]))]),
+            new("province", [.. s.ProvinceCodes.Select((code, k) => (code, tally.Counts[FacetKind.Province][k]))]),
+            new("type", [.. CatalogueSnapshot.ProducerTypes.Select((t, k) => (t.ToString().ToLowerInvariant(), tally.Counts[FacetKind.Type][k]))]),
+            new("cert", [("certificate", tally.Counts[FacetKind.Cert][0]), ("legacy", tally.Counts[FacetKind.Cert][1])]),
         };
         if (query.Province is not null)
         {
             // Communes only within a chosen province: 3,321 values would be no use as a list.
-            facets.Insert(3, new FacetCounts("commune", [.. s.CommuneCodes.Select((code, k) => (code, communes[k])).Where(c => c.Item2 > 0)]));
+            facets.Insert(3, new FacetCounts("commune", [.. s.CommuneCodes.Select((code, k) => (code, tally.Counts[FacetKind.Commune][k])).Where(c => c.Item2 > 0)]));
         }
 
-        return new SearchHits(Page(s, query, hits, inName, total), total, facets, correction);
-    }
-
-    private static List<int> Page(CatalogueSnapshot s, CatalogueQuery query, Bits hits, Bits? inName, int total)
-    {
-        var skip = (long)(query.Page - 1) * query.PageSize;
-        var page = new List<int>(Math.Min(query.PageSize, total));
-        if (skip >= total)
-        {
-            return page;
-        }
-
-        IEnumerable<int> order = query.Sort switch
-        {
-            CatalogueSort.Name => s.ByName,
-            CatalogueSort.Stars => s.ByStars,
-            CatalogueSort.Newest => s.ByNewest,
-            // Relevance: the query in the product's name before a match on its producer only; then stars, then name.
-            _ when inName is not null => s.ByStars.Where(i => inName[i]).Concat(s.ByStars.Where(i => !inName[i])),
-            _ => s.ByStars,
-        };
-        foreach (var i in order)
-        {
-            if (!hits[i])
-            {
-                continue;
-            }
-
-            if (skip > 0)
-            {
-                skip--;
-                continue;
-            }
-
-            page.Add(i);
-            if (page.Count == query.PageSize)
-            {
-                break;
-            }
-        }
-
-        return page;
+        return facets;
     }
 
     /// <summary>
-    /// Entries holding every query word (as the beginning of one of their words), and those holding them
-    /// in the name. Null when there is no query text. When that finds nothing, the words of two letters
-    /// or more also accept their near spellings, and the correction says which words were used.
+    /// Entries holding every query word, and those holding them in the name. Null when there is no query
+    /// text. Every word but the last must be a whole indexed word when one exists (it was typed out); the
+    /// last matches as the beginning of a word (the user may still be typing), as does any word that is
+    /// no whole indexed word. When that finds nothing, the words of two letters or more that match no
+    /// indexed word are replaced by their near spellings, and the correction says which words were used.
     /// </summary>
     private static (Bits? Any, Bits? InName, string? Correction) MatchText(CatalogueSnapshot s, string? q)
     {
@@ -151,60 +129,86 @@ public static class CatalogueSearch
             return (null, null, null);
         }
 
-        var (any, inName) = Match(s, tokens, correct: false, out _);
+        var words = tokens.Select((t, k) => s.Text.Matching(t, asPrefix: k == tokens.Length - 1)).ToArray();
+        var (any, inName) = Intersect(s, words);
         if (!any.IsEmpty || tokens.All(t => t.Length < MinCorrectable))
         {
             return (any, inName, null);
         }
 
-        var (corrected, correctedInName) = Match(s, tokens, correct: true, out var used);
-        var suggestion = string.Join(' ', used);
-        return (corrected, correctedInName, corrected.IsEmpty || suggestion == string.Join(' ', tokens) ? null : suggestion);
-    }
-
-    private static (Bits Any, Bits InName) Match(CatalogueSnapshot s, string[] tokens, bool correct, out List<string> used)
-    {
-        var n = s.Entries.Count;
-        Bits? any = null;
-        Bits? inName = null;
-        used = [];
-        foreach (var token in tokens)
+        // Only words that match no indexed word are corrected: when each word matched on its own, the words
+        // are right and just never appear together.
+        var used = (string[])tokens.Clone();
+        var corrected = false;
+        for (var k = 0; k < tokens.Length; k++)
         {
-            var tokenAny = new Bits(n);
-            var tokenName = new Bits(n);
-            var exact = s.Text.WordsStartingWith(token).ToList();
-            foreach (var w in exact)
+            if (words[k].Length == 0 && tokens[k].Length >= MinCorrectable && s.Text.Corrections(tokens[k]) is { Count: > 0 } near)
             {
-                s.Text.Collect(w, tokenAny, tokenName);
-            }
-
-            var best = token;
-            if (correct && token.Length >= MinCorrectable)
-            {
-                var corrections = s.Text.Corrections(token);
-                foreach (var w in corrections)
-                {
-                    s.Text.Collect(w, tokenAny, tokenName);
-                }
-
-                if (exact.Count == 0 && corrections.Count > 0)
-                {
-                    best = s.Text.Word(corrections[0]);
-                }
-            }
-
-            used.Add(best);
-            if (any is null)
-            {
-                (any, inName) = (tokenAny, tokenName);
-            }
-            else
-            {
-                any.And(tokenAny);
-                inName!.And(tokenName);
+                used[k] = s.Text.Word(near[0]);
+                words[k] = [.. near.Order()];
+                corrected = true;
             }
         }
 
-        return (any!, inName!);
+        if (!corrected)
+        {
+            return (any, inName, null);
+        }
+
+        var (found, foundInName) = Intersect(s, words);
+        return (found, foundInName, found.IsEmpty ? null : string.Join(' ', used));
+    }
+
+    /// <summary>
+    /// Entries holding, for every query word, one of its indexed words (and those holding them all in the
+    /// name). Starts from the rarest query word's entries; each further word either narrows them through
+    /// its own posting lists or, when those are longer, by checking the remaining candidates' words.
+    /// </summary>
+    private static (Bits Any, Bits InName) Intersect(CatalogueSnapshot s, int[][] words)
+    {
+        var text = s.Text;
+        var n = s.Entries.Count;
+        var byRarity = words.OrderBy(text.Postings).ToArray();
+        var any = new Bits(n);
+        var inName = new Bits(n);
+        foreach (var w in byRarity[0])
+        {
+            text.Collect(w, any, inName);
+        }
+
+        var candidates = text.Postings(byRarity[0]);
+        foreach (var alternatives in byRarity.Skip(1))
+        {
+            if (text.Postings(alternatives) <= candidates * text.WordsPerEntry)
+            {
+                var tokenAny = new Bits(n);
+                var tokenName = new Bits(n);
+                foreach (var w in alternatives)
+                {
+                    text.Collect(w, tokenAny, tokenName);
+                }
+
+                any.And(tokenAny);
+                inName.And(tokenName);
+                candidates = Math.Min(candidates, text.Postings(alternatives));
+                continue;
+            }
+
+            foreach (var i in any.Positions())
+            {
+                var (holds, holdsInName) = text.Holds(i, alternatives);
+                if (!holds)
+                {
+                    any.Clear(i);
+                }
+
+                if (!holdsInName)
+                {
+                    inName.Clear(i);
+                }
+            }
+        }
+
+        return (any, inName);
     }
 }

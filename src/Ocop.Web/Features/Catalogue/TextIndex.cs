@@ -1,3 +1,4 @@
+using System.Numerics;
 using Ocop.Web.Features.Search;
 
 namespace Ocop.Web.Features.Catalogue;
@@ -18,14 +19,95 @@ internal sealed class TextIndex
     private readonly int[][] inName;
     private readonly int[][] inOther;
 
-    private TextIndex(string[] words, int[][] inName, int[][] inOther)
+    /// <summary>Word indexes per word length: a correction only compares words of about the same length.</summary>
+    private readonly int[][] byLength;
+
+    /// <summary>Per word, which letters it holds (a bit per letter a–z, one bit for anything else).</summary>
+    private readonly uint[] letters;
+
+    private static uint LettersOf(string word)
+    {
+        var mask = 0u;
+        foreach (var c in word)
+        {
+            mask |= c is >= 'a' and <= 'z' ? 1u << (c - 'a') : 1u << 31;
+        }
+
+        return mask;
+    }
+
+    /// <summary>
+    /// The other way round: per entry, its name words and its other words (ascending word indexes, entry i's
+    /// from start[i] to start[i + 1]). Checking a few candidates' own words beats merging a common word's
+    /// long posting list.
+    /// </summary>
+    private readonly int[] nameStart, nameWords, otherStart, otherWords;
+
+    private TextIndex(string[] words, int[][] inName, int[][] inOther, int entryCount)
     {
         this.words = words;
         this.inName = inName;
         this.inOther = inOther;
+        (nameStart, nameWords) = Invert(inName, entryCount);
+        (otherStart, otherWords) = Invert(inOther, entryCount);
+        var longest = words.Length == 0 ? 0 : words.Max(w => w.Length);
+        letters = Array.ConvertAll(words, LettersOf);
+        byLength = [.. Enumerable.Range(0, longest + 1).Select(length => Enumerable.Range(0, words.Length).Where(i => words[i].Length == length).ToArray())];
     }
 
     public int WordCount => words.Length;
+
+    /// <summary>Words per entry on average: what checking one candidate against a query word costs.</summary>
+    public double WordsPerEntry => nameStart.Length <= 1 ? 0 : (nameWords.Length + otherWords.Length) / (double)(nameStart.Length - 1);
+
+    /// <summary>Whether entry <paramref name="i"/> holds one of the (ascending) word indexes, anywhere and in its name.</summary>
+    public (bool Any, bool InName) Holds(int i, int[] wordIndexes)
+    {
+        static bool AnyOf(ReadOnlySpan<int> own, int[] wanted)
+        {
+            foreach (var w in own)
+            {
+                if (Array.BinarySearch(wanted, w) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var name = AnyOf(nameWords.AsSpan(nameStart[i], nameStart[i + 1] - nameStart[i]), wordIndexes);
+        return (name || AnyOf(otherWords.AsSpan(otherStart[i], otherStart[i + 1] - otherStart[i]), wordIndexes), name);
+    }
+
+    private static (int[] Start, int[] Flat) Invert(int[][] postings, int entryCount)
+    {
+        var start = new int[entryCount + 1];
+        foreach (var list in postings)
+        {
+            foreach (var i in list)
+            {
+                start[i + 1]++;
+            }
+        }
+
+        for (var i = 0; i < entryCount; i++)
+        {
+            start[i + 1] += start[i];
+        }
+
+        var flat = new int[start[entryCount]];
+        var next = start[..entryCount];
+        for (var w = 0; w < postings.Length; w++)
+        {
+            foreach (var i in postings[w])
+            {
+                flat[next[i]++] = w; // words in ascending order, so each entry's slice is sorted
+            }
+        }
+
+        return (start, flat);
+    }
 
     public static string[] Tokens(string? text) =>
         VietnameseText.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
@@ -65,11 +147,35 @@ internal sealed class TextIndex
         return new TextIndex(
             all,
             [.. all.Select(w => name.TryGetValue(w, out var l) ? l.ToArray() : [])],
-            [.. all.Select(w => other.TryGetValue(w, out var l) ? l.ToArray() : [])]);
+            [.. all.Select(w => other.TryGetValue(w, out var l) ? l.ToArray() : [])],
+            entries.Count);
     }
 
-    /// <summary>Indexes of the words that begin with <paramref name="prefix"/>.</summary>
-    public IEnumerable<int> WordsStartingWith(string prefix)
+    /// <summary>
+    /// Indexes of the words <paramref name="token"/> stands for: itself when indexed and not
+    /// <paramref name="asPrefix"/>, else every word beginning with it.
+    /// </summary>
+    public int[] Matching(string token, bool asPrefix)
+    {
+        var first = FirstAtOrAfter(token);
+        if (!asPrefix && first < words.Length && words[first] == token)
+        {
+            return [first];
+        }
+
+        var found = new List<int>();
+        for (var i = first; i < words.Length && words[i].StartsWith(token, StringComparison.Ordinal); i++)
+        {
+            found.Add(i);
+        }
+
+        return [.. found];
+    }
+
+    /// <summary>How many entries the words hold, counted with repeats: which query word to intersect first.</summary>
+    public long Postings(IReadOnlyList<int> wordIndexes) => wordIndexes.Sum(w => (long)inName[w].Length + inOther[w].Length);
+
+    private int FirstAtOrAfter(string prefix)
     {
         var lo = 0;
         var hi = words.Length;
@@ -86,19 +192,28 @@ internal sealed class TextIndex
             }
         }
 
-        for (var i = lo; i < words.Length && words[i].StartsWith(prefix, StringComparison.Ordinal); i++)
-        {
-            yield return i;
-        }
+        return lo;
     }
 
     /// <summary>Indexed words one edit away from <paramref name="token"/>, the most frequent first.</summary>
-    public IReadOnlyList<int> Corrections(string token) =>
-        [.. Enumerable.Range(0, words.Length)
-            .Where(i => words[i].Length >= 2 && Math.Abs(words[i].Length - token.Length) <= 1 && EditDistance.AtMostOne(words[i], token))
-            .OrderByDescending(i => inName[i].Length + inOther[i].Length)
-            .ThenBy(i => words[i], StringComparer.Ordinal)
-            .Take(MaxCorrections)];
+    public IReadOnlyList<int> Corrections(string token)
+    {
+        var near = new List<int>();
+        var tokenLetters = LettersOf(token);
+        for (var length = Math.Max(2, token.Length - 1); length <= token.Length + 1 && length < byLength.Length; length++)
+        {
+            foreach (var i in byLength[length])
+            {
+                // One edit changes which letters a word holds by two at most: a cheap test before the real one.
+                if (BitOperations.PopCount(letters[i] ^ tokenLetters) <= 2 && EditDistance.AtMostOne(words[i], token))
+                {
+                    near.Add(i);
+                }
+            }
+        }
+
+        return [.. near.OrderByDescending(i => inName[i].Length + inOther[i].Length).ThenBy(i => words[i], StringComparer.Ordinal).Take(MaxCorrections)];
+    }
 
     public string Word(int index) => words[index];
 
