@@ -52,7 +52,7 @@ with_app_env() { # command… (uses $engine and $connection)
 }
 
 start_app() { # result-cache (true|false); uses $engine and $connection
-  # exec: $! is the server itself, so an interrupt reaches it (and its final scan flush runs).
+  # exec: $! is the server itself, so the stop signal reaches it (and its final scan flush runs).
   (cd "$WORK/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
     Logging__LogLevel__Default=Warning Database__Provider="$engine" ConnectionStrings__Ocop="$connection" \
     Ocop__DataPath="$WORK/data" Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" Ocop__Catalogue__ResultCache="$1" \
@@ -62,7 +62,8 @@ start_app() { # result-cache (true|false); uses $engine and $connection
 }
 
 stop_app() {
-  kill -INT "$APP_PID"; wait "$APP_PID" || true; APP_PID=""
+  # TERM, not INT: a script started in the background has SIGINT ignored, and its children inherit that.
+  kill -TERM "$APP_PID"; wait "$APP_PID" || true; APP_PID=""
 }
 
 measure() { # label engine size list base_url [warm|cold] [connections]

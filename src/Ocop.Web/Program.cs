@@ -7,6 +7,7 @@ using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
+using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Public;
@@ -39,6 +40,7 @@ app.MapResolveEndpoints();
 app.MapLotDocumentEndpoints();
 app.MapSiteMapEndpoints();
 app.MapCatalogueEndpoints();
+app.MapMarketAccessEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

@@ -3,6 +3,7 @@ using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
+using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Search;
@@ -85,6 +86,50 @@ public sealed class DemoSeeder(OcopDbContext db, AccountService accounts, Criter
         await db.SaveChangesAsync(ct);
         await CreateDemoAccountsAsync(caDen!.Id);
         await SeedEvaluationAsync(caDen.Id, ct);
+        await SeedMarketAsync(caDen.Id, ct);
+    }
+
+    /// <summary>
+    /// Three display and sales points in Lâm Đồng (around Phan Thiết and Đà Lạt) carrying Cá Đen's fish sauce
+    /// and some generated products, and the fish sauce's shop pages, so "where to buy" has something to show.
+    /// </summary>
+    private async Task SeedMarketAsync(int producerId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var fishSauce = await db.Products.Where(p => p.ProducerId == producerId && p.Gtin != null).Select(p => p.Id).FirstAsync(ct);
+        var lamDong = await db.Products.Where(p => p.Producer!.ProvinceCode == "68" && p.ProducerId != producerId)
+            .OrderBy(p => p.Id).Select(p => p.Id).Take(6).ToListAsync(ct);
+        var points = new[]
+        {
+            new SalesPoint
+            {
+                Name = "Trung tâm giới thiệu sản phẩm OCOP Phan Thiết", Type = SalesPointType.OcopCentre, ProvinceCode = "68", CommuneCode = "22924",
+                AddressLine = "Đường Võ Văn Kiệt (demo)", Latitude = 10.9335, Longitude = 108.1001, OpeningHours = "7:30–21:00 hằng ngày",
+                Phone = "0252 3800 000", Operator = "Sở Công Thương (demo)",
+            },
+            new SalesPoint
+            {
+                Name = "Quầy OCOP khu du lịch Mũi Né", Type = SalesPointType.TouristSite, ProvinceCode = "68", CommuneCode = "22924",
+                AddressLine = "Khu du lịch Mũi Né (demo)", Latitude = 10.9470, Longitude = 108.2860, OpeningHours = "8:00–22:00",
+            },
+            new SalesPoint
+            {
+                Name = "Gian hàng OCOP chợ Đà Lạt", Type = SalesPointType.Market, ProvinceCode = "68",
+                CommuneCode = await db.Communes.Where(c => c.ProvinceCode == "68").OrderBy(c => c.Code).Select(c => c.Code).FirstAsync(ct),
+                AddressLine = "Chợ Đà Lạt (demo)", Latitude = 11.9430, Longitude = 108.4370, OpeningHours = "6:00–22:00",
+            },
+        };
+        for (var i = 0; i < points.Length; i++)
+        {
+            var carried = (i < 2 ? [fishSauce] : new List<int>()).Concat(lamDong.Skip(i * 2).Take(3));
+            points[i].Products.AddRange(carried.Select(id => new SalesPointProduct { ProductId = id, AddedAt = now }));
+        }
+
+        db.SalesPoints.AddRange(points);
+        db.ProductListings.AddRange(
+            new ProductListing { ProductId = fishSauce, Platform = ListingPlatform.Shopee, Url = "https://shopee.vn/search?keyword=nuoc%20mam%20ca%20den", Price = 120000m },
+            new ProductListing { ProductId = fishSauce, Platform = ListingPlatform.OwnWebsite, Url = "https://example.com/ca-den" });
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>

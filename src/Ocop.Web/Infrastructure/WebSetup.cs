@@ -6,6 +6,7 @@ using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.AdminUnits;
 using Ocop.Web.Features.Audit;
 using Ocop.Web.Features.Catalogue;
+using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Classification;
 using Ocop.Web.Features.Evaluation;
 using Ocop.Web.Features.Producers;
@@ -62,6 +63,7 @@ public static class WebSetup
         builder.Services.AddEvaluation(builder.Configuration);
         builder.Services.AddOcopTraceability();
         builder.Services.AddOcopCatalogue();
+        builder.Services.AddOcopMarketAccess();
         return builder;
     }
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Evaluation.Certificates;
+using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Traceability;
 using Ocop.Web.Infrastructure;
@@ -15,8 +16,8 @@ namespace Ocop.Web.Pages.Products;
 
 [AllowAnonymous]
 public sealed class DetailsModel(
-    ProductService products, CertificateService certificates, LotService lots, CatalogueService catalogue, PublicUrls urls, IConfiguration configuration,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    ProductService products, CertificateService certificates, LotService lots, CatalogueService catalogue, SalesPointService salesPoints,
+    ListingService listings, PublicUrls urls, IConfiguration configuration, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>The lot a scanned label named (?lot=), when it is one of this product's.</summary>
     public LotItem? Lot { get; private set; }
@@ -40,6 +41,16 @@ public sealed class DetailsModel(
     public string TileAttribution => configuration["Ocop:Map:Attribution"] ?? string.Empty;
 
     public IReadOnlyList<CatalogueCard> Related { get; private set; } = [];
+
+    /// <summary>Where to buy: the active display and sales points carrying the product, and its online listings.</summary>
+    public IReadOnlyList<SalesPointItem> Points { get; private set; } = [];
+
+    public IReadOnlyList<ListingItem> Listings { get; private set; } = [];
+
+    /// <summary>Leaflet is loaded only when there is something to draw: the producer's location or a point's.</summary>
+    public bool NeedsMap => (Product.Contact.Latitude is not null && Product.Contact.Longitude is not null) || Points.Any(p => p.Latitude is not null);
+
+    public string PointsJson => PointsMap.Json(Points, t => localizer[$"SalesPointType.{t}"]);
 
     /// <summary>The page's address without a language choice: the canonical link and the Vietnamese alternate.</summary>
     public string CanonicalUrl => $"{urls.Base}/products/{Product.Id}";
@@ -70,6 +81,14 @@ public sealed class DetailsModel(
         ["category"] = $"{GroupName} / {Product.ProductSetName}",
         ["brand"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = Product.ProducerName },
         ["award"] = Product.Stars is { } s ? $"OCOP {s}★" : null,
+        ["offers"] = Listings.Count == 0 ? null : Listings.Select(l => new Dictionary<string, object?>
+        {
+            ["@type"] = "Offer",
+            ["url"] = l.Url,
+            ["price"] = l.Price,
+            ["priceCurrency"] = l.Price is null ? null : "VND",
+            ["seller"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = l.Platform.ToString() },
+        }.Where(p => p.Value is not null).ToDictionary()).ToList(),
     }.Where(p => p.Value is not null).ToDictionary());
 
     public ProductPublicDto Product { get; private set; } = null!;
@@ -88,6 +107,8 @@ public sealed class DetailsModel(
         Certificate = await certificates.LatestOfProductAsync(id, ct);
         Related = await catalogue.RelatedAsync(id, product.GroupId, product.ProvinceCode, 4, ct);
         Lot = string.IsNullOrWhiteSpace(lot) || lot.Length > 20 ? null : await lots.PublicAsync(id, lot, ct);
+        Points = await salesPoints.WhereToBuyAsync(id, ct);
+        Listings = await listings.PublicListAsync(id, ct) ?? [];
         return Page();
     }
 }

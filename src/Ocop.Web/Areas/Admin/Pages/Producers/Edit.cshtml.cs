@@ -76,15 +76,6 @@ public sealed class EditModel(ProducerService producers, AdminUnitService units,
     private async Task LoadPickerAsync(UserScope scope, CancellationToken ct)
     {
         IsProducer = scope.IsProducer;
-        var provinces = await units.ProvincesAsync(ct);
-        if (!scope.IsNational && scope.ProvinceCode is not null)
-        {
-            provinces = provinces.Where(p => p.Code == scope.ProvinceCode).ToList();
-        }
-
-        var province = Input.ProvinceCode ?? scope.ProvinceCode;
-        var communes = province is null ? [] : await units.CommunesAsync(province, ct);
-        var error = ModelState.TryGetValue("Input.CommuneCode", out var entry) ? entry.Errors.FirstOrDefault()?.ErrorMessage : null;
-        AddressPicker = new AddressPickerModel(provinces, communes, province, Input.CommuneCode, error);
+        AddressPicker = await AddressPickerModel.ForFormAsync(units, scope, Input.ProvinceCode, Input.CommuneCode, ModelState, ct);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Evaluation.Certificates;
+using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Traceability;
 using Ocop.Web.Infrastructure;
@@ -13,7 +14,7 @@ namespace Ocop.Web.Areas.Admin.Pages.Products;
 // Area folder policy: RegistryEditor; records outside the user's scope answer 404.
 public sealed class DetailsModel(
     ProductService products, ProductImageService images, CertificateService certificates, ResolverService resolver, LotService lots, LotDocumentService lotDocuments,
-    ScanStatistics scans, IStringLocalizer<SharedResource> localizer) : PageModel
+    ScanStatistics scans, ListingService listings, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ProductDetails Product { get; private set; } = null!;
 
@@ -32,6 +33,50 @@ public sealed class DetailsModel(
     public string? RefusedTitle { get; private set; }
 
     public ScanSeries? Scans { get; private set; }
+
+    /// <summary>The product's e-commerce listings (shown on its public page under "where to buy").</summary>
+    public IReadOnlyList<ListingItem> Listings { get; private set; } = [];
+
+    /// <summary>The new-listing form (kept when refused).</summary>
+    [BindProperty] public ListingInput NewListing { get; set; } = new();
+
+    public async Task<IActionResult> OnPostAddListingAsync(int id, CancellationToken ct)
+    {
+        if (ModelState.TryGetValue("NewListing.Price", out var typedPrice) && typedPrice.Errors.Count > 0)
+        {
+            // Not a number: say so in the user's language instead of saving the listing without its price.
+            typedPrice.Errors.Clear();
+            ModelState.AddModelError("NewListing.Price", localizer["Validation.Listing.Price"]);
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+
+        var result = await listings.SaveAsync(id, null, NewListing, UserScope.From(User), ct);
+        if (result.Status == ServiceStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.IsOk)
+        {
+            ModelState.AddServiceErrors(result.Errors, localizer, "NewListing");
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+
+        TempData["Flash"] = localizer["Listings.Added"].Value;
+        return Redirect($"/admin/products/{id}#listings");
+    }
+
+    public async Task<IActionResult> OnPostDeleteListingAsync(int id, int listingId, CancellationToken ct)
+    {
+        var result = await listings.DeleteAsync(id, listingId, UserScope.From(User), ct);
+        if (result.Status == ServiceStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData["Flash"] = localizer["Listings.Removed"].Value;
+        return Redirect($"/admin/products/{id}#listings");
+    }
 
     /// <summary>The new-lot form (kept when it is refused, so nothing typed is lost).</summary>
     [BindProperty] public LotForm NewLot { get; set; } = new();
@@ -229,6 +274,7 @@ public sealed class DetailsModel(
         }
 
         Scans = await scans.ForProductAsync(id, 30, UserScope.From(User), ct);
+        Listings = await listings.ListAsync(id, UserScope.From(User), ct) ?? [];
         return true;
     }
 }

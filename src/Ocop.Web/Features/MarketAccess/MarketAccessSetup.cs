@@ -1,0 +1,11 @@
+namespace Ocop.Web.Features.MarketAccess;
+
+public static class MarketAccessSetup
+{
+    public static IServiceCollection AddOcopMarketAccess(this IServiceCollection services)
+    {
+        services.AddScoped<SalesPointService>();
+        services.AddScoped<ListingService>();
+        return services;
+    }
+}
