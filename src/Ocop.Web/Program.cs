@@ -41,6 +41,8 @@ app.MapLotDocumentEndpoints();
 app.MapSiteMapEndpoints();
 app.MapCatalogueEndpoints();
 app.MapMarketAccessEndpoints();
+app.MapInquiryEndpoints();
+app.MapConsignmentEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

@@ -56,6 +56,7 @@ public sealed class OfficerToolsJourneyTests
         (await images.First.GetAttributeAsync("src")).ShouldBe(second);
 
         // API token: shown once, works against the API, then revoked.
+        await page.GetByTestId("signed-in-as").ClickAsync(); // the account menu
         await page.GetByRole(AriaRole.Link, new() { Name = "Khóa API" }).ClickAsync();
         await page.FillAsync("#Name", "Đồng bộ Excel của Sở");
         await page.SelectOptionAsync("#ValidDays", "30");

@@ -129,6 +129,25 @@ public sealed class DemoSeeder(OcopDbContext db, AccountService accounts, Criter
         db.ProductListings.AddRange(
             new ProductListing { ProductId = fishSauce, Platform = ListingPlatform.Shopee, Url = "https://shopee.vn/search?keyword=nuoc%20mam%20ca%20den", Price = 120000m },
             new ProductListing { ProductId = fishSauce, Platform = ListingPlatform.OwnWebsite, Url = "https://example.com/ca-den" });
+
+        // A consignment with a supermarket since last month: 120 delivered, 45 then 20 sold, 5 returned.
+        var today = DateOnly.FromDateTime(now.AddHours(7));
+        var start = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        var agreement = new ConsignmentAgreement
+        {
+            ProducerId = producerId, OutletKind = OutletKind.SupermarketChain, OutletName = "Siêu thị Co.opmart Phan Thiết (demo)", Reference = "HĐ 15/KG (demo)",
+            StartsOn = start, EndsOn = start.AddYears(1).AddDays(-1), CommissionPercent = 12.5m,
+            Products = [new AgreementProduct { ProductId = fishSauce, UnitPrice = 85000m, OnHand = 120 - 45 - 20 - 5 }],
+        };
+        db.ConsignmentAgreements.Add(agreement);
+        await db.SaveChangesAsync(ct);
+        ConsignmentMovement Move(MovementKind kind, int days, int quantity) => new()
+        {
+            AgreementId = agreement.Id, ProductId = fishSauce, Kind = kind, On = start.AddDays(days) > today ? today : start.AddDays(days), Quantity = quantity,
+            UnitPrice = kind == MovementKind.Sale ? 85000m : null, RecordedAt = now, RecordedBy = "demo",
+        };
+        db.ConsignmentMovements.AddRange(
+            Move(MovementKind.Delivery, 1, 120), Move(MovementKind.Sale, 14, 45), Move(MovementKind.Return, 25, 5), Move(MovementKind.Sale, 33, 20));
         await db.SaveChangesAsync(ct);
     }
 

@@ -12,7 +12,8 @@ public static class ModelStateExtensions
         {
             foreach (var key in keys)
             {
-                modelState.AddModelError(prefix.Length == 0 ? field : $"{prefix}.{field}", localizer[key]);
+                // A message about the whole form (no field) goes to the form-level summary.
+                modelState.AddModelError(prefix.Length == 0 || field.Length == 0 ? field : $"{prefix}.{field}", localizer[key]);
             }
         }
     }

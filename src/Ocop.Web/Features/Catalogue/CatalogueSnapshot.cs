@@ -105,6 +105,9 @@ public sealed class CatalogueSnapshot
     /// <summary>Per group (snapshot index), its entries with the most stars first: related products.</summary>
     internal int[][] ByGroup { get; }
 
+    /// <summary>Things worked out per reader's language for this snapshot (facet labels and their order), by culture name.</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, object> PerLanguage { get; } = new();
+
     private readonly Dictionary<int, int> positionOf;
     private FacetDayCounts? dayCounts;
 

@@ -34,6 +34,9 @@ public sealed class ListingService(OcopDbContext db)
     public async Task<List<ListingItem>?> PublicListAsync(int productId, CancellationToken ct) =>
         await db.Products.ThatArePublic().AnyAsync(p => p.Id == productId, ct) ? await ItemsAsync(productId, ct) : null;
 
+    /// <summary>The listings of a product the caller has just read as public (the product page): one query fewer.</summary>
+    public Task<List<ListingItem>> OfPublicProductAsync(int productId, CancellationToken ct) => ItemsAsync(productId, ct);
+
     public async Task<ServiceResult<int>> SaveAsync(int productId, int? listingId, ListingInput input, UserScope scope, CancellationToken ct)
     {
         if (!scope.CanWrite || !await db.Products.VisibleTo(scope).AnyAsync(p => p.Id == productId, ct))

@@ -56,22 +56,9 @@ public static class MarketAccessEndpoints
         return app;
     }
 
-    private static async Task<Results<Created<SalesPointItem>, Ok<SalesPointItem>, NotFound, ValidationProblem, ProblemHttpResult>> ToPoint(
-        ServiceResult<int> result, bool created, SalesPointService service, ClaimsPrincipal user, IStringLocalizer localizer, CancellationToken ct)
-    {
-        switch (result.Status)
-        {
-            case ServiceStatus.Ok:
-                var point = (await service.GetAsync(result.Value, UserScope.From(user), ct))!;
-                return created ? TypedResults.Created($"/api/v1/sales-points/{point.Id}", point) : TypedResults.Ok(point);
-            case ServiceStatus.Invalid:
-                return ApiResults.Invalid(result.Errors, localizer);
-            case ServiceStatus.Conflict:
-                return ApiResults.Conflict(localizer);
-            default:
-                return TypedResults.NotFound();
-        }
-    }
+    private static Task<Results<Created<SalesPointItem>, Ok<SalesPointItem>, NotFound, ValidationProblem, ProblemHttpResult>> ToPoint(
+        ServiceResult<int> result, bool created, SalesPointService service, ClaimsPrincipal user, IStringLocalizer localizer, CancellationToken ct) =>
+        ApiResults.SavedAsync(result, created, async id => (await service.GetAsync(id, UserScope.From(user), ct))!, id => $"/api/v1/sales-points/{id}", localizer);
 
     private static async Task<Results<Ok<List<CarriedProduct>>, NotFound, ValidationProblem>> ToProducts(
         int pointId, ServiceResult<int> result, SalesPointService service, IStringLocalizer localizer, CancellationToken ct) =>

@@ -6,6 +6,9 @@ public static class MarketAccessSetup
     {
         services.AddScoped<SalesPointService>();
         services.AddScoped<ListingService>();
+        services.AddScoped<InquiryService>();
+        services.AddScoped<ConsignmentService>();
+        services.AddSingleton<InquiryThrottle>();
         return services;
     }
 }

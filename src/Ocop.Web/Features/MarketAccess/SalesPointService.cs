@@ -68,9 +68,12 @@ public sealed class SalesPointService(OcopDbContext db, TimeProvider clock)
         return [.. (await Project(points).ToListAsync(ct)).OrderBy(p => p.ProvinceName, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.CurrentCulture)];
     }
 
-    /// <summary>Where a public product can be bought in person: the active points carrying it.</summary>
+    /// <summary>
+    /// Where a product the caller has just read as public (the product page) can be bought in person: the
+    /// active points carrying it. Nothing to ask when no point carries anything yet.
+    /// </summary>
     public async Task<List<SalesPointItem>> WhereToBuyAsync(int productId, CancellationToken ct) =>
-        await db.Products.ThatArePublic().AnyAsync(p => p.Id == productId, ct) ? await PublicListAsync(null, null, productId, ct) : [];
+        await db.SalesPointProducts.AnyAsync(x => x.ProductId == productId, ct) ? await PublicListAsync(null, null, productId, ct) : [];
 
     public async Task<SalesPointItem?> GetAsync(int id, UserScope scope, CancellationToken ct) =>
         await Project(VisibleTo(db.SalesPoints.AsNoTracking(), scope).Where(p => p.Id == id)).SingleOrDefaultAsync(ct);

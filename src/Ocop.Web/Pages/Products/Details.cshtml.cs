@@ -108,7 +108,7 @@ public sealed class DetailsModel(
         Related = await catalogue.RelatedAsync(id, product.GroupId, product.ProvinceCode, 4, ct);
         Lot = string.IsNullOrWhiteSpace(lot) || lot.Length > 20 ? null : await lots.PublicAsync(id, lot, ct);
         Points = await salesPoints.WhereToBuyAsync(id, ct);
-        Listings = await listings.PublicListAsync(id, ct) ?? [];
+        Listings = await listings.OfPublicProductAsync(id, ct);
         return Page();
     }
 }
