@@ -2,9 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Ocop.Web.Features.Accounts;
-using Ocop.Web.Features.Classification;
-using Ocop.Web.Features.Producers;
-using Ocop.Web.Features.Products;
 using Ocop.Web.Infrastructure.Mail;
 
 namespace Ocop.BrowserTests;
@@ -23,7 +20,7 @@ public sealed partial class InquiryJourneyTests
         await using var __ = browser;
         await using var app = await OcopApp.StartAsync();
         var baseUrl = app.StartRealServer();
-        var (producerId, productId) = await SeedAsync(app);
+        var (producerId, productId) = await Journey.SeedFishSauceAsync(app, listed: true);
         var password = await Journey.CreateAccountAsync(app, new NewAccount("caden@test.vn", Roles.Producer, ProducerId: producerId));
 
         var phone = await (await browser.NewContextAsync(new BrowserNewContextOptions
@@ -76,21 +73,4 @@ public sealed partial class InquiryJourneyTests
         });
         answer.ShouldBe(1, "the answer is mailed to the buyer");
     }
-
-    private static Task<(int ProducerId, int ProductId)> SeedAsync(OcopApp app) =>
-        app.WithScopeAsync(async s =>
-        {
-            var national = new UserScope(true, null, null, null, true, "seed", "seed");
-            var producerId = (await s.GetRequiredService<ProducerService>().CreateAsync(new ProducerInput
-            {
-                Type = ProducerType.Enterprise, Name = "Công ty TNHH Cá Đen", CommuneCode = "22924", Status = ProducerStatus.Active,
-            }, national)).Value;
-            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "148-09").Id;
-            var productId = (await s.GetRequiredService<ProductService>().CreateAsync(new ProductInput
-            {
-                ProducerId = producerId, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active,
-                Stars = 4, CertificateReference = "QĐ 1234/QĐ-UBND", LegacyValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(2),
-            }, national)).Value;
-            return (producerId, productId);
-        });
 }

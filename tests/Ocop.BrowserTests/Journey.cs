@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Classification;
+using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Products;
 
 namespace Ocop.BrowserTests;
 
@@ -16,6 +19,28 @@ public static class Journey
             var (ok, password) = await s.GetRequiredService<AccountService>().CreateAsync(account);
             ok.ShouldBeTrue(password);
             return password;
+        });
+
+    /// <summary>
+    /// Công ty TNHH Cá Đen (Phú Thủy, Lâm Đồng) with an active "Nước mắm Cá Đen": optionally with a GTIN,
+    /// optionally listed in the catalogue (a legacy rating confirmed for two years).
+    /// </summary>
+    public static Task<(int ProducerId, int ProductId)> SeedFishSauceAsync(OcopApp app, string? gtin = null, bool listed = false) =>
+        app.WithScopeAsync(async s =>
+        {
+            var national = new UserScope(true, null, null, null, true, "seed", "seed");
+            var producerId = (await s.GetRequiredService<ProducerService>().CreateAsync(new ProducerInput
+            {
+                Type = ProducerType.Enterprise, Name = "Công ty TNHH Cá Đen", CommuneCode = "22924", Status = ProducerStatus.Active,
+            }, national)).Value;
+            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "148-09").Id;
+            var product = new ProductInput { ProducerId = producerId, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active, Gtin = gtin };
+            if (listed)
+            {
+                (product.Stars, product.CertificateReference, product.LegacyValidUntil) = (4, "QĐ 1234/QĐ-UBND", DateOnly.FromDateTime(DateTime.UtcNow).AddYears(2));
+            }
+
+            return (producerId, (await s.GetRequiredService<ProductService>().CreateAsync(product, national)).Value);
         });
 
     public static async Task SignInAsync(IPage page, string baseUrl, string email, string password)

@@ -1,9 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Ocop.Web.Features.Accounts;
-using Ocop.Web.Features.Classification;
-using Ocop.Web.Features.Producers;
-using Ocop.Web.Features.Products;
 
 namespace Ocop.BrowserTests;
 
@@ -18,7 +15,7 @@ public sealed class LotJourneyTests
         await using var __ = browser;
         await using var app = await OcopApp.StartAsync();
         var baseUrl = app.StartRealServer();
-        var (producerId, productId) = await SeedAsync(app);
+        var (producerId, productId) = await Journey.SeedFishSauceAsync(app, gtin: "8930000000019");
         var password = await Journey.CreateAccountAsync(app, new NewAccount("caden@test.vn", Roles.Producer, ProducerId: producerId));
 
         var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } })).NewPageAsync();
@@ -75,20 +72,4 @@ public sealed class LotJourneyTests
         (await page.GetByTestId("scan-total").InnerTextAsync()).ShouldBe("1");
         await page.GetByTestId("scan-chart").ScreenshotAsync(new() { Path = Browser.ScreenshotPath("52-scan-chart") });
     }
-
-    private static Task<(int ProducerId, int ProductId)> SeedAsync(OcopApp app) =>
-        app.WithScopeAsync(async s =>
-        {
-            var national = new UserScope(true, null, null, null, true, "seed", "seed");
-            var producerId = (await s.GetRequiredService<ProducerService>().CreateAsync(new ProducerInput
-            {
-                Type = ProducerType.Enterprise, Name = "Công ty TNHH Cá Đen", CommuneCode = "22924", Status = ProducerStatus.Active,
-            }, national)).Value;
-            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "148-09").Id;
-            var productId = (await s.GetRequiredService<ProductService>().CreateAsync(new ProductInput
-            {
-                ProducerId = producerId, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active, Gtin = "8930000000019",
-            }, national)).Value;
-            return (producerId, productId);
-        });
 }

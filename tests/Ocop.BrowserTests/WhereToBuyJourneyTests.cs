@@ -1,9 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Ocop.Web.Features.Accounts;
-using Ocop.Web.Features.Classification;
-using Ocop.Web.Features.Producers;
-using Ocop.Web.Features.Products;
 
 namespace Ocop.BrowserTests;
 
@@ -21,7 +17,7 @@ public sealed class WhereToBuyJourneyTests
         await using var __ = browser;
         await using var app = await OcopApp.StartAsync();
         var baseUrl = app.StartRealServer();
-        var productId = await SeedAsync(app);
+        var (_, productId) = await Journey.SeedFishSauceAsync(app, listed: true);
         var password = await Journey.CreateAccountAsync(app, new NewAccount("sct@test.vn", Roles.ProvinceOfficer, ProvinceCode: "68"));
 
         var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } })).NewPageAsync();
@@ -69,20 +65,4 @@ public sealed class WhereToBuyJourneyTests
         (await phone.GetByTestId("points-map").GetAttributeAsync("data-markers")).ShouldBe("2");
         await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("62-points-map-phone"), FullPage = true });
     }
-
-    private static Task<int> SeedAsync(OcopApp app) =>
-        app.WithScopeAsync(async s =>
-        {
-            var national = new UserScope(true, null, null, null, true, "seed", "seed");
-            var producerId = (await s.GetRequiredService<ProducerService>().CreateAsync(new ProducerInput
-            {
-                Type = ProducerType.Enterprise, Name = "Công ty TNHH Cá Đen", CommuneCode = "22924", Status = ProducerStatus.Active,
-            }, national)).Value;
-            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "148-09").Id;
-            return (await s.GetRequiredService<ProductService>().CreateAsync(new ProductInput
-            {
-                ProducerId = producerId, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active,
-                Stars = 4, CertificateReference = "QĐ 1234/QĐ-UBND", LegacyValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(2),
-            }, national)).Value;
-        });
 }

@@ -36,11 +36,10 @@ public static class CatalogueSearch
     /// </summary>
     private static (FacetTally Tally, HitSet Hits) Tally(CatalogueSnapshot s, FacetFilter filter, Bits? text, Bits? inName, int today)
     {
-        var n = s.Entries.Count;
-        var hits = new Bits(n);
-        var tally = new FacetTally(s);
         if (text is not null)
         {
+            var hits = new Bits(s.Entries.Count);
+            var tally = new FacetTally(s);
             foreach (var i in text.Positions())
             {
                 tally.Visit(s, filter, today, i, hits, inName);
@@ -52,6 +51,8 @@ public static class CatalogueSearch
         var facets = filter.FacetsNarrowestFirst(s);
         if (facets.Length > 2)
         {
+            var hits = new Bits(s.Entries.Count);
+            var tally = new FacetTally(s);
             VisitMerged(filter.Postings(s, facets[0]), filter.Postings(s, facets[1]), union: true, i => tally.Visit(s, filter, today, i, hits, null));
             return (tally, new HitSet.Marked(hits));
         }
@@ -67,14 +68,16 @@ public static class CatalogueSearch
         {
             var counts = Enumerable.Range(0, FacetKind.Count).Select(g => g == f ? day.All[f] : day.CountsWhere(f, vf, g)).ToArray();
             var total = vf >= 0 && vf < s.FacetSizes[f] ? day.All[f][vf] : 0;
-            return (new FacetTally(counts, total), total == 0 ? new HitSet.Marked(hits) : new HitSet.Listed(s, today, f, vf));
+            return (new FacetTally(counts, total), total == 0 ? new HitSet.Marked(new Bits(0)) : new HitSet.Listed(s, today, f, vf));
         }
 
         var (g2, vg) = (facets[1], filter.Wanted[facets[1]]);
-        VisitMerged(filter.Postings(s, f), filter.Postings(s, g2), union: false, i => tally.Visit(s, filter, today, i, hits, null));
-        tally.Counts[f] = day.CountsWhere(g2, vg, f);
-        tally.Counts[g2] = day.CountsWhere(f, vf, g2);
-        return (tally, new HitSet.Marked(hits));
+        var both = new Bits(s.Entries.Count);
+        var pairTally = new FacetTally(s);
+        VisitMerged(filter.Postings(s, f), filter.Postings(s, g2), union: false, i => pairTally.Visit(s, filter, today, i, both, null));
+        pairTally.Counts[f] = day.CountsWhere(g2, vg, f);
+        pairTally.Counts[g2] = day.CountsWhere(f, vf, g2);
+        return (pairTally, new HitSet.Marked(both));
     }
 
     /// <summary>Visits, in ascending order and once each, the positions in either (union) or both of two ascending lists.</summary>

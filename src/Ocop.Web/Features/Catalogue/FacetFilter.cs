@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Ocop.Web.Features.Catalogue;
 
 /// <summary>
@@ -19,8 +17,6 @@ internal sealed class FacetFilter
 
     public int Active { get; }
     public int[] Wanted { get; }
-
-    public int Count => BitOperations.PopCount((uint)Active);
 
     /// <summary>The filtered facets, those with the fewest entries first.</summary>
     public int[] FacetsNarrowestFirst(CatalogueSnapshot s) =>

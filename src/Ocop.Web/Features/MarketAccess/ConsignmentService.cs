@@ -15,27 +15,19 @@ public sealed class ConsignmentService(OcopDbContext db, TimeProvider clock)
     public const int MaxQuantity = 1_000_000;
     private const decimal MaxPrice = 1_000_000_000m;
 
-    public async Task<List<AgreementItem>> ListAsync(UserScope scope, CancellationToken ct)
-    {
-        var ids = await Visible(scope).OrderByDescending(a => a.StartsOn).ThenBy(a => a.OutletName).Select(a => a.Id).ToListAsync(ct);
-        var items = new List<AgreementItem>();
-        foreach (var id in ids)
-        {
-            items.Add((await GetAsync(id, scope, ct))!);
-        }
+    public async Task<List<AgreementItem>> ListAsync(UserScope scope, CancellationToken ct) =>
+        [.. (await WithLines(Visible(scope)).OrderByDescending(a => a.StartsOn).ThenBy(a => a.OutletName).ToListAsync(ct)).Select(ToItem)];
 
-        return items;
-    }
+    public async Task<AgreementItem?> GetAsync(int id, UserScope scope, CancellationToken ct) =>
+        await WithLines(Visible(scope)).SingleOrDefaultAsync(x => x.Id == id, ct) is { } a ? ToItem(a) : null;
 
-    public async Task<AgreementItem?> GetAsync(int id, UserScope scope, CancellationToken ct)
-    {
-        var a = await Visible(scope).AsNoTracking().Include(x => x.Producer).Include(x => x.Products).ThenInclude(p => p.Product)
-            .SingleOrDefaultAsync(x => x.Id == id, ct);
-        return a is null ? null : new AgreementItem(
-            a.Id, a.ProducerId, a.Producer!.Name, a.OutletKind, a.OutletName, a.SalesPointId, a.Reference, a.StartsOn, a.EndsOn, a.CommissionPercent, a.Note,
-            [.. a.Products.OrderBy(p => p.Product!.Name, StringComparer.CurrentCulture).Select(p => new AgreementLine(p.ProductId, p.Product!.Name, p.UnitPrice, p.OnHand))],
-            a.Version);
-    }
+    private static IQueryable<ConsignmentAgreement> WithLines(IQueryable<ConsignmentAgreement> agreements) =>
+        agreements.AsNoTracking().Include(x => x.Producer).Include(x => x.Products).ThenInclude(p => p.Product);
+
+    private static AgreementItem ToItem(ConsignmentAgreement a) => new(
+        a.Id, a.ProducerId, a.Producer!.Name, a.OutletKind, a.OutletName, a.SalesPointId, a.Reference, a.StartsOn, a.EndsOn, a.CommissionPercent, a.Note,
+        [.. a.Products.OrderBy(p => p.Product!.Name, StringComparer.CurrentCulture).Select(p => new AgreementLine(p.ProductId, p.Product!.Name, p.UnitPrice, p.OnHand))],
+        a.Version);
 
     public async Task<ServiceResult<int>> CreateAsync(AgreementInput input, UserScope scope, CancellationToken ct)
     {

@@ -69,8 +69,8 @@ public static class SettlementExports
         y += 8;
         double[] widths = [0, 62, 56, 46, 46, 46, 56, 78, 72, 78];
         widths[0] = width - widths.Sum();
-        string Money(decimal? v) => v is { } m ? decimal.Round(m).ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.') : "";
-        string Count(int v) => v.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
+        string Amount(decimal? v) => v is { } m ? Money.Number(decimal.Round(m, 0, MidpointRounding.AwayFromZero)) : "";
+        string Count(int v) => Money.Number(v);
         void Row(IReadOnlyList<string> cells, XFont font, bool shaded)
         {
             // The product name wraps onto as many lines as it needs; the figures are one line each.
@@ -115,10 +115,10 @@ public static class SettlementExports
         Row(Headers, bold, shaded: true);
         foreach (var l in s.Lines)
         {
-            Row([l.ProductName, Money(l.UnitPrice), Count(l.Opening), Count(l.Delivered), Count(l.Sold), Count(l.Returned), Count(l.Closing), Money(l.Gross), Money(l.Commission), Money(l.Net)], text, shaded: false);
+            Row([l.ProductName, Amount(l.UnitPrice), Count(l.Opening), Count(l.Delivered), Count(l.Sold), Count(l.Returned), Count(l.Closing), Amount(l.Gross), Amount(l.Commission), Amount(l.Net)], text, shaded: false);
         }
 
-        Row(["Tổng cộng", "", "", "", Count(s.Sold), "", "", Money(s.Gross), Money(s.Commission), Money(s.Net)], bold, shaded: true);
+        Row(["Tổng cộng", "", "", "", Count(s.Sold), "", "", Amount(s.Gross), Amount(s.Commission), Amount(s.Net)], bold, shaded: true);
         y += 30;
         if (y + 60 > page.Height.Point - margin)
         {

@@ -152,6 +152,9 @@ public sealed class ConsignmentTests
         var hcm = await Registry.OfficerAsync(app, Registry.HoChiMinh);
         (await hcm.GetAsync($"/api/v1/consignments/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await RecordAsync(hcm, id, MovementKind.Delivery, d.FishSauce, day, 5)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await hcm.GetAsync($"/admin/consignments/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await hcm.GetAsync($"/admin/consignments/edit/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await d.Officer.GetStringAsync($"/admin/consignments/{id}")).ShouldContain("Siêu thị Co.opmart Phan Thiết");
         (await app.CreateClient().GetAsync($"/api/v1/consignments/{id}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         // Ten sales of 10 reported at once against a stock of 85: eight go through, two are refused, the stock ends at 5.

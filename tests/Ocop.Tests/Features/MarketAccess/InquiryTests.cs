@@ -96,6 +96,9 @@ public sealed partial class InquiryTests
         (await other.GetFromJsonAsync<List<InquiryItem>>("/api/v1/inquiries", Json.Options))!.ShouldBeEmpty();
         (await other.PostAsJsonAsync($"/api/v1/inquiries/{inquiry.Id}/answer", new InquiryAnswer("Giá 80.000 đ/chai"), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await shop.Officer.GetAsync("/api/v1/inquiries")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await other.GetAsync($"/portal/inquiries/{inquiry.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await shop.Owner.GetStringAsync($"/portal/inquiries/{inquiry.Id}")).ShouldContain("buyer@import.example");
+        (await shop.Owner.GetAsync("/admin/inquiries")).StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect);
         (await shop.Officer.GetStringAsync("/api/v1/inquiries/volume")).ShouldNotContain("buyer@import.example");
 
         (await shop.Owner.PostAsJsonAsync($"/api/v1/inquiries/{inquiry.Id}/answer", new InquiryAnswer("  "), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
