@@ -7,6 +7,7 @@ using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
+using Ocop.Web.Features.Fairs;
 using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
@@ -43,6 +44,7 @@ app.MapCatalogueEndpoints();
 app.MapMarketAccessEndpoints();
 app.MapInquiryEndpoints();
 app.MapConsignmentEndpoints();
+app.MapFairEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

@@ -15,7 +15,7 @@ namespace Ocop.Web.Data;
 /// their provinces since July 2025 (Lâm Đồng 68, Thành phố Hồ Chí Minh 79), a few hundred
 /// generated ones so lists page, and demo accounts whose random passwords are printed once.
 /// </summary>
-public sealed class DemoSeeder(OcopDbContext db, AccountService accounts, CriteriaCatalog catalog, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed partial class DemoSeeder(OcopDbContext db, AccountService accounts, CriteriaCatalog catalog, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     private sealed record RealProducer(
         string Name, ProducerType Type, string Commune, string? OldUnit, string? OldCode, bool Woman, (string Name, string Set, int Stars, string? Gtin)[] Products,
@@ -87,6 +87,7 @@ public sealed class DemoSeeder(OcopDbContext db, AccountService accounts, Criter
         await CreateDemoAccountsAsync(caDen!.Id);
         await SeedEvaluationAsync(caDen.Id, ct);
         await SeedMarketAsync(caDen.Id, ct);
+        await SeedFairAsync(ct);
     }
 
     /// <summary>

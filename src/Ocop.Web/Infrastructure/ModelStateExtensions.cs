@@ -17,4 +17,30 @@ public static class ModelStateExtensions
             }
         }
     }
+
+    /// <summary>Puts a service's errors in the form-level summary, for pages whose fields are not the service's (a table of rows, a panel).</summary>
+    public static void AddServiceErrorsToSummary(this ModelStateDictionary modelState, IReadOnlyDictionary<string, string[]> errors, IStringLocalizer localizer)
+    {
+        foreach (var key in errors.Values.SelectMany(keys => keys).Distinct())
+        {
+            modelState.AddModelError(string.Empty, localizer[key]);
+        }
+    }
+
+    /// <summary>
+    /// Replaces the binder's English errors (text typed into a number or date field) under <paramref name="prefix"/>
+    /// with one Vietnamese message per field, keeping what was typed on the form. Call before the service runs.
+    /// </summary>
+    public static bool ReplaceBindingErrors(this ModelStateDictionary modelState, IStringLocalizer localizer, string prefix = "Input")
+    {
+        var replaced = false;
+        foreach (var (key, entry) in modelState.Where(e => e.Key.StartsWith(prefix, StringComparison.Ordinal) && e.Value?.Errors.Count > 0).ToList())
+        {
+            entry!.Errors.Clear();
+            modelState.AddModelError(key, localizer["Validation.Number"]);
+            replaced = true;
+        }
+
+        return replaced;
+    }
 }

@@ -6,6 +6,7 @@ using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.AdminUnits;
 using Ocop.Web.Features.Audit;
 using Ocop.Web.Features.Catalogue;
+using Ocop.Web.Features.Fairs;
 using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Classification;
 using Ocop.Web.Features.Evaluation;
@@ -64,6 +65,7 @@ public static class WebSetup
         builder.Services.AddOcopTraceability();
         builder.Services.AddOcopCatalogue();
         builder.Services.AddOcopMarketAccess();
+        builder.Services.AddOcopFairs();
         return builder;
     }
 

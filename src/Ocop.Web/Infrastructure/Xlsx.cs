@@ -111,7 +111,13 @@ public static class Xlsx
         return value switch
         {
             null => null,
-            int or long or decimal or double => new Cell
+            // A decimal read back from SQLite carries a trailing ".0" (stored as text); the cell holds the plain number.
+            decimal d => new Cell
+            {
+                CellReference = reference, StyleIndex = style,
+                CellValue = new CellValue(d.ToString("0.############################", CultureInfo.InvariantCulture)), DataType = CellValues.Number,
+            },
+            int or long or double => new Cell
             {
                 CellReference = reference, StyleIndex = style,
                 CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!), DataType = CellValues.Number,

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Ocop.Web.Infrastructure;
 using Ocop.Web.Infrastructure.Pdf;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace Ocop.Web.Features.MarketAccess;
 
@@ -39,123 +37,24 @@ public static class SettlementExports
 
     public static byte[] Pdf(SettlementStatement s)
     {
-        NotoFontResolver.EnsureInstalled();
-        using var document = new PdfDocument();
-        document.Info.Title = Title(s);
-        PdfPage NewPage()
-        {
-            var added = document.AddPage();
-            added.Size = PdfSharp.PageSize.A4;
-            added.Orientation = PdfSharp.PageOrientation.Landscape;
-            return added;
-        }
-
-        var page = NewPage();
-        var gfx = XGraphics.FromPdfPage(page);
-        var text = new XFont(NotoFontResolver.Family, 9);
-        var bold = new XFont(NotoFontResolver.Family, 9, XFontStyleEx.Bold);
-        var title = new XFont(NotoFontResolver.Family, 14, XFontStyleEx.Bold);
-        const double margin = 36;
-        var width = page.Width.Point - (2 * margin);
-        var y = margin;
-        gfx.DrawString(Title(s), title, XBrushes.Black, new XRect(margin, y, width, 20), XStringFormats.TopCenter);
-        y += 28;
+        using var pdf = new PdfReport(Title(s), landscape: true);
         foreach (var line in Parties(s))
         {
-            gfx.DrawString(line, text, XBrushes.Black, margin, y + text.Height);
-            y += text.Height + 3;
+            pdf.Line(line);
         }
 
-        y += 8;
-        double[] widths = [0, 62, 56, 46, 46, 46, 56, 78, 72, 78];
-        widths[0] = width - widths.Sum();
+        pdf.Gap(8);
+        var widths = pdf.Columns(62, 56, 46, 46, 46, 56, 78, 72, 78);
         string Amount(decimal? v) => v is { } m ? Money.Number(decimal.Round(m, 0, MidpointRounding.AwayFromZero)) : "";
         string Count(int v) => Money.Number(v);
-        void Row(IReadOnlyList<string> cells, XFont font, bool shaded)
-        {
-            // The product name wraps onto as many lines as it needs; the figures are one line each.
-            var nameLines = Wrap(gfx, cells[0], font, widths[0] - 6);
-            var height = (nameLines.Count * font.Height) + 8;
-            if (y + height > page.Height.Point - margin)
-            {
-                // A long agreement continues on the next page.
-                gfx.Dispose();
-                page = NewPage();
-                gfx = XGraphics.FromPdfPage(page);
-                y = margin;
-            }
-
-            if (shaded)
-            {
-                gfx.DrawRectangle(XBrushes.WhiteSmoke, margin, y, width, height);
-            }
-
-            var x = margin;
-            for (var i = 0; i < cells.Count; i++)
-            {
-                if (i == 0)
-                {
-                    for (var k = 0; k < nameLines.Count; k++)
-                    {
-                        gfx.DrawString(nameLines[k], font, XBrushes.Black, new XRect(x + 3, y + 4 + (k * font.Height), widths[0] - 6, font.Height), XStringFormats.TopLeft);
-                    }
-                }
-                else
-                {
-                    gfx.DrawString(cells[i], font, XBrushes.Black, new XRect(x + 3, y + 4, widths[i] - 6, font.Height), XStringFormats.TopRight);
-                }
-
-                gfx.DrawRectangle(XPens.Gray, x, y, widths[i], height);
-                x += widths[i];
-            }
-
-            y += height;
-        }
-
-        Row(Headers, bold, shaded: true);
+        pdf.Row(Headers, widths, bold: true, shaded: true);
         foreach (var l in s.Lines)
         {
-            Row([l.ProductName, Amount(l.UnitPrice), Count(l.Opening), Count(l.Delivered), Count(l.Sold), Count(l.Returned), Count(l.Closing), Amount(l.Gross), Amount(l.Commission), Amount(l.Net)], text, shaded: false);
+            pdf.Row([l.ProductName, Amount(l.UnitPrice), Count(l.Opening), Count(l.Delivered), Count(l.Sold), Count(l.Returned), Count(l.Closing), Amount(l.Gross), Amount(l.Commission), Amount(l.Net)], widths);
         }
 
-        Row(["Tổng cộng", "", "", "", Count(s.Sold), "", "", Amount(s.Gross), Amount(s.Commission), Amount(s.Net)], bold, shaded: true);
-        y += 30;
-        if (y + 60 > page.Height.Point - margin)
-        {
-            gfx.Dispose();
-            page = NewPage();
-            gfx = XGraphics.FromPdfPage(page);
-            y = margin;
-        }
-
-        gfx.DrawString("ĐẠI DIỆN BÊN KÝ GỬI", bold, XBrushes.Black, new XRect(margin, y, width / 2, 14), XStringFormats.TopCenter);
-        gfx.DrawString("ĐẠI DIỆN BÊN NHẬN KÝ GỬI", bold, XBrushes.Black, new XRect(margin + (width / 2), y, width / 2, 14), XStringFormats.TopCenter);
-        gfx.Dispose();
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
-    }
-
-    /// <summary>The words of the text in lines no wider than the column (a single over-long word keeps its own line).</summary>
-    private static List<string> Wrap(XGraphics gfx, string value, XFont font, double width)
-    {
-        var lines = new List<string>();
-        var current = string.Empty;
-        foreach (var word in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = current.Length == 0 ? word : $"{current} {word}";
-            if (current.Length > 0 && gfx.MeasureString(candidate, font).Width > width)
-            {
-                lines.Add(current);
-                current = word;
-            }
-            else
-            {
-                current = candidate;
-            }
-        }
-
-        lines.Add(current);
-        return lines;
+        pdf.Row(["Tổng cộng", "", "", "", Count(s.Sold), "", "", Amount(s.Gross), Amount(s.Commission), Amount(s.Net)], widths, bold: true, shaded: true);
+        pdf.Signatures("ĐẠI DIỆN BÊN KÝ GỬI", "ĐẠI DIỆN BÊN NHẬN KÝ GỬI");
+        return pdf.ToArray();
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Evaluation.Dossiers;
+using Ocop.Web.Features.Fairs;
+using System.Net.Http.Json;
 
 namespace Ocop.Tests.Features.Demo;
 
@@ -31,5 +33,14 @@ public sealed class DemoSeederTests
             .ShouldBe([("chutich@demo.ocop.vn", CouncilRole.Chair), ("thuky@demo.ocop.vn", CouncilRole.Secretary), ("thanhvien@demo.ocop.vn", CouncilRole.Member)]);
         dossier.Status.ShouldBe(DossierStatus.Draft);
         dossier.Product!.Name.ShouldBe("Nước mắm Cá Đen nhãn xanh 30 độ đạm");
+
+        // The demo fair, as its public API shows it: 280 booths, fourteen placed exhibitors, Lâm Đồng ones in zone B.
+        var anonymous = app.CreateClient();
+        var fair = (await anonymous.GetFromJsonAsync<List<FairItem>>("/api/v1/fairs", Json.Options))!.Single();
+        (fair.BoothCount, fair.BoothsTaken).ShouldBe((280, 14));
+        var exhibitors = (await anonymous.GetFromJsonAsync<List<Exhibitor>>($"/api/v1/fairs/{fair.Id}/exhibitors", Json.Options))!;
+        exhibitors.Count.ShouldBe(14);
+        exhibitors.Where(e => e.ProvinceCode == "68").ShouldAllBe(e => e.BoothCodes[0].StartsWith('B'));
+        exhibitors.Where(e => e.ProvinceCode != "68").ShouldAllBe(e => e.BoothCodes[0].StartsWith('C'));
     }
 }

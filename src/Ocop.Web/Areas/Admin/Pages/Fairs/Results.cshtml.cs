@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Fairs;
+using Ocop.Web.Infrastructure;
+using Ocop.Web.Resources;
+
+namespace Ocop.Web.Areas.Admin.Pages.Fairs;
+
+/// <summary>After the fair: visitors and each exhibitor's sales and contracts, and the summary report (screen, PDF, Excel).</summary>
+[Authorize(Policy = Policies.Officer)]
+public sealed class ResultsModel(BoothApplicationService applications, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public FairSummary Summary { get; private set; } = null!;
+    public IReadOnlyList<ApplicationItem> Exhibitors { get; private set; } = [];
+    public bool CanEnter { get; private set; }
+
+    [BindProperty] public int? Visitors { get; set; }
+    [BindProperty] public List<RowForm> Rows { get; set; } = [];
+
+    public sealed class RowForm
+    {
+        public int ApplicationId { get; set; }
+        public decimal? SalesAmount { get; set; }
+        public int? ContractsSigned { get; set; }
+        public decimal? ContractValue { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Visitors = Summary.Fair.Visitors;
+        Rows = [.. Exhibitors.Select(e => new RowForm { ApplicationId = e.Id, SalesAmount = e.SalesAmount, ContractsSigned = e.ContractsSigned, ContractValue = e.ContractValue })];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (ModelState.ReplaceBindingErrors(localizer, "Rows") | ModelState.ReplaceBindingErrors(localizer, "Visitors"))
+        {
+            return Page();
+        }
+
+        var input = new ResultsInput
+        {
+            Visitors = Visitors,
+            Exhibitors = [.. Rows.Select(r => new ExhibitorResultInput(r.ApplicationId, r.SalesAmount, r.ContractsSigned, r.ContractValue))],
+        };
+        var result = await applications.SaveResultsAsync(id, input, UserScope.From(User), ct);
+        if (result.Status == ServiceStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.IsOk)
+        {
+            ModelState.AddServiceErrorsToSummary(result.Errors, localizer);
+            return Page();
+        }
+
+        TempData["Flash"] = localizer["Flash.Saved"].Value;
+        return Redirect($"/admin/fairs/{id}/results");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var scope = UserScope.From(User);
+        if (await applications.SummaryAsync(id, scope, ct) is not { } summary)
+        {
+            return false;
+        }
+
+        Summary = summary;
+        Exhibitors = [.. (await applications.ListAsync(id, scope, ct))!.Where(a => a.Status == ApplicationStatus.Active && a.BoothsAllocated > 0).OrderBy(a => a.BoothCodes[0], StringComparer.Ordinal)];
+        CanEnter = summary.Fair.HasEnded(VietnamTime.Today(clock));
+        return true;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Ocop.Web.Features.Fairs;
+
+public static class FairSetup
+{
+    public static IServiceCollection AddOcopFairs(this IServiceCollection services)
+    {
+        services.AddScoped<FairService>();
+        services.AddScoped<BoothApplicationService>();
+        return services;
+    }
+}
