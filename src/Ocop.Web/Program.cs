@@ -10,6 +10,7 @@ using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Fairs;
 using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Training;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Public;
 using Ocop.Web.Features.Traceability;
@@ -45,6 +46,7 @@ app.MapMarketAccessEndpoints();
 app.MapInquiryEndpoints();
 app.MapConsignmentEndpoints();
 app.MapFairEndpoints();
+app.MapTrainingEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

@@ -88,6 +88,7 @@ public sealed partial class DemoSeeder(OcopDbContext db, AccountService accounts
         await SeedEvaluationAsync(caDen.Id, ct);
         await SeedMarketAsync(caDen.Id, ct);
         await SeedFairAsync(ct);
+        await SeedTrainingAsync(ct);
     }
 
     /// <summary>

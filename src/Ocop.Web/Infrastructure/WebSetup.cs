@@ -11,6 +11,7 @@ using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Classification;
 using Ocop.Web.Features.Evaluation;
 using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Training;
 using Ocop.Web.Features.Traceability;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Resources;
@@ -66,6 +67,7 @@ public static class WebSetup
         builder.Services.AddOcopCatalogue();
         builder.Services.AddOcopMarketAccess();
         builder.Services.AddOcopFairs();
+        builder.Services.AddOcopTraining();
         return builder;
     }
 

@@ -110,6 +110,7 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
         builder.UseSetting("Ocop:Uploads:MaxDocumentBytes", "300000");
         // The daily expiry pass is run by the tests that need it, on the dates they choose.
         builder.UseSetting("Ocop:Jobs:CertificateExpiry", "false");
+        builder.UseSetting("Ocop:Catalogue:WaitForRebuildUnderMs", "10000");
     }
 
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)

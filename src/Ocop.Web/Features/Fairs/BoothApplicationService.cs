@@ -9,21 +9,16 @@ namespace Ocop.Web.Features.Fairs;
 /// <summary>
 /// Booth applications and allocation. Producers apply from their portal and may withdraw before the fair;
 /// the organising province's officers allocate booths (never one twice, never more than the producer asked
-/// for within the fair's allowance, also under parallel clicks), keep the waiting list, refuse, and record
-/// each exhibitor's sales and contracts after the fair.
+/// for within the fair's allowance, also under parallel clicks), keep the waiting list and refuse
+/// (the results after the fair are <see cref="FairResultsService"/>'s).
 /// </summary>
 public sealed class BoothApplicationService(OcopDbContext db, FairService fairs, TimeProvider clock)
 {
     public const int MaxProductsShown = 10;
-    private const decimal MaxAmount = 1_000_000_000_000m;
 
     /// <summary>The applications of a fair the caller manages, the waiting list's order kept.</summary>
     public async Task<List<ApplicationItem>?> ListAsync(int fairId, UserScope scope, CancellationToken ct) =>
         await fairs.ManagedBy(scope).AnyAsync(f => f.Id == fairId, ct) ? await ProjectAsync(db.BoothApplications.Where(a => a.FairId == fairId), ct) : null;
-
-    /// <summary>The summary report of a fair the caller manages.</summary>
-    public async Task<FairSummary?> SummaryAsync(int fairId, UserScope scope, CancellationToken ct) =>
-        await fairs.PlanAsync(fairId, scope, ct) is { } plan ? FairSummary.Compute(plan, (await ListAsync(fairId, scope, ct))!) : null;
 
     /// <summary>The producer's own applications, to every fair.</summary>
     public async Task<List<ApplicationItem>> MineAsync(UserScope scope, CancellationToken ct) =>
@@ -264,68 +259,6 @@ public sealed class BoothApplicationService(OcopDbContext db, FairService fairs,
         await db.SaveChangesAsync(ct);
         return ServiceResult<int>.Ok(applicationId);
     }
-
-    /// <summary>After the fair (from its last day): the visitors and each exhibitor's sales and contracts. All rows or none.</summary>
-    public async Task<ServiceResult<int>> SaveResultsAsync(int fairId, ResultsInput input, UserScope scope, CancellationToken ct)
-    {
-        var fair = await fairs.ManagedBy(scope).SingleOrDefaultAsync(f => f.Id == fairId, ct);
-        if (fair is null)
-        {
-            return ServiceResult<int>.NotFound();
-        }
-
-        var errors = new ValidationErrors();
-        if (VietnamTime.Today(clock) < fair.EndsOn)
-        {
-            errors.Add("FairId", "Validation.Fair.ResultsBeforeEnd");
-        }
-
-        if (input.Visitors is < 0 or > 100_000_000)
-        {
-            errors.Add(nameof(input.Visitors), "Validation.Fair.Visitors");
-        }
-
-        var exhibitors = await db.BoothApplications.Where(a => a.FairId == fairId && a.Status == ApplicationStatus.Active && a.BoothsAllocated > 0).ToDictionaryAsync(a => a.Id, ct);
-        var rows = input.Exhibitors ?? [];
-        if (rows.Any(r => !exhibitors.ContainsKey(r.ApplicationId)) || rows.Select(r => r.ApplicationId).Distinct().Count() != rows.Count)
-        {
-            errors.Add(nameof(input.Exhibitors), "Validation.Fair.NotExhibitor");
-        }
-
-        if (rows.Any(r => (r.SalesAmount is { } s && !IsAmount(s)) || (r.ContractValue is { } v && !IsAmount(v))))
-        {
-            errors.Add(nameof(input.Exhibitors), "Validation.Fair.Amount");
-        }
-
-        if (rows.Any(r => r.ContractsSigned is < 0 or > 10_000))
-        {
-            errors.Add(nameof(input.Exhibitors), "Validation.Fair.Contracts");
-        }
-
-        if (rows.Any(r => r.ContractValue > 0 && r.ContractsSigned is null or 0))
-        {
-            errors.Add(nameof(input.Exhibitors), "Validation.Fair.ValueWithoutContracts");
-        }
-
-        if (errors.Any)
-        {
-            return ServiceResult<int>.Invalid(errors.ToDictionary());
-        }
-
-        fair.Visitors = input.Visitors;
-        foreach (var row in rows)
-        {
-            var exhibitor = exhibitors[row.ApplicationId];
-            exhibitor.SalesAmount = row.SalesAmount;
-            exhibitor.ContractsSigned = row.ContractsSigned;
-            exhibitor.ContractValue = row.ContractValue;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return ServiceResult<int>.Ok(fairId);
-    }
-
-    private static bool IsAmount(decimal value) => value >= 0 && value <= MaxAmount && decimal.Round(value) == value;
 
     /// <summary>Free booths less those still owed to active applications not on the waiting list.</summary>
     private async Task<int> FreeBoothsAsync(int fairId, CancellationToken ct)

@@ -50,8 +50,8 @@ public static class FairEndpoints
             await ToApplications(id, await s.WaitlistAsync(id, applicationId, UserScope.From(u), ct), s, u, l, ct));
         manage.MapPost("/{id:int}/applications/{applicationId:int}/reject", async (int id, int applicationId, BoothApplicationService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await ToApplications(id, await s.RejectAsync(id, applicationId, UserScope.From(u), ct), s, u, l, ct));
-        manage.MapPut("/{id:int}/results", async (int id, ResultsInput input, BoothApplicationService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            await ToApplications(id, await s.SaveResultsAsync(id, input, UserScope.From(u), ct), s, u, l, ct))
+        manage.MapPut("/{id:int}/results", async (int id, ResultsInput input, FairResultsService r, BoothApplicationService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            await ToApplications(id, await r.SaveResultsAsync(id, input, UserScope.From(u), ct), s, u, l, ct))
             .WithSummary("From the fair's last day: visitors and each exhibitor's sales, contracts and their value (whole đồng).");
         manage.MapGet("/{id:int}/summary", SummaryAsync)
             .WithSummary("The summary report as JSON, or ?format=pdf / xlsx.");
@@ -68,7 +68,7 @@ public static class FairEndpoints
         return app;
     }
 
-    private static async Task<IResult> SummaryAsync(int id, string? format, BoothApplicationService service, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+    private static async Task<IResult> SummaryAsync(int id, string? format, FairResultsService service, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
     {
         if (await service.SummaryAsync(id, UserScope.From(user), ct) is not { } summary)
         {

@@ -6,6 +6,7 @@ public static class FairSetup
     {
         services.AddScoped<FairService>();
         services.AddScoped<BoothApplicationService>();
+        services.AddScoped<FairResultsService>();
         return services;
     }
 }

@@ -42,5 +42,13 @@ public sealed class DemoSeederTests
         exhibitors.Count.ShouldBe(14);
         exhibitors.Where(e => e.ProvinceCode == "68").ShouldAllBe(e => e.BoothCodes[0].StartsWith('B'));
         exhibitors.Where(e => e.ProvinceCode != "68").ShouldAllBe(e => e.BoothCodes[0].StartsWith('C'));
+
+        // Training: one course open to producers, one held with three officials present.
+        var (courses, present) = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<OcopDbContext>();
+            return (await db.TrainingCourses.CountAsync(c => c.IsPublished), await db.SessionAttendances.CountAsync());
+        });
+        (courses, present).ShouldBe((2, 3));
     }
 }

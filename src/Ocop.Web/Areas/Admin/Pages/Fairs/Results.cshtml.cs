@@ -11,7 +11,7 @@ namespace Ocop.Web.Areas.Admin.Pages.Fairs;
 
 /// <summary>After the fair: visitors and each exhibitor's sales and contracts, and the summary report (screen, PDF, Excel).</summary>
 [Authorize(Policy = Policies.Officer)]
-public sealed class ResultsModel(BoothApplicationService applications, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ResultsModel(FairResultsService results, BoothApplicationService applications, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public FairSummary Summary { get; private set; } = null!;
     public IReadOnlyList<ApplicationItem> Exhibitors { get; private set; } = [];
@@ -57,7 +57,7 @@ public sealed class ResultsModel(BoothApplicationService applications, TimeProvi
             Visitors = Visitors,
             Exhibitors = [.. Rows.Select(r => new ExhibitorResultInput(r.ApplicationId, r.SalesAmount, r.ContractsSigned, r.ContractValue))],
         };
-        var result = await applications.SaveResultsAsync(id, input, UserScope.From(User), ct);
+        var result = await results.SaveResultsAsync(id, input, UserScope.From(User), ct);
         if (result.Status == ServiceStatus.NotFound)
         {
             return NotFound();
@@ -76,7 +76,7 @@ public sealed class ResultsModel(BoothApplicationService applications, TimeProvi
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var scope = UserScope.From(User);
-        if (await applications.SummaryAsync(id, scope, ct) is not { } summary)
+        if (await results.SummaryAsync(id, scope, ct) is not { } summary)
         {
             return false;
         }
