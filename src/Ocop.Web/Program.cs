@@ -10,6 +10,7 @@ using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Fairs;
 using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Support;
 using Ocop.Web.Features.Training;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Public;
@@ -47,6 +48,7 @@ app.MapInquiryEndpoints();
 app.MapConsignmentEndpoints();
 app.MapFairEndpoints();
 app.MapTrainingEndpoints();
+app.MapSupportEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

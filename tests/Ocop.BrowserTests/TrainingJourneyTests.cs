@@ -35,6 +35,7 @@ public sealed class TrainingJourneyTests
 
         var producer = await (await browser.NewContextAsync(desktop)).NewPageAsync();
         await Journey.SignInAsync(producer, baseUrl, "caden@test.vn", producerPassword);
+        await producer.GetByRole(AriaRole.Button, new() { Name = "Hỗ trợ", Exact = true }).Or(producer.GetByRole(AriaRole.Link, new() { Name = "Hỗ trợ", Exact = true })).ClickAsync();
         await producer.GetByRole(AriaRole.Link, new() { Name = "Đào tạo", Exact = true }).ClickAsync();
         await producer.GetByRole(AriaRole.Button, new() { Name = "Đăng ký: Bán hàng trên sàn thương mại điện tử" }).ClickAsync();
         (await producer.GetByTestId("flash").InnerTextAsync()).ShouldContain("Đã đăng ký");

@@ -89,6 +89,7 @@ public sealed partial class DemoSeeder(OcopDbContext db, AccountService accounts
         await SeedMarketAsync(caDen.Id, ct);
         await SeedFairAsync(ct);
         await SeedTrainingAsync(ct);
+        await SeedSupportAsync(caDen.Id, ct);
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Classification;
 using Ocop.Web.Features.Evaluation;
 using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Support;
 using Ocop.Web.Features.Training;
 using Ocop.Web.Features.Traceability;
 using Ocop.Web.Features.Products;
@@ -68,6 +69,7 @@ public static class WebSetup
         builder.Services.AddOcopMarketAccess();
         builder.Services.AddOcopFairs();
         builder.Services.AddOcopTraining();
+        builder.Services.AddOcopSupport();
         return builder;
     }
 

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Features.Support;
+
+namespace Ocop.Web.Data;
+
+public sealed partial class OcopDbContext
+{
+    public DbSet<SupportRecord> SupportRecords => Set<SupportRecord>();
+    public DbSet<SupportPolicy> SupportPolicies => Set<SupportPolicy>();
+}
