@@ -12,6 +12,7 @@ using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Support;
 using Ocop.Web.Features.Training;
+using Ocop.Web.Features.ValueChains;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Public;
 using Ocop.Web.Features.Traceability;
@@ -49,6 +50,7 @@ app.MapConsignmentEndpoints();
 app.MapFairEndpoints();
 app.MapTrainingEndpoints();
 app.MapSupportEndpoints();
+app.MapValueChainEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

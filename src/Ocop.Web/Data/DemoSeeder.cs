@@ -90,6 +90,7 @@ public sealed partial class DemoSeeder(OcopDbContext db, AccountService accounts
         await SeedFairAsync(ct);
         await SeedTrainingAsync(ct);
         await SeedSupportAsync(caDen.Id, ct);
+        await SeedValueChainAsync(caDen.Id, ct);
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ using Ocop.Web.Features.Evaluation;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Support;
 using Ocop.Web.Features.Training;
+using Ocop.Web.Features.ValueChains;
 using Ocop.Web.Features.Traceability;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Resources;
@@ -70,6 +71,7 @@ public static class WebSetup
         builder.Services.AddOcopFairs();
         builder.Services.AddOcopTraining();
         builder.Services.AddOcopSupport();
+        builder.Services.AddOcopValueChains();
         return builder;
     }
 

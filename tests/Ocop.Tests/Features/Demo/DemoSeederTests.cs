@@ -50,5 +50,11 @@ public sealed class DemoSeederTests
             return (await db.TrainingCourses.CountAsync(c => c.IsPublished), await db.SessionAttendances.CountAsync());
         });
         (courses, present).ShouldBe((2, 3));
+
+        // The fish sauce's page shows its chain and the area's outline.
+        var fishSauce = await app.WithScopeAsync(s => s.GetRequiredService<OcopDbContext>().Products.Where(p => p.Gtin != null).Select(p => p.Id).FirstAsync());
+        var page = await anonymous.GetStringAsync($"/products/{fishSauce}");
+        page.ShouldContain("Chuỗi nước mắm Phan Thiết (demo)");
+        page.ShouldContain("data-area-map");
     }
 }

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Products;
+using Ocop.Web.Features.ValueChains;
+
+namespace Ocop.Tests.Features.ValueChains;
+
+/// <summary>Raw-material areas and value chains over HTTP: bad boundaries refused with the reason, scope, and the public product page showing chain and area.</summary>
+public sealed class ValueChainTests
+{
+    private static AreaInput Area(string? boundary = GeoJsonBoundaryTests.Square, decimal hectares = 120.5m, string commune = Registry.PhuThuy) => new()
+    {
+        Name = "Vùng thanh long Hàm Thuận Nam", CommuneCode = commune, Hectares = hectares, Crop = "Thanh long ruột đỏ", Certifications = "VietGAP", Boundary = boundary,
+    };
+
+    private static async Task<string> RefusedAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        return body;
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Areas_AndChains_AreCheckedAndShownOnTheProductPage(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine);
+        var officer = await Registry.OfficerAsync(app, Registry.LamDong);
+
+        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas", Area("{\"type\":\"Polygon\""), Json.Options))).ShouldContain("không phải GeoJSON hợp lệ");
+        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas",
+            Area("""{"type":"Polygon","coordinates":[[[2.35,48.85],[2.36,48.85],[2.36,48.86],[2.35,48.85]]]}"""), Json.Options))).ShouldContain("ngoài lãnh thổ Việt Nam");
+        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas", Area("""{"type":"Point","coordinates":[108.05,10.95]}"""), Json.Options))).ShouldContain("không phải điểm");
+        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas", Area(hectares: 0), Json.Options))).ShouldContain("lớn hơn 0");
+        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas", Area(commune: Registry.ThuongTan), Json.Options))).ShouldContain("địa bàn");
+        var created = await officer.PostAsJsonAsync("/api/v1/raw-material-areas", Area(), Json.Options);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var area = (await created.Content.ReadFromJsonAsync<AreaItem>(Json.Options))!;
+        area.ProvinceCode.ShouldBe(Registry.LamDong);
+
+        var producer = await Registry.CreateProducerAsync(officer, Registry.Producer("HTX Thanh long Hàm Thuận Nam"));
+        var setId = await Registry.ProductSetIdAsync(app);
+        var wine = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = producer.Id, Name = "Rượu vang thanh long", ProductSetId = setId, Status = ProductStatus.Active }.Listed());
+        var stranger = await Registry.CreateProducerAsync(officer, Registry.Producer("Công ty Cá Đen"));
+        var fishSauce = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = stranger.Id, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active });
+
+        var chain = new ChainInput
+        {
+            Name = "Chuỗi thanh long Hàm Thuận Nam", AreaId = area.Id, Description = "Trồng – chế biến – bao tiêu",
+            Members = [new MemberInput(ChainRole.Producer, producer.Id, null, "HĐ 01/2026", new DateOnly(2026, 3, 1)), new MemberInput(ChainRole.Buyer, null, "Siêu thị Co.opmart", "HĐ 02/2026", null)],
+            ProductIds = [wine.Id, fishSauce.Id],
+        };
+        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/value-chains", chain, Json.Options))).ShouldContain("của các chủ thể thành viên");
+        chain.ProductIds = [wine.Id];
+        chain.Members.Add(new MemberInput(ChainRole.Processor, null, " ", null, null));
+        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/value-chains", chain, Json.Options))).ShouldContain("vai trò và chủ thể");
+        chain.Members.RemoveAt(2);
+        var saved = await officer.PostAsJsonAsync("/api/v1/value-chains", chain, Json.Options);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Created, await saved.Content.ReadAsStringAsync());
+        var item = (await saved.Content.ReadFromJsonAsync<ChainItem>(Json.Options))!;
+        item.Members.Select(m => (m.Role, m.Name)).ShouldBe([(ChainRole.Producer, "HTX Thanh long Hàm Thuận Nam"), (ChainRole.Buyer, "Siêu thị Co.opmart")]);
+
+        // Public: the product's chains with the area; its page shows them and the boundary map.
+        var anonymous = app.CreateClient();
+        var chains = (await anonymous.GetFromJsonAsync<List<ChainItem>>($"/api/v1/products/{wine.Id}/value-chains", Json.Options))!;
+        chains.Single().Area!.Name.ShouldBe("Vùng thanh long Hàm Thuận Nam");
+        (await anonymous.GetFromJsonAsync<List<ChainItem>>($"/api/v1/products/{fishSauce.Id}/value-chains", Json.Options))!.ShouldBeEmpty();
+        var page = await anonymous.GetStringAsync($"/products/{wine.Id}");
+        page.ShouldContain("Chuỗi thanh long Hàm Thuận Nam");
+        page.ShouldContain("Siêu thị Co.opmart");
+        page.ShouldContain("120,5 ha");
+        page.ShouldContain("data-area-map");
+        page.ShouldContain("/js/area-map.js");
+        (await anonymous.GetStringAsync($"/products/{fishSauce.Id}")).ShouldNotContain("data-testid=\"origin\"");
+
+        // Scope: another province's officer neither sees nor changes them; producers are not officers.
+        var hcm = await Registry.OfficerAsync(app, Registry.HoChiMinh);
+        (await hcm.GetAsync($"/api/v1/raw-material-areas/{area.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await hcm.PutAsJsonAsync($"/api/v1/value-chains/{item.Id}", chain, Json.Options)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await hcm.GetAsync($"/admin/value-chains/edit/{item.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var owner = await app.SignInAsync(new NewAccount($"p{Guid.NewGuid():N}@test.vn", Roles.Producer, ProducerId: producer.Id));
+        (await owner.GetAsync("/api/v1/value-chains")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var commune = await app.SignInAsync(new NewAccount($"c{Guid.NewGuid():N}@test.vn", Roles.CommuneOfficer, ProvinceCode: Registry.LamDong, CommuneCode: "22918"));
+        (await commune.GetAsync($"/api/v1/raw-material-areas/{area.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "an area of another commune");
+    }
+}
