@@ -2,6 +2,7 @@ using Ocop.Web.Cli;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts.ApiTokens;
 using Ocop.Web.Features.AdminUnits;
+using Ocop.Web.Features.Attachments;
 using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Evaluation.Certificates;
@@ -51,6 +52,7 @@ app.MapFairEndpoints();
 app.MapTrainingEndpoints();
 app.MapSupportEndpoints();
 app.MapValueChainEndpoints();
+app.MapAttachmentEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

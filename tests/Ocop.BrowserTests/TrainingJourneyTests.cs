@@ -57,6 +57,11 @@ public sealed class TrainingJourneyTests
         await officer.GetByRole(AriaRole.Link, new() { Name = "Đào tạo", Exact = true }).ClickAsync();
         await officer.GetByRole(AriaRole.Link, new() { Name = "Bán hàng trên sàn thương mại điện tử" }).ClickAsync();
         (await officer.GetByTestId("seats").InnerTextAsync()).ShouldStartWith("1/30");
+        await officer.GetByTestId("material-form").GetByLabel("Tên tài liệu").FillAsync("Bài giảng mở gian hàng");
+        await officer.GetByTestId("material-form").GetByLabel("Tệp (PDF, ảnh, Word, Excel; tối đa 10 MB)").SetInputFilesAsync(
+            new FilePayload { Name = "bai-giang.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n") });
+        await officer.GetByTestId("material-form").GetByRole(AriaRole.Button, new() { Name = "Thêm tài liệu" }).ClickAsync();
+        (await officer.GetByTestId("materials").InnerTextAsync()).ShouldContain("Bài giảng mở gian hàng");
         await officer.GetByTestId("attendance-form").GetByLabel("Công ty TNHH Cá Đen").CheckAsync();
         await officer.GetByTestId("attendance-form").GetByRole(AriaRole.Button, new() { Name = "Lưu điểm danh" }).ClickAsync();
         (await officer.GetByTestId("flash").InnerTextAsync()).ShouldContain("Đã lưu điểm danh");
@@ -65,6 +70,7 @@ public sealed class TrainingJourneyTests
 
         await producer.GotoAsync(baseUrl + "/portal/training");
         (await producer.GetByTestId("my-courses").InnerTextAsync()).ShouldContain("Có mặt 1/1 buổi");
+        (await producer.GetByTestId("course-materials").InnerTextAsync()).ShouldContain("Bài giảng mở gian hàng");
         var download = await producer.RunAndWaitForDownloadAsync(() => producer.GetByRole(AriaRole.Link, new() { Name = "Tải giấy chứng nhận" }).ClickAsync());
         download.SuggestedFilename.ShouldEndWith(".pdf");
         var text = await PdfText.ExtractAsync(await File.ReadAllBytesAsync(await download.PathAsync()));

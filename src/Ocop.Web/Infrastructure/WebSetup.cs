@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Localization;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.AdminUnits;
+using Ocop.Web.Features.Attachments;
 using Ocop.Web.Features.Audit;
 using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Fairs;
@@ -72,6 +73,7 @@ public static class WebSetup
         builder.Services.AddOcopTraining();
         builder.Services.AddOcopSupport();
         builder.Services.AddOcopValueChains();
+        builder.Services.AddOcopAttachments();
         return builder;
     }
 

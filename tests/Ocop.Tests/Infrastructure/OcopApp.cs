@@ -21,6 +21,15 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly string _dataPath = Path.Combine(TestPaths.Root, "data-" + Guid.NewGuid().ToString("N"));
 
+    static OcopApp()
+    {
+        // Every test host would watch its settings files and content folders through inotify; a few hundred
+        // hosts in one run exhaust the per-user limit (128 instances on CI machines) and later hosts fail to
+        // start. Tests never edit those files: no reload, and polling where a watcher is still asked for.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private OcopApp(Engine engine, string connectionString)
     {
         Engine = engine;

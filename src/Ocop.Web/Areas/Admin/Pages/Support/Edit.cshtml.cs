@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Ocop.Web.Data;
+using Ocop.Web.Features.Attachments;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Support;
 using Ocop.Web.Infrastructure;
@@ -13,13 +14,14 @@ namespace Ocop.Web.Areas.Admin.Pages.Support;
 
 /// <summary>A support record: producer (and product) of the officer's area, kind, provider, dates, cost, funding, status, outcome, policy.</summary>
 [Authorize(Policy = Policies.Officer)]
-public sealed class EditModel(SupportService support, PolicyService policies, OcopDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditModel(SupportService support, PolicyService policies, AttachmentService attachments, OcopDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty] public SupportInput Input { get; set; } = new();
     public int? Id { get; private set; }
     /// <summary>The area's producers with their products, for the two pickers (a few hundred at most).</summary>
     public IReadOnlyList<(int Id, string Name, IReadOnlyList<(int Id, string Name)> Products)> Producers { get; private set; } = [];
     public IReadOnlyList<PolicyItem> PolicyChoices { get; private set; } = [];
+    public IReadOnlyList<AttachmentItem> Documents { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, int? producerId, CancellationToken ct)
     {
@@ -74,9 +76,44 @@ public sealed class EditModel(SupportService support, PolicyService policies, Oc
         }
     }
 
+    public async Task<IActionResult> OnPostDocumentAsync(int id, string? documentTitle, IFormFile? documentFile, CancellationToken ct)
+    {
+        ServiceResult<int> result;
+        if (documentFile is null)
+        {
+            result = ServiceResult<int>.Invalid("File", "Validation.Document.Empty");
+        }
+        else
+        {
+            await using var stream = documentFile.OpenReadStream();
+            result = await attachments.AddAsync(AttachmentOwner.SupportRecord, id, documentTitle, documentFile.FileName, stream, documentFile.Length, UserScope.From(User), ct);
+        }
+
+        if (result.Status == ServiceStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.IsOk)
+        {
+            TempData["FlashError"] = string.Join(" ", result.Errors.Values.SelectMany(v => v).Select(k => localizer[k].Value));
+        }
+        else
+        {
+            TempData["Flash"] = localizer["Support.DocumentAdded"].Value;
+        }
+
+        return Redirect($"/admin/support/edit/{id}");
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var scope = UserScope.From(User);
+        if (Id is { } recordId)
+        {
+            Documents = await attachments.ListAsync(AttachmentOwner.SupportRecord, recordId, scope, ct) ?? [];
+        }
+
         var producers = await db.Producers.VisibleTo(scope).AsNoTracking().Select(p => new { p.Id, p.Name }).ToListAsync(ct);
         var ids = producers.Select(p => p.Id).ToList();
         var products = (await db.Products.AsNoTracking().Where(p => ids.Contains(p.ProducerId)).Select(p => new { p.Id, p.Name, p.ProducerId }).ToListAsync(ct))

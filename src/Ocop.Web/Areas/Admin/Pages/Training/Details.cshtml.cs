@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Ocop.Web.Data;
+using Ocop.Web.Features.Attachments;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Training;
 using Ocop.Web.Infrastructure;
@@ -13,13 +14,14 @@ namespace Ocop.Web.Areas.Admin.Pages.Training;
 
 /// <summary>A course: its trainees with attendance per session, the form to register a producer or an official, and a session's roll call.</summary>
 [Authorize(Policy = Policies.Officer)]
-public sealed class DetailsModel(CourseService courses, RegistrationService registrations, OcopDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(CourseService courses, RegistrationService registrations, AttachmentService attachments, OcopDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public CourseItem Course { get; private set; } = null!;
     public IReadOnlyList<RegistrationItem> Trainees { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name)> Producers { get; private set; } = [];
     public IReadOnlyList<(string Code, string Name)> Communes { get; private set; } = [];
     public SessionItem? RollCall { get; private set; }
+    public IReadOnlyList<AttachmentItem> Materials { get; private set; } = [];
 
     /// <summary>The session whose roll call is shown; the latest one already held by default.</summary>
     [BindProperty(SupportsGet = true)] public int? Session { get; set; }
@@ -36,6 +38,23 @@ public sealed class DetailsModel(CourseService courses, RegistrationService regi
 
     public async Task<IActionResult> OnPostCancelAsync(int id, int registrationId, CancellationToken ct) =>
         await AfterAsync(id, await registrations.CancelAsync(registrationId, UserScope.From(User), ct), localizer["Training.Cancelled"].Value, ct);
+
+    public async Task<IActionResult> OnPostMaterialAsync(int id, string? materialTitle, IFormFile? materialFile, CancellationToken ct)
+    {
+        if (materialFile is null)
+        {
+            return await AfterAsync(id, ServiceResult<int>.Invalid("File", "Validation.Document.Empty"), string.Empty, ct);
+        }
+
+        await using var stream = materialFile.OpenReadStream();
+        return await AfterAsync(id, await attachments.AddAsync(AttachmentOwner.Course, id, materialTitle, materialFile.FileName, stream, materialFile.Length, UserScope.From(User), ct),
+            localizer["Training.MaterialAdded"].Value, ct);
+    }
+
+    public async Task<IActionResult> OnPostDeleteMaterialAsync(int id, int attachmentId, CancellationToken ct) =>
+        await attachments.DeleteAsync(AttachmentOwner.Course, id, attachmentId, UserScope.From(User), ct)
+            ? await AfterAsync(id, ServiceResult<int>.Ok(attachmentId), localizer["Training.MaterialRemoved"].Value, ct)
+            : NotFound();
 
     private async Task<IActionResult> AfterAsync(int id, ServiceResult<int> result, string flash, CancellationToken ct)
     {
@@ -64,6 +83,7 @@ public sealed class DetailsModel(CourseService courses, RegistrationService regi
 
         Course = course;
         Trainees = await registrations.ListAsync(id, scope, ct) ?? [];
+        Materials = await attachments.ListAsync(AttachmentOwner.Course, id, scope, ct) ?? [];
         var today = VietnamTime.Today(TimeProvider.System);
         RollCall = course.Sessions.FirstOrDefault(s => s.Id == Session) ?? course.Sessions.LastOrDefault(s => s.On <= today);
         Session = RollCall?.Id;

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Features.Attachments;
+
+namespace Ocop.Web.Data;
+
+public sealed partial class OcopDbContext
+{
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+}

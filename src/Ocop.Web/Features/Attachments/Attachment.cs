@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ocop.Web.Features.Attachments;
+
+/// <summary>What an attachment belongs to.</summary>
+public enum AttachmentOwner
+{
+    /// <summary>A training course's materials.</summary>
+    Course,
+    /// <summary>A support record's documents (contracts, reports, certificates obtained).</summary>
+    SupportRecord,
+}
+
+/// <summary>
+/// A file attached to a course or a support record (exactly one of them: a CHECK keeps it so), stored under
+/// the data folder by a server-chosen name; recognised by its content on upload.
+/// </summary>
+public sealed class Attachment
+{
+    public int Id { get; set; }
+    public int? CourseId { get; set; }
+    public int? SupportRecordId { get; set; }
+    public required string Title { get; set; }
+    public required string FileName { get; set; }
+    public required string StoredName { get; set; }
+    public required string ContentType { get; set; }
+    public long Length { get; set; }
+    public DateTime UploadedAt { get; set; }
+    public string? UploadedBy { get; set; }
+}
+
+internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachment>
+{
+    public void Configure(EntityTypeBuilder<Attachment> b)
+    {
+        b.ToTable("Attachments", t => t.HasCheckConstraint("CK_Attachments_OneOwner", "(\"CourseId\" IS NULL) <> (\"SupportRecordId\" IS NULL)"));
+        b.Property(x => x.Title).HasMaxLength(200);
+        b.Property(x => x.FileName).HasMaxLength(200);
+        b.Property(x => x.StoredName).HasMaxLength(50);
+        b.Property(x => x.ContentType).HasMaxLength(100);
+        b.Property(x => x.UploadedBy).HasMaxLength(256);
+        b.HasOne<Training.TrainingCourse>().WithMany().HasForeignKey(x => x.CourseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Support.SupportRecord>().WithMany().HasForeignKey(x => x.SupportRecordId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
