@@ -11,6 +11,7 @@ using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Fairs;
 using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Programme;
 using Ocop.Web.Features.Support;
 using Ocop.Web.Features.Training;
 using Ocop.Web.Features.ValueChains;
@@ -53,6 +54,7 @@ app.MapTrainingEndpoints();
 app.MapSupportEndpoints();
 app.MapValueChainEndpoints();
 app.MapAttachmentEndpoints();
+app.MapMetricEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

@@ -51,7 +51,8 @@ public sealed class SupportJourneyTests
         (await officer.GetByTestId("by-funding").InnerTextAsync()).ShouldContain("Ngân sách tỉnh");
         await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("82-support-report"), FullPage = true });
         await officer.GotoAsync(baseUrl + "/admin/support/policies");
-        (await officer.GetByTestId("policies").InnerTextAsync()).ShouldContain("1 lượt · 30.000.000 ₫");
+        await officer.GetByTestId("policies").GetByRole(AriaRole.Link, new() { Name = "1 lượt · 30.000.000 ₫" }).ClickAsync();
+        (await officer.GetByTestId("support-table").InnerTextAsync()).ShouldContain("Hỗ trợ phát triển sản phẩm OCOP");
 
         var producer = await (await browser.NewContextAsync(desktop)).NewPageAsync();
         await Journey.SignInAsync(producer, baseUrl, "caden@test.vn", producerPassword);

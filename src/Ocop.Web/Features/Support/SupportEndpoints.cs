@@ -13,9 +13,9 @@ public static class SupportEndpoints
     public static IEndpointRouteBuilder MapSupportEndpoints(this IEndpointRouteBuilder app)
     {
         var support = app.MapGroup("/api/v1/support").WithTags("Support");
-        support.MapGet("/records", async (int? year, SupportKind? kind, SupportService s, ClaimsPrincipal u, CancellationToken ct) =>
-                TypedResults.Ok(await s.ListAsync(year, kind, UserScope.From(u), ct)))
-            .RequireAuthorization(Policies.RegistryEditor).WithSummary("Support records of the officer's area, or the producer's own; by year started and kind.");
+        support.MapGet("/records", async (int? year, SupportKind? kind, int? policyId, SupportService s, ClaimsPrincipal u, CancellationToken ct) =>
+                TypedResults.Ok(await s.ListAsync(year, kind, UserScope.From(u), ct, policyId)))
+            .RequireAuthorization(Policies.RegistryEditor).WithSummary("Support records of the officer's area, or the producer's own; by year started, kind and policy used.");
         support.MapGet("/records/{id:int}", async Task<Results<Ok<SupportItem>, NotFound>> (int id, SupportService s, ClaimsPrincipal u, CancellationToken ct) =>
                 await s.GetAsync(id, UserScope.From(u), ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())
             .RequireAuthorization(Policies.RegistryEditor);

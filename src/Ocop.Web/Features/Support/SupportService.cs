@@ -14,9 +14,14 @@ public sealed class SupportService(OcopDbContext db, TimeProvider clock)
 {
     private const decimal MaxCost = 1_000_000_000_000m;
 
-    public async Task<List<SupportItem>> ListAsync(int? year, SupportKind? kind, UserScope scope, CancellationToken ct)
+    public async Task<List<SupportItem>> ListAsync(int? year, SupportKind? kind, UserScope scope, CancellationToken ct, int? policyId = null)
     {
         var records = Visible(scope);
+        if (policyId is { } policy)
+        {
+            records = records.Where(r => r.PolicyId == policy);
+        }
+
         if (year is { } y)
         {
             var (from, to) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Ocop.Tests.Features.Evaluation;
 using Ocop.Web.Features.Accounts;
-using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Support;
 using Ocop.Web.Infrastructure;
@@ -43,20 +42,9 @@ public sealed class SupportTests
         await using var app = await OcopApp.StartAsync(engine);
 
         // A product with no stars in January is evaluated today and certified 4★: the improvement the report must show.
-        var round = await Round.StartAsync(app);
-        var answers = ScoreAnswers.ForStars(round.Definition, 4, 80);
-        foreach (var member in round.Council)
-        {
-            (await round.SaveAsync(member, answers, submit: true)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        }
-
-        (await round.Secretary.PostAsync($"/api/v1/council/batches/{round.Batch.Id}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var decided = await round.Applicant.Officer.PostAsJsonAsync($"/api/v1/batches/{round.Batch.Id}/decision",
-            new DecisionInput("15/QĐ-UBND", Today, "Phó Chủ tịch Trần Văn Ký", null, [round.EntryId]), Json.Options);
-        decided.StatusCode.ShouldBe(HttpStatusCode.Created, await decided.Content.ReadAsStringAsync());
-
-        var officer = round.Applicant.Officer;
-        var certified = (round.Applicant.ProducerId, round.Applicant.ProductId);
+        var applicant = await Certified.ProductAsync(app);
+        var officer = applicant.Officer;
+        var certified = (applicant.ProducerId, applicant.ProductId);
         var setId = await Registry.ProductSetIdAsync(app);
         var other = await Registry.CreateProducerAsync(officer, Registry.Producer("HTX Hàm Đức"));
         var rated = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = other.Id, Name = "Rượu vang thanh long", ProductSetId = setId, Status = ProductStatus.Active }.Listed(3));
@@ -93,6 +81,8 @@ public sealed class SupportTests
 
         var policies = (await officer.GetFromJsonAsync<List<PolicyItem>>("/api/v1/support/policies", Json.Options))!;
         (policies.Single().Records, policies.Single().Spent).ShouldBe((2, 55_000_000m));
+        (await officer.GetFromJsonAsync<List<SupportItem>>($"/api/v1/support/records?policyId={policyId}", Json.Options))!
+            .Select(r => r.ProducerId).Order().ShouldBe(new[] { certified.ProducerId, other.Id }.Order(), "the records that used the policy");
         (await officer.GetFromJsonAsync<SupportReport>($"/api/v1/support/report?year={Today.Year - 1}", Json.Options))!.Cost.ShouldBe(4_000_000m);
     }
 

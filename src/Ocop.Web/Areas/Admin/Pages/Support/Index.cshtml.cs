@@ -13,8 +13,10 @@ public sealed class IndexModel(SupportService support) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public SupportKind? Kind { get; set; }
+    /// <summary>Only the records that used this policy (the policies page links here).</summary>
+    [BindProperty(SupportsGet = true)] public int? Policy { get; set; }
     public IReadOnlyList<SupportItem> Records { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Records = await support.ListAsync(Year is >= 2000 and <= 2100 ? Year : null, Kind, UserScope.From(User), ct);
+        Records = await support.ListAsync(Year is >= 2000 and <= 2100 ? Year : null, Kind, UserScope.From(User), ct, Policy);
 }
