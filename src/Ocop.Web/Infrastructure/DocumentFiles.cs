@@ -32,6 +32,36 @@ public static class DocumentFiles
     }
 
     /// <summary>
+    /// Reads an upload the caller declared <paramref name="length"/> bytes long: refused when empty, over
+    /// <paramref name="maxBytes"/> (also when the stream turns out longer than declared) or not a recognised
+    /// document. Returns the bytes and the format, or the message key of the refusal.
+    /// </summary>
+    public static async Task<(byte[]? Bytes, (string ContentType, string Extension) Format, string? ErrorKey)> ReadAsync(
+        Stream content, long length, string fileName, long maxBytes, CancellationToken ct)
+    {
+        if (length <= 0)
+        {
+            return (null, default, "Validation.Document.Empty");
+        }
+
+        if (length > maxBytes)
+        {
+            return (null, default, "Validation.Document.TooLarge");
+        }
+
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, ct);
+        if (buffer.Length > maxBytes)
+        {
+            return (null, default, "Validation.Document.TooLarge");
+        }
+
+        return Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16)), fileName) is { } format
+            ? (buffer.ToArray(), format, null)
+            : (null, default, "Validation.Document.Format");
+    }
+
+    /// <summary>
     /// Writes the file, then saves its database row; when the save fails the file is removed again, so a
     /// file never stays behind without the row that names it.
     /// </summary>

@@ -33,13 +33,10 @@ public sealed class AttachmentService(OcopDbContext db, CourseService courses, D
 
         var errors = new ValidationErrors();
         TextRules.RequireName(errors, "Title", title, 200);
-        if (length <= 0)
+        var (bytes, format, error) = await DocumentFiles.ReadAsync(content, length, fileName, MaxBytes, ct);
+        if (error is not null)
         {
-            errors.Add("File", "Validation.Document.Empty");
-        }
-        else if (length > MaxBytes)
-        {
-            errors.Add("File", "Validation.Document.TooLarge");
+            errors.Add("File", error);
         }
 
         if (errors.Any)
@@ -47,27 +44,15 @@ public sealed class AttachmentService(OcopDbContext db, CourseService courses, D
             return ServiceResult<int>.Invalid(errors.ToDictionary());
         }
 
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        if (buffer.Length > MaxBytes)
-        {
-            return ServiceResult<int>.Invalid("File", "Validation.Document.TooLarge");
-        }
-
-        if (DocumentFiles.Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16)), fileName) is not { } format)
-        {
-            return ServiceResult<int>.Invalid("File", "Validation.Document.Format");
-        }
-
         var storedName = Guid.NewGuid().ToString("N") + format.Extension;
         var attachment = new Attachment
         {
             CourseId = owner == AttachmentOwner.Course ? ownerId : null, SupportRecordId = owner == AttachmentOwner.SupportRecord ? ownerId : null,
             Title = title!.Trim(), FileName = DocumentFiles.CleanName(fileName, format.Extension), StoredName = storedName, ContentType = format.ContentType,
-            Length = buffer.Length, UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedBy = scope.UserName,
+            Length = bytes!.Length, UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedBy = scope.UserName,
         };
         db.Attachments.Add(attachment);
-        await DocumentFiles.StoreAsync(PathOf(storedName), buffer.ToArray(), () => db.SaveChangesAsync(ct), ct);
+        await DocumentFiles.StoreAsync(PathOf(storedName), bytes, () => db.SaveChangesAsync(ct), ct);
         return ServiceResult<int>.Ok(attachment.Id);
     }
 

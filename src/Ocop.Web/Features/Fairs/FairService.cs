@@ -199,9 +199,14 @@ public sealed class FairService(OcopDbContext db)
             return null;
         }
 
-        var all = await ExhibitorsOfAsync(fairId, ct);
+        return Filter(await ExhibitorsOfAsync(fairId, ct), query);
+    }
+
+    /// <summary>The exhibitors matching the public list's filters (zone, province of origin, words of the name or products).</summary>
+    public static List<Exhibitor> Filter(IEnumerable<Exhibitor> exhibitors, ExhibitorQuery query)
+    {
         var term = VietnameseText.Fold(query.Q?.Trim());
-        return [.. all.Where(e =>
+        return [.. exhibitors.Where(e =>
             (query.ZoneId is not { } zone || e.ZoneIds.Contains(zone))
             && (string.IsNullOrWhiteSpace(query.ProvinceCode) || e.ProvinceCode == query.ProvinceCode)
             && (term.Length == 0 || VietnameseText.Fold(e.ProducerName).Contains(term, StringComparison.Ordinal)

@@ -31,13 +31,11 @@ public sealed class LotDocumentService(OcopDbContext db, DataFolder dataFolder, 
 
         var errors = new ValidationErrors();
         TextRules.RequireName(errors, "Title", title, 200);
-        if (length <= 0)
+        var (bytes, format, error) = await DocumentFiles.ReadAsync(content, length, fileName, MaxBytes, ct);
+        if (error is not null || format.Extension is not (".pdf" or ".jpg" or ".png"))
         {
-            errors.Add("File", "Validation.Document.Empty");
-        }
-        else if (length > MaxBytes)
-        {
-            errors.Add("File", "Validation.Document.TooLarge");
+            // Shown to the public: documents to read, not Office files.
+            errors.Add("File", error is null or "Validation.Document.Format" ? "Validation.LotDocument.Format" : error);
         }
 
         if (errors.Any)
@@ -45,28 +43,15 @@ public sealed class LotDocumentService(OcopDbContext db, DataFolder dataFolder, 
             return ServiceResult<int>.Invalid(errors.ToDictionary());
         }
 
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        if (buffer.Length > MaxBytes)
-        {
-            return ServiceResult<int>.Invalid("File", "Validation.Document.TooLarge");
-        }
-
-        // Shown to the public: documents to read, not Office files.
-        if (DocumentFiles.Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16)), fileName) is not { Extension: ".pdf" or ".jpg" or ".png" } format)
-        {
-            return ServiceResult<int>.Invalid("File", "Validation.LotDocument.Format");
-        }
-
         var storedName = Guid.NewGuid().ToString("N") + format.Extension;
         var path = PathOf(lotId, storedName);
         var document = new LotDocument
         {
             LotId = lotId, Title = title!.Trim(), FileName = DocumentFiles.CleanName(fileName, format.Extension), StoredName = storedName,
-            ContentType = format.ContentType, Length = buffer.Length, UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedBy = currentUser.Name,
+            ContentType = format.ContentType, Length = bytes!.Length, UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedBy = currentUser.Name,
         };
         db.LotDocuments.Add(document);
-        await DocumentFiles.StoreAsync(path, buffer.ToArray(), () => db.SaveChangesAsync(ct), ct);
+        await DocumentFiles.StoreAsync(path, bytes, () => db.SaveChangesAsync(ct), ct);
 
         return ServiceResult<int>.Ok(document.Id);
     }

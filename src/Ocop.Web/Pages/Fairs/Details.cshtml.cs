@@ -31,7 +31,7 @@ public sealed class DetailsModel(FairService fairs, TimeProvider clock) : PageMo
         AcceptsApplications = plan.Fair.AcceptsApplications(VietnamTime.Today(clock));
         var all = await fairs.ExhibitorsOfAsync(id, ct);
         Provinces = [.. all.Select(e => (e.ProvinceCode, e.ProvinceName)).Distinct().OrderBy(p => p.ProvinceName, StringComparer.CurrentCulture)];
-        Exhibitors = await fairs.ExhibitorsAsync(id, new ExhibitorQuery(Zone, Province, Q), ct) ?? [];
+        Exhibitors = FairService.Filter(all, new ExhibitorQuery(Zone, Province, Q));
         return Page();
     }
 }

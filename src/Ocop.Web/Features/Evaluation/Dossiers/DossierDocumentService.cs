@@ -32,26 +32,10 @@ public sealed class DossierDocumentService(OcopDbContext db, DossierService doss
             return ServiceResult<int>.Invalid("Type", "Validation.Document.TypeMissing");
         }
 
-        if (length <= 0)
+        var (bytes, format, error) = await DocumentFiles.ReadAsync(content, length, fileName, MaxBytes, ct);
+        if (error is not null)
         {
-            return ServiceResult<int>.Invalid("File", "Validation.Document.Empty");
-        }
-
-        if (length > MaxBytes)
-        {
-            return ServiceResult<int>.Invalid("File", "Validation.Document.TooLarge");
-        }
-
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        if (buffer.Length > MaxBytes)
-        {
-            return ServiceResult<int>.Invalid("File", "Validation.Document.TooLarge");
-        }
-
-        if (DocumentFiles.Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16)), fileName) is not { } format)
-        {
-            return ServiceResult<int>.Invalid("File", "Validation.Document.Format");
+            return ServiceResult<int>.Invalid("File", error);
         }
 
         var storedName = Guid.NewGuid().ToString("N") + format.Extension;
@@ -59,10 +43,10 @@ public sealed class DossierDocumentService(OcopDbContext db, DossierService doss
         var document = new DossierDocument
         {
             DossierId = dossierId, Type = documentType, FileName = DocumentFiles.CleanName(fileName, format.Extension), StoredName = storedName,
-            ContentType = format.ContentType, Length = buffer.Length, UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedBy = currentUser.Name,
+            ContentType = format.ContentType, Length = bytes!.Length, UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedBy = currentUser.Name,
         };
         db.DossierDocuments.Add(document);
-        await DocumentFiles.StoreAsync(path, buffer.ToArray(), () => db.SaveChangesAsync(ct), ct);
+        await DocumentFiles.StoreAsync(path, bytes, () => db.SaveChangesAsync(ct), ct);
 
         return ServiceResult<int>.Ok(document.Id);
     }
