@@ -55,6 +55,8 @@ app.MapSupportEndpoints();
 app.MapValueChainEndpoints();
 app.MapAttachmentEndpoints();
 app.MapMetricEndpoints();
+app.MapTargetEndpoints();
+app.MapDashboardEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

@@ -91,6 +91,7 @@ public sealed partial class DemoSeeder(OcopDbContext db, AccountService accounts
         await SeedTrainingAsync(ct);
         await SeedSupportAsync(caDen.Id, ct);
         await SeedValueChainAsync(caDen.Id, ct);
+        await SeedTargetsAsync(ct);
     }
 
     /// <summary>
@@ -201,7 +202,7 @@ public sealed partial class DemoSeeder(OcopDbContext db, AccountService accounts
             producer.TaxCode = (3600000000L + i * 7919).ToString(System.Globalization.CultureInfo.InvariantCulture);
             producer.EthnicMinorityOwned = random.Next(10) == 0;
             db.Producers.Add(producer);
-            db.Products.Add(NewProduct(producer, $"{GeneratedKinds[kind]} {place}", sets[GeneratedSets[kind]], 3 + random.Next(3) / 2, null));
+            db.Products.Add(NewProduct(producer, $"{GeneratedKinds[kind]} {place}", sets[GeneratedSets[kind]], 3 + random.Next(3) / 2, null, 2 + (i * 7 % 34)));
         }
     }
 
@@ -211,8 +212,11 @@ public sealed partial class DemoSeeder(OcopDbContext db, AccountService accounts
         Status = ProducerStatus.Active,
     };
 
-    /// <summary>A product rated before the platform, its paper certificate confirmed by an officer (so it is listed).</summary>
-    private Product NewProduct(Producer producer, string name, int setId, int stars, string? gtin)
+    /// <summary>
+    /// A product rated before the platform, its paper certificate confirmed by an officer (so it is listed) for
+    /// <paramref name="validForMonths"/> more months: generated products spread them, so the dashboards have a history.
+    /// </summary>
+    private Product NewProduct(Producer producer, string name, int setId, int stars, string? gtin, int validForMonths = 24)
     {
         Gtin.TryNormalize(gtin, out var gtin14, out _);
         var today = Infrastructure.VietnamTime.Today(clock);
@@ -220,7 +224,7 @@ public sealed partial class DemoSeeder(OcopDbContext db, AccountService accounts
         {
             Producer = producer, Name = name, SearchName = VietnameseText.Fold(name), ProductSetId = setId, Stars = stars,
             Status = ProductStatus.Active, Gtin = gtin is null ? null : gtin14,
-            CertificateReference = $"QĐ {today.Year - 1}/UBND", LegacyValidUntil = today.AddMonths(24),
+            CertificateReference = $"QĐ {today.Year - 1}/UBND", LegacyValidUntil = today.AddMonths(validForMonths),
             Story = $"**{name}** là sản phẩm OCOP {stars} sao của {producer.Name}.",
         };
     }

@@ -5,7 +5,7 @@ namespace Ocop.Web.Infrastructure;
 /// <summary>Instants are stored in UTC and shown in Vietnam time (UTC+7, no daylight saving).</summary>
 public static class VietnamTime
 {
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
     public static DateTime ToLocal(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset);
 

@@ -12,6 +12,7 @@ using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Classification;
 using Ocop.Web.Features.Evaluation;
 using Ocop.Web.Features.Producers;
+using Ocop.Web.Features.Programme;
 using Ocop.Web.Features.Support;
 using Ocop.Web.Features.Training;
 using Ocop.Web.Features.ValueChains;
@@ -73,6 +74,7 @@ public static class WebSetup
         builder.Services.AddOcopTraining();
         builder.Services.AddOcopSupport();
         builder.Services.AddOcopValueChains();
+        builder.Services.AddOcopProgramme();
         builder.Services.AddOcopAttachments();
         return builder;
     }

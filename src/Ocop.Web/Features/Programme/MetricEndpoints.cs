@@ -9,7 +9,6 @@ using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Programme;
 
-public sealed record MetricValue(string Key, string Name, MetricUnit Unit, decimal Value);
 
 /// <summary>The catalogue's actual values for a province and period: what targets and dashboards will compare against.</summary>
 public static class MetricEndpoints
@@ -17,7 +16,7 @@ public static class MetricEndpoints
     public static IEndpointRouteBuilder MapMetricEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/programme/metrics", ValuesAsync).WithTags("Programme").RequireAuthorization(Policies.Officer)
-            .WithSummary("Each catalogue metric's actual value for a province (the officer's own unless national) over [from, to] (default: this year).");
+            .WithSummary("Each catalogue metric's actual value for a province (the officer's own unless national) over [from, to] (default: this year); stock metrics read the state on the last day, or today if that is later.");
         return app;
     }
 
@@ -50,7 +49,7 @@ public static class MetricEndpoints
             return ApiResults.Invalid(errors, localizer);
         }
 
-        var span = new MetricScope(provinceCode!, start, end);
+        var span = new MetricScope(provinceCode!, start, end).UpTo(today);
         var values = new List<MetricValue>();
         foreach (var each in metrics)
         {

@@ -5,6 +5,8 @@ using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Fairs;
 using System.Net.Http.Json;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Programme;
 
 namespace Ocop.Tests.Features.Demo;
 
@@ -56,5 +58,13 @@ public sealed class DemoSeederTests
         var page = await anonymous.GetStringAsync($"/products/{fishSauce}");
         page.ShouldContain("Chuỗi nước mắm Phan Thiết (demo)");
         page.ShouldContain("data-area-map");
+
+        // Lâm Đồng's targets read the demo data: the year's 161 rated products are not reached, the sales points are.
+        var officer = await app.SignInAsync(new NewAccount("demo-check@test.vn", Roles.ProvinceOfficer, ProvinceCode: "68"));
+        var targets = (await officer.GetFromJsonAsync<List<TargetItem>>("/api/v1/programme/targets", Json.Options))!;
+        targets.Count.ShouldBe(7);
+        var rated = targets.Single(t => t.MetricKey == "products.certified");
+        rated.Progress.Actual.ShouldBeInRange(1m, 160m);
+        targets.Single(t => t.MetricKey == "salesPoints.active").Progress.Status.ShouldBe(TargetStatus.Met);
     }
 }

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Ocop.Web.Features.Accounts;
+using Ocop.Web.Infrastructure;
+using Ocop.Web.Resources;
+
+namespace Ocop.Web.Features.Programme;
+
+/// <summary>The dashboards' data as JSON and each chart's table as CSV, for the pages' download links and other systems.</summary>
+public static class DashboardEndpoints
+{
+    public static IEndpointRouteBuilder MapDashboardEndpoints(this IEndpointRouteBuilder app)
+    {
+        var dashboard = app.MapGroup("/api/v1/programme").WithTags("Programme");
+        dashboard.MapGet("/dashboard", async Task<Results<Ok<ProvinceDashboard>, ValidationProblem>> (string? province, int? year, UnitView? units, DashboardService s, TimeProvider clock, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                await ProvinceAsync(province, year, units, s, clock, u, ct) is { } d ? TypedResults.Ok(d) : Refused(year, l))
+            .RequireAuthorization(Policies.Officer).WithSummary("A province's dashboard for a year: targets with progress, the catalogue's values, chart data (?units=Old groups by the provinces before 1 July 2025).");
+        dashboard.MapGet("/dashboard/charts/{key}.csv", async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> (string key, string? province, int? year, UnitView? units, DashboardService s, TimeProvider clock, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            {
+                if (await ProvinceAsync(province, year, units, s, clock, u, ct) is not { } d)
+                {
+                    return Refused(year, l);
+                }
+
+                return d.Charts.FirstOrDefault(c => c.Key == key) is { } chart
+                    ? TypedResults.File(ChartCsv(chart), "text/csv; charset=utf-8", $"ocop-{d.ProvinceCode}-{d.Year}-{key}.csv")
+                    : TypedResults.NotFound();
+            })
+            .RequireAuthorization(Policies.Officer).WithSummary("One chart's table as CSV (UTF-8 with BOM): starsByYear, byGroup, byArea, expiring.");
+        dashboard.MapGet("/national", async Task<Results<Ok<NationalDashboard>, ValidationProblem>> (int? year, UnitView? units, string? sort, bool? desc, NationalDashboardService s, TimeProvider clock, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                await NationalAsync(year, units, sort, desc, s, clock, u, ct) is { } d ? TypedResults.Ok(d) : Refused(year, l))
+            .RequireAuthorization(Policies.NationalAdmin).WithSummary("Every province side by side (?units=Old: the 63 provinces before 1 July 2025), sortable by a column.");
+        dashboard.MapGet("/national.csv", async Task<Results<FileContentHttpResult, ValidationProblem>> (int? year, UnitView? units, string? sort, bool? desc, NationalDashboardService s, TimeProvider clock, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                await NationalAsync(year, units, sort, desc, s, clock, u, ct) is { } d
+                    ? TypedResults.File(NationalCsv(d, l), "text/csv; charset=utf-8", $"ocop-national-{d.Year}.csv")
+                    : Refused(year, l))
+            .RequireAuthorization(Policies.NationalAdmin);
+        return app;
+    }
+
+    public static bool ValidYear(int year) => year is >= TargetRules.FirstYear and <= TargetRules.LastYear;
+
+    public static byte[] ChartCsv(DashboardChart chart) =>
+        Csv.Write([[chart.LabelHeader, .. chart.Series], .. chart.Rows.Select(r => (IReadOnlyList<string?>)[r.Label, .. r.Values.Select(Csv.Number)])]);
+
+    public static byte[] NationalCsv(NationalDashboard d, IStringLocalizer l)
+    {
+        static string? N(int? v) => v?.ToString(CultureInfo.InvariantCulture);
+        IReadOnlyList<string?> header = d.Units == UnitView.Old
+            ? [l["Dashboard.Code"], l["Dashboard.OldProvince"], l["Dashboard.NewProvince"], l["Dashboard.Rated"], "3★", "4★", "5★", l["Dashboard.RecognisedInYear"]]
+            : [l["Dashboard.Code"], l["Dashboard.Province"], l["Dashboard.Rated"], "3★", "4★", "5★", l["Dashboard.RecognisedInYear"], l["Metric.producers.active"], l["Metric.salesPoints.active"], l["Dashboard.TargetsMet"], l["Dashboard.TargetsAtRisk"], l["Dashboard.Targets"]];
+        return Csv.Write([header, .. d.Rows.Select(r => d.Units == UnitView.Old
+            ? (IReadOnlyList<string?>)[r.Code, r.Name, r.NewProvinceName, N(r.Rated), N(r.ThreeStar), N(r.FourStar), N(r.FiveStar), N(r.RecognisedInYear)]
+            : [r.Code, r.Name, N(r.Rated), N(r.ThreeStar), N(r.FourStar), N(r.FiveStar), N(r.RecognisedInYear), N(r.ProducersActive), N(r.SalesPoints), N(r.TargetsMet), N(r.TargetsAtRisk), N(r.Targets)])]);
+    }
+
+    private static async Task<ProvinceDashboard?> ProvinceAsync(string? province, int? year, UnitView? units, DashboardService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct)
+    {
+        var scope = UserScope.From(u);
+        var y = year ?? VietnamTime.Today(clock).Year;
+        return ValidYear(y) && TargetService.ProvinceFor(scope, province) is { } code ? await s.ProvinceAsync(code, y, units ?? UnitView.Current, scope, ct) : null;
+    }
+
+    private static async Task<NationalDashboard?> NationalAsync(int? year, UnitView? units, string? sort, bool? desc, NationalDashboardService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct)
+    {
+        var y = year ?? VietnamTime.Today(clock).Year;
+        if (!ValidYear(y))
+        {
+            return null;
+        }
+
+        var d = await s.BuildAsync(y, units ?? UnitView.Current, UserScope.From(u), ct);
+        return d with { Rows = [.. NationalDashboardService.Sort(d.Rows, sort, desc == true)] };
+    }
+
+    private static ValidationProblem Refused(int? year, IStringLocalizer l) =>
+        ApiResults.Invalid(year is { } y && !ValidYear(y)
+            ? new Dictionary<string, string[]> { ["Year"] = ["Validation.Target.Year"] }
+            : new Dictionary<string, string[]> { ["Province"] = ["Validation.Metrics.Province"] }, l);
+}
