@@ -9,6 +9,7 @@ return args switch
     ["scans", .. var rest] => await Dataset.PrintScanTotalAsync(BenchOptions.Parse(rest)),
     ["naive-server", .. var rest] => await NaiveSearchServer.RunAsync(BenchOptions.Parse(rest)),
     ["search-cpu", .. var rest] => await SearchProfile.RunAsync(BenchOptions.Parse(rest)),
+    ["import-list", .. var rest] => await ImportList.WriteAsync(BenchOptions.Parse(rest)),
     _ => Usage(),
 };
 
@@ -21,6 +22,7 @@ static int Usage()
           scans         --engine E --connection C
           naive-server  --connection C --urls http://127.0.0.1:5098     (PostgreSQL only)
           search-cpu    --engine E --connection C --list search.txt [--rounds R] [--slowest K] [--dump FILE]
+          import-list   --engine E --connection C --out LIST.xlsx [--rows N] [--province CODE] [--seed S]
         """);
     return 2;
 }

@@ -9,6 +9,7 @@ using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Fairs;
+using Ocop.Web.Features.Import;
 using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Programme;
@@ -57,6 +58,8 @@ app.MapAttachmentEndpoints();
 app.MapMetricEndpoints();
 app.MapTargetEndpoints();
 app.MapDashboardEndpoints();
+app.MapImportEndpoints();
+app.MapExportEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

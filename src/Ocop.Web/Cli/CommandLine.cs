@@ -9,6 +9,7 @@ namespace Ocop.Web.Cli;
 ///   db migrate                     apply migrations and load reference data
 ///   db model-script                print the model's CREATE script (to draft a new hand-written migration)
 ///   users create --email E --role R [--province P] [--commune C] [--producer ID] [--name N]
+///   import --province P --file F [--preview true]    import a producer/product list (.xlsx or .csv)
 /// </summary>
 public static class CommandLine
 {
@@ -26,6 +27,8 @@ public static class CommandLine
             ["db", "migrate", ..] => await MigrateAsync(services),
             ["db", "model-script", ..] => PrintModelScript(services),
             ["users", "create", .. var options] => await CreateUserAsync(services, Options.Parse(options)),
+            ["import", .. var options] when Options.Parse(options) is var o =>
+                await ImportCommand.RunAsync(services, o.Get("province"), o.Get("file"), o.Get("preview") == "true") is var code and not 2 ? code : Usage(),
             _ => Usage(),
         };
         return true;
@@ -72,6 +75,7 @@ public static class CommandLine
               db model-script
               users create --email E --role NationalAdmin|ProvinceOfficer|CommuneOfficer|CouncilMember|Producer
                            [--province CODE] [--commune CODE] [--producer ID] [--name "Display name"]
+              import --province CODE --file LIST.xlsx|LIST.csv [--preview true]
             """);
         return 2;
     }

@@ -8,6 +8,7 @@ using Ocop.Web.Features.Attachments;
 using Ocop.Web.Features.Audit;
 using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Fairs;
+using Ocop.Web.Features.Import;
 using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Classification;
 using Ocop.Web.Features.Evaluation;
@@ -75,6 +76,7 @@ public static class WebSetup
         builder.Services.AddOcopSupport();
         builder.Services.AddOcopValueChains();
         builder.Services.AddOcopProgramme();
+        builder.Services.AddOcopImport();
         builder.Services.AddOcopAttachments();
         return builder;
     }

@@ -16,6 +16,9 @@ public static class Xlsx
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>The first custom number format id (0-163 are built in).</summary>
+    private const uint DateFormatId = 164;
+
     public static byte[] Write(params XlsxSheet[] sheets)
     {
         using var stream = new MemoryStream();
@@ -56,7 +59,13 @@ public static class Xlsx
     }
 
     /// <summary>The first worksheet's cells as text, by row (1-based in messages, 0-based here); empty cells are "".</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> ReadFirstSheet(Stream stream)
+    public static IReadOnlyList<IReadOnlyList<string>> ReadFirstSheet(Stream stream) => ReadFirstSheetWithProblems(stream).Rows;
+
+    /// <summary>
+    /// The first worksheet's cells as text, and what a list import refuses: the cells holding formulas and the merged
+    /// ranges (as A1 references).
+    /// </summary>
+    public static (IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<string> Formulas, IReadOnlyList<string> Merged) ReadFirstSheetWithProblems(Stream stream)
     {
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("No workbook.");
@@ -64,6 +73,7 @@ public static class Xlsx
         var worksheet = ((WorksheetPart)workbookPart.GetPartById(first.Id!)).Worksheet;
         var shared = workbookPart.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
         var rows = new List<IReadOnlyList<string>>();
+        var formulas = new List<string>();
         foreach (var row in worksheet.Descendants<Row>())
         {
             var index = (int)(row.RowIndex?.Value ?? (uint)rows.Count + 1) - 1;
@@ -81,13 +91,19 @@ public static class Xlsx
                     cells.Add("");
                 }
 
+                if (cell.CellFormula is not null)
+                {
+                    formulas.Add(cell.CellReference?.Value ?? $"{ColumnName(column)}{index + 1}");
+                }
+
                 cells.Add(CellText(cell, shared));
             }
 
             rows.Add(cells);
         }
 
-        return rows;
+        var merged = worksheet.Descendants<MergeCell>().Select(m => m.Reference?.Value ?? "").Where(r => r.Length > 0).ToList();
+        return (rows, formulas, merged);
     }
 
     private static string CellText(Cell cell, List<string> shared)
@@ -111,6 +127,12 @@ public static class Xlsx
         return value switch
         {
             null => null,
+            // A date is Excel's serial number shown as dd/mm/yyyy (the Vietnamese order), so it sorts and filters as a date.
+            DateOnly date => new Cell
+            {
+                CellReference = reference, StyleIndex = bold ? 3u : 2u,
+                CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number,
+            },
             // A decimal read back from SQLite carries a trailing ".0" (stored as text); the cell holds the plain number.
             decimal d => new Cell
             {
@@ -134,15 +156,19 @@ public static class Xlsx
     {
         var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = new Stylesheet(
+            new NumberingFormats(new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "dd/mm/yyyy" }) { Count = 1 },
             new Fonts(new Font(), new Font(new Bold())),
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
             new Borders(new Border()),
             new CellFormats(
                 new CellFormat { Alignment = new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }, ApplyAlignment = true },
-                new CellFormat { FontId = 1, ApplyFont = true, Alignment = new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }, ApplyAlignment = true }));
+                new CellFormat { FontId = 1, ApplyFont = true, Alignment = new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }, ApplyAlignment = true },
+                new CellFormat { NumberFormatId = DateFormatId, ApplyNumberFormat = true, Alignment = new Alignment { Vertical = VerticalAlignmentValues.Top }, ApplyAlignment = true },
+                new CellFormat { NumberFormatId = DateFormatId, ApplyNumberFormat = true, FontId = 1, ApplyFont = true }));
     }
 
-    private static string ColumnName(int index)
+    /// <summary>"A" for 0, "Z" for 25, "AA" for 26.</summary>
+    public static string ColumnName(int index)
     {
         var name = "";
         for (var n = index + 1; n > 0; n = (n - 1) / 26)

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Features.Import;
+
+namespace Ocop.Web.Data;
+
+public sealed partial class OcopDbContext
+{
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
+}

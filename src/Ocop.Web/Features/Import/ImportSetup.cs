@@ -1,0 +1,13 @@
+namespace Ocop.Web.Features.Import;
+
+public static class ImportSetup
+{
+    public static IServiceCollection AddOcopImport(this IServiceCollection services)
+    {
+        services.AddScoped<ImportService>();
+        services.AddScoped<ImportWriter>();
+        services.AddScoped<RegistryExport>();
+        services.AddSingleton<ImportProgress>();
+        return services;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace Ocop.Tests.Features.Import;
+
+/// <summary>The `import` verb of the app's own CLI, run as a scheduled job would run it: a separate process on a migrated database.</summary>
+public sealed class ImportCliTests
+{
+    private static async Task<(int Exit, string Out, string Err)> RunAsync(string dataFolder, string database, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Ocop.Web.dll"), .. args])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dataFolder,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["ConnectionStrings__Ocop"] = $"Data Source={database}";
+        start.Environment["Ocop__DataPath"] = dataFolder;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    [Fact]
+    public async Task ImportVerb_ImportsAGoodList_AndRefusesABadOneWithItsErrors()
+    {
+        var folder = Path.Combine(TestPaths.Root, "cli-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var database = Path.Combine(folder, "ocop.db");
+        (await RunAsync(folder, database, "db", "migrate")).Exit.ShouldBe(0);
+
+        var good = Path.Combine(folder, "good.csv");
+        await File.WriteAllBytesAsync(good, ImportFiles.Csv(
+        [
+            ["1", "Nước mắm Cá Đen", "Công ty TNHH Cá Đen", "", "", "Phường Phú Thủy", "148-09", "", "4", "QĐ 1520/QĐ-UBND", "15/03/2024"],
+            ["2", "Mắm ruốc Cá Đen", "Công ty TNHH Cá Đen", "", "", "Phường Phú Thủy", "148-09", "", "", "", ""],
+        ]));
+        var (exit, output, error) = await RunAsync(folder, database, "import", "--province", "68", "--file", good);
+        exit.ShouldBe(0, error);
+        output.ShouldContain("good.csv: producers 1 new, 0 updated; products 2 new, 0 updated.");
+        error.ShouldContain("100% 2/2", customMessage: "the terminal progress bar");
+
+        var bad = Path.Combine(folder, "bad.csv");
+        await File.WriteAllBytesAsync(bad, ImportFiles.Csv([["1", "Trà atiso", "Hộ Ba Lan", "", "", "Xã Không Có", "148-09", "", "", "", ""]]));
+        (exit, _, error) = await RunAsync(folder, database, "import", "--province", "68", "--file", bad);
+        exit.ShouldBe(1);
+        error.ShouldContain("row 2 [Commune] Không tìm thấy xã/phường “Xã Không Có” trong tỉnh");
+        error.ShouldContain("1 error(s): nothing imported.");
+        (await RunAsync(folder, database, "import", "--province", "68")).Exit.ShouldBe(2, "usage");
+
+        await using var connection = new SqliteConnection($"Data Source={database}");
+        await connection.OpenAsync();
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM \"Products\"";
+        Convert.ToInt32(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(2);
+    }
+}
