@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
-using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Import;
 using Ocop.Web.Resources;
 using Microsoft.Extensions.Localization;
@@ -30,8 +29,7 @@ internal static class ImportCommand
 
         var localizer = services.GetRequiredService<IStringLocalizer<SharedResource>>();
         var imports = services.GetRequiredService<ImportService>();
-        // The CLI acts as the province's officer: whoever runs it has the server's own access anyway.
-        var scope = new UserScope(false, province, null, null, true, null, $"cli:{Environment.UserName}");
+        var scope = ExportCommand.ScopeOf(province);
         var clock = Stopwatch.StartNew();
         var uploaded = await imports.UploadAsync(file, await File.ReadAllBytesAsync(file), scope, CancellationToken.None);
         if (!uploaded.IsOk)

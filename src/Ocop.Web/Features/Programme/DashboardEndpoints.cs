@@ -29,6 +29,19 @@ public static class DashboardEndpoints
                     : TypedResults.NotFound();
             })
             .RequireAuthorization(Policies.Officer).WithSummary("One chart's table as CSV (UTF-8 with BOM): starsByYear, byGroup, byArea, expiring.");
+        dashboard.MapGet("/report.{format:regex(^(xlsx|pdf)$)}", async Task<Results<FileContentHttpResult, ValidationProblem>> (string format, string? province, int? year, DashboardService s, TimeProvider clock, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            {
+                if (await ProvinceAsync(province, year, UnitView.Current, s, clock, u, ct) is not { } d)
+                {
+                    return Refused(year, l);
+                }
+
+                var name = $"bao-cao-ocop-{d.ProvinceCode}-{d.Year}.{format}";
+                return format == "pdf"
+                    ? TypedResults.File(ProgrammeReportExports.Pdf(d), "application/pdf", name)
+                    : TypedResults.File(ProgrammeReportExports.Excel(d), Xlsx.ContentType, name);
+            })
+            .RequireAuthorization(Policies.Officer).WithSummary("The year's programme report (targets with progress and status, the year's figures, rated products by stars and group) as .xlsx or PDF.");
         dashboard.MapGet("/national", async Task<Results<Ok<NationalDashboard>, ValidationProblem>> (int? year, UnitView? units, string? sort, bool? desc, NationalDashboardService s, TimeProvider clock, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
                 await NationalAsync(year, units, sort, desc, s, clock, u, ct) is { } d ? TypedResults.Ok(d) : Refused(year, l))
             .RequireAuthorization(Policies.NationalAdmin).WithSummary("Every province side by side (?units=Old: the 63 provinces before 1 July 2025), sortable by a column.");

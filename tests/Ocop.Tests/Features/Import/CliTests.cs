@@ -3,8 +3,8 @@ using Microsoft.Data.Sqlite;
 
 namespace Ocop.Tests.Features.Import;
 
-/// <summary>The `import` verb of the app's own CLI, run as a scheduled job would run it: a separate process on a migrated database.</summary>
-public sealed class ImportCliTests
+/// <summary>The `import`, `export` and `report` verbs of the app's own CLI, run as a scheduled job would: separate processes on a migrated database.</summary>
+public sealed class CliTests
 {
     private static async Task<(int Exit, string Out, string Err)> RunAsync(string dataFolder, string database, params string[] args)
     {
@@ -25,7 +25,7 @@ public sealed class ImportCliTests
     }
 
     [Fact]
-    public async Task ImportVerb_ImportsAGoodList_AndRefusesABadOneWithItsErrors()
+    public async Task ImportExportReportVerbs_WorkAsScheduledJobsWould()
     {
         var folder = Path.Combine(TestPaths.Root, "cli-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -50,6 +50,25 @@ public sealed class ImportCliTests
         error.ShouldContain("row 2 [Commune] Không tìm thấy xã/phường “Xã Không Có” trong tỉnh");
         error.ShouldContain("1 error(s): nothing imported.");
         (await RunAsync(folder, database, "import", "--province", "68")).Exit.ShouldBe(2, "usage");
+
+        // The same list back out, and the year's report, as a scheduled job would write them.
+        var xlsx = Path.Combine(folder, "san-pham.xlsx");
+        (exit, output, error) = await RunAsync(folder, database, "export", "products", "--province", "68", "--out", xlsx);
+        exit.ShouldBe(0, error);
+        output.ShouldContain($"2 products of Tỉnh Lâm Đồng → {xlsx}");
+        await using (var stream = File.OpenRead(xlsx))
+        {
+            Ocop.Web.Infrastructure.Xlsx.ReadFirstSheet(stream).Skip(1).Select(r => r[6]).Order().ShouldBe(["Mắm ruốc Cá Đen", "Nước mắm Cá Đen"]);
+        }
+
+        var csv = Path.Combine(folder, "san-pham.csv");
+        (await RunAsync(folder, database, "export", "products", "--province", "68", "--out", csv)).Exit.ShouldBe(0);
+        (await File.ReadAllTextAsync(csv)).ShouldContain("Nước mắm Cá Đen,148-09,,4,QĐ 1520/QĐ-UBND,15/03/2024");
+        var pdf = Path.Combine(folder, "bao-cao.pdf");
+        (await RunAsync(folder, database, "report", "--province", "68", "--year", "2024", "--out", pdf)).Exit.ShouldBe(0);
+        (await PdfText.ExtractAsync(await File.ReadAllBytesAsync(pdf))).ShouldContain("NĂM 2024");
+        (await RunAsync(folder, database, "report", "--province", "68", "--out", Path.Combine(folder, "bao-cao.doc"))).Exit.ShouldBe(1);
+        (await RunAsync(folder, database, "export", "products", "--province", "99", "--out", csv)).Err.ShouldContain("Unknown province: 99");
 
         await using var connection = new SqliteConnection($"Data Source={database}");
         await connection.OpenAsync();
