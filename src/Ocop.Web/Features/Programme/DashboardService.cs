@@ -34,13 +34,13 @@ public sealed class DashboardService(OcopDbContext db, TargetService targets, Ti
         var span = new MetricScope(provinceCode, commune, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)).UpTo(today);
         foreach (var metric in MetricCatalogue.All.Where(m => commune is null || m.ByCommune))
         {
-            var value = span.To < span.From && metric.Kind == MetricKind.Flow ? 0m : await metric.Compute(db, span, ct);
+            var value = await metric.Compute(db, span, ct);
             metrics.Add(new MetricValue(metric.Key, localizer[$"Metric.{metric.Key}"].Value, metric.Unit, value));
         }
 
         var charts = new List<DashboardChart>
         {
-            await StarsByYearAsync(provinceCode, commune, year, today, ct),
+            await StarsByYearAsync(provinceCode, commune, year, today, rated, ct),
             await ByGroupAsync(rated, ct),
             units == UnitView.Old ? await ByOldProvinceAsync(rated, provinceCode, ct) : await ByCommuneAsync(rated, ct),
             await ExpiringAsync(provinceCode, commune, today, ct),
@@ -53,12 +53,13 @@ public sealed class DashboardService(OcopDbContext db, TargetService targets, Ti
     /// <summary>A past year is read on its last day; this year (or a later one) today.</summary>
     public static DateOnly AsOf(int year, DateOnly today) => year < today.Year ? new DateOnly(year, 12, 31) : today;
 
-    private async Task<DashboardChart> StarsByYearAsync(string provinceCode, string? commune, int year, DateOnly today, CancellationToken ct)
+    private async Task<DashboardChart> StarsByYearAsync(string provinceCode, string? commune, int year, DateOnly today, List<RatedProduct> ratedAsOf, CancellationToken ct)
     {
         var rows = new List<ChartRow>();
         for (var y = Math.Min(year, today.Year) - YearsOfHistory + 1; y <= Math.Min(year, today.Year); y++)
         {
-            var rated = await RecognitionHistory.RatedOnAsync(db, provinceCode, commune, AsOf(y, today), ct);
+            // The last year is the dashboard's own day, already read.
+            var rated = AsOf(y, today) == AsOf(year, today) ? ratedAsOf : await RecognitionHistory.RatedOnAsync(db, provinceCode, commune, AsOf(y, today), ct);
             rows.Add(new ChartRow(y.ToString(CultureInfo.InvariantCulture), StarCounts(rated)));
         }
 

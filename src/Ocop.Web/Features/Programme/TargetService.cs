@@ -129,7 +129,8 @@ public sealed class TargetService(OcopDbContext db, TimeProvider clock)
     {
         var metric = MetricCatalogue.Find(t.MetricKey)!;
         var scope = new MetricScope(t.ProvinceCode, t.CommuneCode, t.StartsOn, t.DueOn).UpTo(today);
-        var actual = scope.To < scope.From && metric.Kind == MetricKind.Flow ? 0m : await metric.Compute(db, scope, ct);
+        // A window still to come counts no events (flows find none) and reads today's state (stocks).
+        var actual = await metric.Compute(db, scope, ct);
         var baseline = metric.Kind == MetricKind.Stock && t.StartsOn <= today
             ? await metric.Compute(db, scope with { From = t.StartsOn.AddDays(-1), To = t.StartsOn.AddDays(-1) }, ct)
             : metric.Kind == MetricKind.Stock ? actual : 0m;
