@@ -10,6 +10,7 @@ using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Fairs;
 using Ocop.Web.Features.Import;
+using Ocop.Web.Features.Integration;
 using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Programme;
@@ -60,6 +61,7 @@ app.MapTargetEndpoints();
 app.MapDashboardEndpoints();
 app.MapImportEndpoints();
 app.MapExportEndpoints();
+app.MapIntegrationEndpoints();
 app.MapOcopPlumbing();
 app.Run();
 

@@ -10,7 +10,7 @@ namespace Ocop.Web.Cli;
 ///   db model-script                print the model's CREATE script (to draft a new hand-written migration)
 ///   users create --email E --role R [--province P] [--commune C] [--producer ID] [--name N]
 ///   import --province P --file F [--preview true]    import a producer/product list (.xlsx or .csv)
-///   export products --province P --out F.xlsx|F.csv   the province's products in the import's layout
+///   export products|producers|certificates --province P --out F.xlsx|F.csv   the province's lists (products in the import's layout)
 ///   report --province P [--year Y] --out F.pdf|F.xlsx the year's programme report
 /// </summary>
 public static class CommandLine
@@ -29,8 +29,8 @@ public static class CommandLine
             ["db", "migrate", ..] => await MigrateAsync(services),
             ["db", "model-script", ..] => PrintModelScript(services),
             ["users", "create", .. var options] => await CreateUserAsync(services, Options.Parse(options)),
-            ["export", "products", .. var options] when Options.Parse(options) is var o =>
-                await ExportCommand.ProductsAsync(services, o.Get("province"), o.Get("out")) is var code and not 2 ? code : Usage(),
+            ["export", var list, .. var options] when Options.Parse(options) is var o =>
+                await ExportCommand.ListAsync(services, list, o.Get("province"), o.Get("out")) is var code and not 2 ? code : Usage(),
             ["report", .. var options] when Options.Parse(options) is var o =>
                 await ExportCommand.ReportAsync(services, o.Get("province"), o.Get("year"), o.Get("out")) is var code and not 2 ? code : Usage(),
             ["import", .. var options] when Options.Parse(options) is var o =>
@@ -82,7 +82,7 @@ public static class CommandLine
               users create --email E --role NationalAdmin|ProvinceOfficer|CommuneOfficer|CouncilMember|Producer
                            [--province CODE] [--commune CODE] [--producer ID] [--name "Display name"]
               import --province CODE --file LIST.xlsx|LIST.csv [--preview true]
-              export products --province CODE --out FILE.xlsx|FILE.csv
+              export products|producers|certificates --province CODE --out FILE.xlsx|FILE.csv
               report --province CODE [--year YYYY] --out FILE.pdf|FILE.xlsx
             """);
         return 2;

@@ -8,15 +8,18 @@ using Ocop.Web.Infrastructure;
 namespace Ocop.Web.Cli;
 
 /// <summary>
-/// `export products --province P --out F.xlsx|F.csv` and `report --province P [--year Y] --out F.pdf|F.xlsx`: the same
+/// `export products|producers|certificates --province P --out F.xlsx|F.csv` and `report --province P [--year Y] --out F.pdf|F.xlsx`: the same
 /// files as the officers' download links, for scheduled jobs. The format follows the output file's extension.
 /// Exit codes: 0 written, 1 refused (unknown province, unknown format), 2 usage.
 /// </summary>
 internal static class ExportCommand
 {
-    public static async Task<int> ProductsAsync(IServiceProvider services, string? province, string? output)
+    public static readonly string[] Lists = ["products", "producers", "certificates"];
+
+    /// <summary>One of <see cref="Lists"/> of the province, as the officers' download links give it.</summary>
+    public static async Task<int> ListAsync(IServiceProvider services, string list, string? province, string? output)
     {
-        if (province is null || output is null)
+        if (province is null || output is null || !Lists.Contains(list))
         {
             return 2;
         }
@@ -28,16 +31,27 @@ internal static class ExportCommand
             return 1;
         }
 
-        if (await services.GetRequiredService<RegistryExport>().RowsAsync(ScopeOf(province), province, CancellationToken.None) is not { } rows)
+        var scope = ScopeOf(province);
+        var name = await services.GetRequiredService<OcopDbContext>().Provinces.Where(p => p.Code == province).Select(p => p.Name).SingleOrDefaultAsync();
+        var today = VietnamTime.Today(services.GetRequiredService<TimeProvider>());
+        var csv = extension == ".csv";
+        (int Count, byte[] Bytes)? file = name is null ? null : list switch
+        {
+            "products" => await services.GetRequiredService<RegistryExport>().RowsAsync(scope, province, CancellationToken.None) is { } rows
+                ? (rows.Count, csv ? RegistryExport.Csv(rows) : RegistryExport.Xlsx(rows, name, today)) : null,
+            "producers" => await services.GetRequiredService<ProducerExport>().RowsAsync(scope, province, CancellationToken.None) is { } rows
+                ? (rows.Count, csv ? ProducerExport.Csv(rows) : ProducerExport.Xlsx(rows, name, today)) : null,
+            _ => await services.GetRequiredService<CertificateExport>().RowsAsync(scope, province, null, CancellationToken.None) is { } rows
+                ? (rows.Count, csv ? CertificateExport.Csv(rows) : CertificateExport.Xlsx(rows, name, today)) : null,
+        };
+        if (file is not { } written)
         {
             await Console.Error.WriteLineAsync($"Unknown province: {province}");
             return 1;
         }
 
-        var name = await services.GetRequiredService<OcopDbContext>().Provinces.Where(p => p.Code == province).Select(p => p.Name).SingleAsync();
-        var today = VietnamTime.Today(services.GetRequiredService<TimeProvider>());
-        await File.WriteAllBytesAsync(output, extension == ".csv" ? RegistryExport.Csv(rows) : RegistryExport.Xlsx(rows, name, today));
-        Console.WriteLine($"{rows.Count} products of {name} → {output}");
+        await File.WriteAllBytesAsync(output, written.Bytes);
+        Console.WriteLine($"{written.Count} {list} of {name} → {output}");
         return 0;
     }
 

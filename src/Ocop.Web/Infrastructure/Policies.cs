@@ -22,6 +22,11 @@ public static class Policies
     /// so a leaked token cannot mint more tokens.
     /// </summary>
     public const string InteractiveUser = "InteractiveUser";
+    /// <summary>
+    /// Administers integration tokens: the national administrator and province-level officers, signed in with a
+    /// password (a token never mints tokens).
+    /// </summary>
+    public const string IntegrationAdmin = "IntegrationAdmin";
 
     public static IServiceCollection AddOcopPolicies(this IServiceCollection services)
     {
@@ -34,6 +39,9 @@ public static class Policies
             .AddPolicy(InteractiveUser, p => p
                 .AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
                 .RequireAuthenticatedUser())
+            .AddPolicy(IntegrationAdmin, p => p
+                .AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
+                .RequireRole(Roles.NationalAdmin, Roles.ProvinceOfficer))
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser().Build());
         return services;

@@ -9,6 +9,7 @@ using Ocop.Web.Features.Audit;
 using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Fairs;
 using Ocop.Web.Features.Import;
+using Ocop.Web.Features.Integration;
 using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Classification;
 using Ocop.Web.Features.Evaluation;
@@ -77,6 +78,7 @@ public static class WebSetup
         builder.Services.AddOcopValueChains();
         builder.Services.AddOcopProgramme();
         builder.Services.AddOcopImport();
+        builder.Services.AddOcopIntegration(builder.Configuration);
         builder.Services.AddOcopAttachments();
         return builder;
     }
@@ -97,6 +99,7 @@ public static class WebSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseReadOnlyTokenGuard();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

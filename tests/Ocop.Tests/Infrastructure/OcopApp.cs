@@ -19,6 +19,7 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
     private static string? _postgresTemplate;
 
     private readonly string _connectionString;
+    private IReadOnlyDictionary<string, string?> _settings = new Dictionary<string, string?>();
     private readonly string _dataPath = Path.Combine(TestPaths.Root, "data-" + Guid.NewGuid().ToString("N"));
 
     static OcopApp()
@@ -38,18 +39,27 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
 
     public Engine Engine { get; }
 
-    public static async Task<OcopApp> StartAsync(Engine engine = Engine.Sqlite)
+    public static async Task<OcopApp> StartAsync(Engine engine = Engine.Sqlite) => await StartAsync(engine, new Dictionary<string, string?>());
+
+    /// <summary>The app with some settings of its own (on top of the tests' usual ones), e.g. low rate limits.</summary>
+    public static async Task<OcopApp> StartAsync(Engine engine, IReadOnlyDictionary<string, string?> settings)
     {
         EngineGuard.SkipIfUnavailable(engine);
         var template = await TemplateAsync(engine);
+        OcopApp app;
         if (engine == Engine.Sqlite)
         {
             var file = TestDatabases.NewSqliteFile();
             File.Copy(template, file);
-            return new OcopApp(engine, TestDatabases.SqliteConnectionString(file));
+            app = new OcopApp(engine, TestDatabases.SqliteConnectionString(file));
+        }
+        else
+        {
+            app = new OcopApp(engine, await TestDatabases.CreatePostgresDatabaseAsync(template));
         }
 
-        return new OcopApp(engine, await TestDatabases.CreatePostgresDatabaseAsync(template));
+        app._settings = settings;
+        return app;
     }
 
     /// <summary>An empty database (no migrations applied), for schema and upgrade tests.</summary>
@@ -120,6 +130,10 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
         // The daily expiry pass is run by the tests that need it, on the dates they choose.
         builder.UseSetting("Ocop:Jobs:CertificateExpiry", "false");
         builder.UseSetting("Ocop:Catalogue:WaitForRebuildUnderMs", "10000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)

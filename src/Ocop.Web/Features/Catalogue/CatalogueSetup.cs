@@ -17,7 +17,6 @@ public static class CatalogueSetup
         services.AddScoped<HandbookService>();
         services.AddRateLimiter(options =>
         {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // A handbook is a few hundred kilobytes of PDF work: a handful per minute per client is plenty for people.
             options.AddPolicy(HandbookPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",

@@ -7,6 +7,8 @@ public static class ImportSetup
         services.AddScoped<ImportService>();
         services.AddScoped<ImportWriter>();
         services.AddScoped<RegistryExport>();
+        services.AddScoped<ProducerExport>();
+        services.AddScoped<CertificateExport>();
         services.AddSingleton<ImportProgress>();
         return services;
     }

@@ -64,6 +64,15 @@ public sealed class CliTests
         var csv = Path.Combine(folder, "san-pham.csv");
         (await RunAsync(folder, database, "export", "products", "--province", "68", "--out", csv)).Exit.ShouldBe(0);
         (await File.ReadAllTextAsync(csv)).ShouldContain("Nước mắm Cá Đen,148-09,,4,QĐ 1520/QĐ-UBND,15/03/2024");
+        var producers = Path.Combine(folder, "chu-the.csv");
+        (exit, output, _) = await RunAsync(folder, database, "export", "producers", "--province", "68", "--out", producers);
+        exit.ShouldBe(0);
+        output.ShouldContain($"1 producers of Tỉnh Lâm Đồng → {producers}");
+        (await File.ReadAllLinesAsync(producers))[1].ShouldStartWith("Công ty TNHH Cá Đen,");
+        var certificates = Path.Combine(folder, "chung-nhan.xlsx");
+        (await RunAsync(folder, database, "export", "certificates", "--province", "68", "--out", certificates)).Out.ShouldContain("0 certificates of Tỉnh Lâm Đồng");
+        File.Exists(certificates).ShouldBeTrue();
+        (await RunAsync(folder, database, "export", "dossiers", "--province", "68", "--out", csv)).Exit.ShouldBe(2, "not a list the CLI exports");
         var pdf = Path.Combine(folder, "bao-cao.pdf");
         (await RunAsync(folder, database, "report", "--province", "68", "--year", "2024", "--out", pdf)).Exit.ShouldBe(0);
         (await PdfText.ExtractAsync(await File.ReadAllBytesAsync(pdf))).ShouldContain("NĂM 2024");

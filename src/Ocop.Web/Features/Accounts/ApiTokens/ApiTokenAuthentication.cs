@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Ocop.Web.Features.Integration;
 
 namespace Ocop.Web.Features.Accounts.ApiTokens;
 
@@ -17,13 +18,16 @@ public static class ApiTokenSchemes
 
 /// <summary>
 /// "Authorization: Bearer ocop_…" signs the request in as the token's owner, with the same
-/// claims (roles, province, commune, producer) a cookie sign-in would give. No cookie is issued.
+/// claims (roles, province, commune, producer) a cookie sign-in would give. "Bearer ocopk_…" is an
+/// integration token: a province officer of its province, read-only or read-write (<see cref="IntegrationPrincipal"/>).
+/// No cookie is issued.
 /// </summary>
 public sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiTokenService tokens,
+    IntegrationTokenService integrationTokens,
     UserManager<OcopUser> users,
     IUserClaimsPrincipalFactory<OcopUser> principals)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -42,6 +46,13 @@ public sealed class ApiTokenAuthenticationHandler(
         }
 
         var secret = Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
+        if (IntegrationTokenService.IsIntegrationSecret(secret))
+        {
+            return await integrationTokens.CallerForAsync(secret, Context.RequestAborted) is { } caller
+                ? AuthenticateResult.Success(new AuthenticationTicket(IntegrationPrincipal.For(caller, ApiTokenSchemes.Token), ApiTokenSchemes.Token))
+                : AuthenticateResult.Fail("The API token is unknown, expired or revoked.");
+        }
+
         var userId = await tokens.UserForAsync(secret, Context.RequestAborted);
         var user = userId is null ? null : await users.FindByIdAsync(userId);
         if (user is null || await users.IsLockedOutAsync(user))

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
 using Ocop.Web.Infrastructure;
@@ -42,11 +40,11 @@ public sealed class ApiTokenService(OcopDbContext db, TimeProvider clock)
             return ServiceResult<CreatedApiToken>.Invalid(errors.ToDictionary());
         }
 
-        var secret = SecretPrefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var secret = TokenSecrets.New(SecretPrefix);
         var now = clock.GetUtcNow().UtcDateTime;
         var token = new ApiToken
         {
-            UserId = userId, Name = name!, Prefix = secret[..(SecretPrefix.Length + 6)], Hash = HashOf(secret),
+            UserId = userId, Name = name!, Prefix = TokenSecrets.PrefixOf(secret, SecretPrefix), Hash = TokenSecrets.HashOf(secret),
             CreatedAt = now, ExpiresAt = now.AddDays(days),
         };
         db.ApiTokens.Add(token);
@@ -83,7 +81,7 @@ public sealed class ApiTokenService(OcopDbContext db, TimeProvider clock)
             return null;
         }
 
-        var hash = HashOf(secret);
+        var hash = TokenSecrets.HashOf(secret);
         var now = clock.GetUtcNow().UtcDateTime;
         var token = await db.ApiTokens.AsNoTracking()
             .Where(t => t.Hash == hash && t.RevokedAt == null && t.ExpiresAt > now)
@@ -101,10 +99,4 @@ public sealed class ApiTokenService(OcopDbContext db, TimeProvider clock)
 
         return token.UserId;
     }
-
-    private static string HashOf(string secret) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
-
-    private static string Base64UrlEncode(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -151,6 +151,10 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
         return new PagedResult<CertificateItem>([.. page.Select(ToItem)], paging.Page, paging.PageSize, total);
     }
 
+    /// <summary>Every certificate the user may see (optionally of one status), by number: the exported list.</summary>
+    public async Task<IReadOnlyList<CertificateItem>> AllAsync(UserScope scope, CertificateStatus? status, CancellationToken ct) =>
+        [.. (await Project(Filter(Visible(scope).AsNoTracking(), status).OrderBy(c => c.Number)).ToListAsync(ct)).Select(ToItem)];
+
     public async Task<IReadOnlyList<CertificateItem>> OfBatchAsync(int batchId, UserScope scope, CancellationToken ct) =>
         [.. (await Project(Visible(scope).AsNoTracking().Where(c => c.Decision!.BatchId == batchId).OrderBy(c => c.Number)).ToListAsync(ct)).Select(ToItem)];
 
