@@ -192,6 +192,20 @@ public sealed class ProductFeedTests
         (await app.CreateClient().GetAsync("/api/v1/feed/products")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task CommuneOfficers_GetTheirCommunesPartOnly()
+    {
+        var (app, _, _) = await SeedAsync(Engine.Sqlite);
+        await using var _ = app;
+        var otherCommune = await app.WithScopeAsync(s => s.GetRequiredService<OcopDbContext>().Communes
+            .Where(c => c.ProvinceCode == Registry.LamDong && c.Code != Registry.PhuThuy).OrderBy(c => c.Code).Select(c => c.Code).FirstAsync());
+        async Task<HttpClient> CommuneOfficerAsync(string commune) => await app.SignInAsync(
+            new Ocop.Web.Features.Accounts.NewAccount($"xa{Guid.NewGuid():N}@test.vn", Ocop.Web.Features.Accounts.Roles.CommuneOfficer, ProvinceCode: Registry.LamDong, CommuneCode: commune));
+
+        (await PageAsync(await CommuneOfficerAsync(Registry.PhuThuy), "/api/v1/feed/products")).Count.ShouldBe(6, "every seeded product is in Phú Thủy");
+        (await PageAsync(await CommuneOfficerAsync(otherCommune), "/api/v1/feed/products")).Items.ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("2026-11-01T00:00:00Z", "2026-11-01T00:00:00")]
     [InlineData("2026-11-01T07:00:00+07:00", "2026-11-01T00:00:00")]
