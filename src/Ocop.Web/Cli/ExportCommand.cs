@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Import;
 using Ocop.Web.Features.Programme;
@@ -14,12 +12,10 @@ namespace Ocop.Web.Cli;
 /// </summary>
 internal static class ExportCommand
 {
-    public static readonly string[] Lists = ["products", "producers", "certificates"];
-
-    /// <summary>One of <see cref="Lists"/> of the province, as the officers' download links give it.</summary>
+    /// <summary>One of <see cref="ListExports.Lists"/> of the province, as the officers' download links give it.</summary>
     public static async Task<int> ListAsync(IServiceProvider services, string list, string? province, string? output)
     {
-        if (province is null || output is null || !Lists.Contains(list))
+        if (province is null || output is null || !ListExports.Lists.ContainsKey(list))
         {
             return 2;
         }
@@ -31,27 +27,14 @@ internal static class ExportCommand
             return 1;
         }
 
-        var scope = ScopeOf(province);
-        var name = await services.GetRequiredService<OcopDbContext>().Provinces.Where(p => p.Code == province).Select(p => p.Name).SingleOrDefaultAsync();
-        var today = VietnamTime.Today(services.GetRequiredService<TimeProvider>());
-        var csv = extension == ".csv";
-        (int Count, byte[] Bytes)? file = name is null ? null : list switch
-        {
-            "products" => await services.GetRequiredService<RegistryExport>().RowsAsync(scope, province, CancellationToken.None) is { } rows
-                ? (rows.Count, csv ? RegistryExport.Csv(rows) : RegistryExport.Xlsx(rows, name, today)) : null,
-            "producers" => await services.GetRequiredService<ProducerExport>().RowsAsync(scope, province, CancellationToken.None) is { } rows
-                ? (rows.Count, csv ? ProducerExport.Csv(rows) : ProducerExport.Xlsx(rows, name, today)) : null,
-            _ => await services.GetRequiredService<CertificateExport>().RowsAsync(scope, province, null, CancellationToken.None) is { } rows
-                ? (rows.Count, csv ? CertificateExport.Csv(rows) : CertificateExport.Xlsx(rows, name, today)) : null,
-        };
-        if (file is not { } written)
+        if (await services.GetRequiredService<ListExports>().BuildAsync(list, extension == ".csv", ScopeOf(province), province, null, CancellationToken.None) is not { } file)
         {
             await Console.Error.WriteLineAsync($"Unknown province: {province}");
             return 1;
         }
 
-        await File.WriteAllBytesAsync(output, written.Bytes);
-        Console.WriteLine($"{written.Count} {list} of {name} → {output}");
+        await File.WriteAllBytesAsync(output, file.Content);
+        Console.WriteLine($"{file.Count} {list} of {file.ProvinceName} → {output}");
         return 0;
     }
 

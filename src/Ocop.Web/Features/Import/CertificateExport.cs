@@ -1,9 +1,6 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Evaluation.Certificates;
-using Ocop.Web.Features.Programme;
 using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Features.Import;
@@ -12,7 +9,7 @@ namespace Ocop.Web.Features.Import;
 /// The area's OCOP certificates (issued on the platform) as a formatted list: .xlsx with bold headers, widths,
 /// dd/mm/yyyy dates, a totals row and a summary sheet by stars and status; or CSV. Optionally one status only.
 /// </summary>
-public sealed class CertificateExport(OcopDbContext db, CertificateService certificates)
+public sealed class CertificateExport(CertificateService certificates)
 {
     public static readonly string[] Headers =
     [
@@ -22,18 +19,10 @@ public sealed class CertificateExport(OcopDbContext db, CertificateService certi
 
     private static readonly double[] Widths = [16, 34, 34, 9, 8, 18, 14, 26, 30, 12, 12, 14, 13, 30, 16, 12];
 
-    public async Task<IReadOnlyList<CertificateItem>?> RowsAsync(UserScope scope, string? province, CertificateStatus? status, CancellationToken ct)
-    {
-        var provinceCode = TargetService.ProvinceFor(scope, province);
-        if (provinceCode is null || !await db.Provinces.AnyAsync(p => p.Code == provinceCode, ct))
-        {
-            return null;
-        }
-
-        // The national administrator sees every province: narrow to the one asked for, as an officer's own.
-        var area = scope.IsNational ? scope with { IsNational = false, ProvinceCode = provinceCode } : scope;
-        return await certificates.AllAsync(area, status, ct);
-    }
+    /// <summary>The certificates of the province's products (a commune's when given), by number; optionally of one status.</summary>
+    public Task<IReadOnlyList<CertificateItem>> RowsAsync(string provinceCode, string? communeCode, CertificateStatus? status, CancellationToken ct) =>
+        // Read as an officer of exactly that area (the national administrator's own scope would span every province).
+        certificates.AllAsync(new UserScope(false, provinceCode, communeCode, null, true, null, null), status, ct);
 
     public static string StatusName(CertificateStatus status) => status switch
     {

@@ -9,6 +9,7 @@ public static class ImportSetup
         services.AddScoped<RegistryExport>();
         services.AddScoped<ProducerExport>();
         services.AddScoped<CertificateExport>();
+        services.AddScoped<ListExports>();
         services.AddSingleton<ImportProgress>();
         return services;
     }

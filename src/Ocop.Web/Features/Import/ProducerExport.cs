@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
-using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Programme;
 using Ocop.Web.Infrastructure;
@@ -27,21 +26,16 @@ public sealed class ProducerExport(OcopDbContext db, TimeProvider clock)
 
     private static readonly double[] Widths = [36, 14, 14, 24, 30, 24, 14, 26, 14, 11, 12, 12, 15, 14];
 
-    public async Task<List<ProducerExportRow>?> RowsAsync(UserScope scope, string? province, CancellationToken ct)
+    /// <summary>The province's producers (a commune's when given), by name.</summary>
+    public async Task<List<ProducerExportRow>> RowsAsync(string provinceCode, string? communeCode, CancellationToken ct)
     {
-        var provinceCode = TargetService.ProvinceFor(scope, province);
-        if (provinceCode is null || !await db.Provinces.AnyAsync(p => p.Code == provinceCode, ct))
-        {
-            return null;
-        }
-
         var today = VietnamTime.Today(clock);
-        var rated = (await RecognitionHistory.RatedOnAsync(db, provinceCode, scope.CommuneCode, today, ct)).Select(r => r.ProductId).ToHashSet();
-        var products = await RecognitionHistory.ProductsOf(db, provinceCode, scope.CommuneCode)
+        var rated = (await RecognitionHistory.RatedOnAsync(db, provinceCode, communeCode, today, ct)).Select(r => r.ProductId).ToHashSet();
+        var products = await RecognitionHistory.ProductsOf(db, provinceCode, communeCode)
             .Select(p => new { p.Id, p.ProducerId }).ToListAsync(ct);
         var communes = await db.Communes.Where(c => c.ProvinceCode == provinceCode).ToDictionaryAsync(c => c.Code, c => c.Name, ct);
         var producers = await db.Producers.AsNoTracking()
-            .Where(p => p.ProvinceCode == provinceCode && (scope.CommuneCode == null || p.CommuneCode == scope.CommuneCode))
+            .Where(p => p.ProvinceCode == provinceCode && (communeCode == null || p.CommuneCode == communeCode))
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
             .ToListAsync(ct);
         var byProducer = products.ToLookup(p => p.ProducerId, p => p.Id);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
-using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Programme;
 using Ocop.Web.Infrastructure;
@@ -22,14 +21,9 @@ public sealed class RegistryExport(OcopDbContext db, TimeProvider clock)
 {
     private static readonly double[] Widths = [36, 14, 14, 24, 30, 14, 36, 12, 16, 9, 22, 14];
 
-    public async Task<List<ExportRow>?> RowsAsync(UserScope scope, string? province, CancellationToken ct)
+    /// <summary>The province's products (a commune's when given), by producer then name.</summary>
+    public async Task<List<ExportRow>> RowsAsync(string provinceCode, string? communeCode, CancellationToken ct)
     {
-        var provinceCode = TargetService.ProvinceFor(scope, province);
-        if (provinceCode is null || !await db.Provinces.AnyAsync(p => p.Code == provinceCode, ct))
-        {
-            return null;
-        }
-
         var communeNames = await db.Communes.Where(c => c.ProvinceCode == provinceCode).ToDictionaryAsync(c => c.Code, c => c.Name, ct);
         // A name two communes of the province share is written as the code, which the import reads unambiguously.
         var shared = communeNames.Values.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
@@ -37,7 +31,7 @@ public sealed class RegistryExport(OcopDbContext db, TimeProvider clock)
             .Where(c => c.Product!.Producer!.ProvinceCode == provinceCode)
             .Select(c => new { c.ProductId, c.Number, c.IssuedOn }).ToListAsync(ct);
         var issued = certificates.GroupBy(c => c.ProductId).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.IssuedOn).First());
-        var products = await RecognitionHistory.ProductsOf(db, provinceCode, scope.CommuneCode)
+        var products = await RecognitionHistory.ProductsOf(db, provinceCode, communeCode)
             .OrderBy(p => p.Producer!.Name).ThenBy(p => p.Name)
             .Select(p => new
             {

@@ -39,9 +39,15 @@ public static class ApiRateLimits
         });
         services.AddOptions<RateLimiterOptions>().Configure(options =>
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Request.Path.StartsWithSegments("/api")
-                    ? Partition(context, Limits(context).ApiPerMinute, Limits(context).AnonymousPerMinute)
-                    : RateLimitPartition.GetNoLimiter(string.Empty)));
+            {
+                if (!context.Request.Path.StartsWithSegments("/api"))
+                {
+                    return RateLimitPartition.GetNoLimiter(string.Empty);
+                }
+
+                var limits = Limits(context);
+                return Partition(context, limits.ApiPerMinute, limits.AnonymousPerMinute);
+            }));
         return services;
     }
 

@@ -30,8 +30,6 @@ public sealed class IntegrationTokenService(OcopDbContext db, TimeProvider clock
     public const string SecretPrefix = "ocopk_";
     public const int MaxValidDays = ApiTokenService.MaxValidDays;
     public const int DefaultValidDays = ApiTokenService.MaxValidDays;
-    /// <summary>Writing "last used" on every call would make each API read a write.</summary>
-    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     public static bool MayAdminister(UserScope scope) =>
         scope.IsNational || scope is { IsOfficer: true, CommuneCode: null, ProvinceCode: not null };
@@ -141,7 +139,7 @@ public sealed class IntegrationTokenService(OcopDbContext db, TimeProvider clock
             return null;
         }
 
-        if (token.LastUsedAt is null || now - token.LastUsedAt > LastUsedResolution)
+        if (TokenSecrets.ShouldNoteUse(token.LastUsedAt, now))
         {
             await db.IntegrationTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
         }

@@ -122,6 +122,7 @@ public sealed class ProductFeedService(OcopDbContext db, TimeProvider clock, Res
             ? products.Where(p => p.UpdatedAt > since || p.Producer!.UpdatedAt > since || (p.DeletedAt != null && p.DeletedAt > since))
             : products.Where(p => !p.IsDeleted && !p.Producer!.IsDeleted);
 
+        var inForce = RecognitionHistory.InForceOn(db, today);
         var rows = await page(products)
             .Select(p => new
             {
@@ -133,8 +134,7 @@ public sealed class ProductFeedService(OcopDbContext db, TimeProvider clock, Res
                     p.Producer.Status, p.Producer.IsDeleted, p.Producer.UpdatedAt,
                 },
                 CommuneName = db.Communes.Where(c => c.Code == p.Producer.CommuneCode).Select(c => c.Name).FirstOrDefault(),
-                Certificate = db.Certificates
-                    .Where(c => c.ProductId == p.Id && c.RevokedOn == null && c.IssuedOn <= today && c.ExpiresOn >= today)
+                Certificate = inForce.Where(c => c.ProductId == p.Id)
                     .OrderByDescending(c => c.IssuedOn).ThenByDescending(c => c.Id)
                     .Select(c => new { c.Number, c.Stars, c.IssuedOn, c.ExpiresOn }).FirstOrDefault(),
             })

@@ -20,8 +20,6 @@ public sealed class ApiTokenService(OcopDbContext db, TimeProvider clock)
     public const string SecretPrefix = "ocop_";
     public const int MaxValidDays = 365;
     public const int DefaultValidDays = 90;
-    /// <summary>Writing "last used" on every call would make each API read a write.</summary>
-    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     public async Task<ServiceResult<CreatedApiToken>> CreateAsync(string userId, NewApiToken input, CancellationToken ct = default)
     {
@@ -92,7 +90,7 @@ public sealed class ApiTokenService(OcopDbContext db, TimeProvider clock)
             return null;
         }
 
-        if (token.LastUsedAt is null || now - token.LastUsedAt > LastUsedResolution)
+        if (TokenSecrets.ShouldNoteUse(token.LastUsedAt, now))
         {
             await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
         }

@@ -14,6 +14,12 @@ public static class TokenSecrets
     public static string HashOf(string secret) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
+    /// <summary>
+    /// Whether to write a token's "last used" now: writing it on every call would make each API read a write,
+    /// so it is noted at most once a minute.
+    /// </summary>
+    public static bool ShouldNoteUse(DateTime? lastUsedAt, DateTime now) => lastUsedAt is null || now - lastUsedAt > TimeSpan.FromMinutes(1);
+
     /// <summary>What is kept to tell tokens apart: the kind prefix and six characters.</summary>
     public static string PrefixOf(string secret, string prefix) => secret[..(prefix.Length + 6)];
 }
