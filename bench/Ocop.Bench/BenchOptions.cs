@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting.Internal;
 using Ocop.Web.Data;
@@ -29,7 +28,7 @@ public sealed class BenchOptions(Dictionary<string, string> values)
 
     public bool IsPostgres => Require("engine").Equals("postgres", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A context configured exactly as the app configures its own (same provider switch, same model cache key).</summary>
+    /// <summary>A context configured exactly as the app configures its own (same provider switch, same context type).</summary>
     public OcopDbContext OpenDatabase()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -38,8 +37,6 @@ public sealed class BenchOptions(Dictionary<string, string> values)
             ["ConnectionStrings:Ocop"] = Require("connection"),
         }).Build();
         var environment = new HostingEnvironment { ContentRootPath = Path.GetTempPath() };
-        var options = new DbContextOptionsBuilder<OcopDbContext>();
-        DatabaseSetup.Configure(options, configuration, new DataFolder(configuration, environment));
-        return new OcopDbContext(options.Options);
+        return DatabaseSetup.CreateContext(configuration, new DataFolder(configuration, environment));
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 
@@ -7,7 +6,6 @@ namespace Ocop.Web.Cli;
 /// <summary>
 /// The app's own CLI verbs, run instead of the web server:
 ///   db migrate                     apply migrations and load reference data
-///   db model-script                print the model's CREATE script (to draft a new hand-written migration)
 ///   users create --email E --role R [--province P] [--commune C] [--producer ID] [--name N]
 ///   import --province P --file F [--preview true]    import a producer/product list (.xlsx or .csv)
 ///   export products|producers|certificates --province P --out F.xlsx|F.csv   the province's lists (products in the import's layout)
@@ -27,7 +25,6 @@ public static class CommandLine
         Environment.ExitCode = args switch
         {
             ["db", "migrate", ..] => await MigrateAsync(services),
-            ["db", "model-script", ..] => PrintModelScript(services),
             ["users", "create", .. var options] => await CreateUserAsync(services, Options.Parse(options)),
             ["export", var list, .. var options] when Options.Parse(options) is var o =>
                 await ExportCommand.ListAsync(services, list, o.Get("province"), o.Get("out")) is var code and not 2 ? code : Usage(),
@@ -44,12 +41,6 @@ public static class CommandLine
     {
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         Console.WriteLine("Database is up to date.");
-        return 0;
-    }
-
-    private static int PrintModelScript(IServiceProvider services)
-    {
-        Console.WriteLine(services.GetRequiredService<OcopDbContext>().Database.GenerateCreateScript());
         return 0;
     }
 
@@ -78,7 +69,6 @@ public static class CommandLine
         Console.Error.WriteLine("""
             Usage:
               db migrate
-              db model-script
               users create --email E --role NationalAdmin|ProvinceOfficer|CommuneOfficer|CouncilMember|Producer
                            [--province CODE] [--commune CODE] [--producer ID] [--name "Display name"]
               import --province CODE --file LIST.xlsx|LIST.csv [--preview true]

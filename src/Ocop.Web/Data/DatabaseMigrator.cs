@@ -6,8 +6,8 @@ using Ocop.Web.Features.Evaluation.Criteria;
 namespace Ocop.Web.Data;
 
 /// <summary>
-/// Applies the hand-written migrations with EF Core's own migrator, then loads the reference
-/// data: administrative units into an empty database, criteria versions and scorecards
+/// Applies the engine's generated migrations with EF Core's own migrator (after moving a database
+/// of the old hand-written set onto the baseline), then loads the reference data: administrative units into an empty database, criteria versions and scorecards
 /// that the database does not have yet.
 /// </summary>
 public sealed class DatabaseMigrator(OcopDbContext db, AdminUnitLoader adminUnits, ClassificationLoader classification, ScorecardLoader scorecards, ILogger<DatabaseMigrator> logger)
@@ -15,6 +15,12 @@ public sealed class DatabaseMigrator(OcopDbContext db, AdminUnitLoader adminUnit
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await ThrowIfStaleSqliteLockAsync(cancellationToken);
+        if (await HandWrittenMigrations.MoveToBaselineAsync(db, cancellationToken))
+        {
+            logger.LogInformation("The hand-written migration history was replaced by the baseline {Baseline}; no table was changed.",
+                db.Database.GetMigrations().First());
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
@@ -22,6 +28,12 @@ public sealed class DatabaseMigrator(OcopDbContext db, AdminUnitLoader adminUnit
             await db.Database.MigrateAsync(cancellationToken);
         }
 
+        await LoadReferenceDataAsync(cancellationToken);
+    }
+
+    /// <summary>Administrative units into an empty database; criteria versions and scorecards the database does not have yet.</summary>
+    public async Task LoadReferenceDataAsync(CancellationToken cancellationToken)
+    {
         await adminUnits.LoadIfEmptyAsync(cancellationToken);
         await classification.LoadMissingAsync(cancellationToken);
         await scorecards.LoadMissingAsync(cancellationToken);

@@ -7,16 +7,36 @@ using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Search;
+using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Data;
 
 /// <summary>
 /// Development demo data: the real producers and products named in the domain notes, placed in
 /// their provinces since July 2025 (Lâm Đồng 68, Thành phố Hồ Chí Minh 79), a few hundred
-/// generated ones so lists page, and demo accounts whose random passwords are printed once.
+/// generated ones so lists page, and demo accounts with random passwords, kept in the data folder
+/// (<see cref="LoginsFile"/>) so a newcomer finds them after the first run too.
 /// </summary>
-public sealed partial class DemoSeeder(OcopDbContext db, AccountService accounts, CriteriaCatalog catalog, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed partial class DemoSeeder(
+    OcopDbContext db, AccountService accounts, CriteriaCatalog catalog, DataFolder dataFolder, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
+    public const string LoginsFileName = "demo-logins.txt";
+
+    public string LoginsFile => dataFolder.PathFor(LoginsFileName);
+
+    /// <summary>Says where the demo logins are (every Development start), or that this database has none.</summary>
+    public void AnnounceLogins()
+    {
+        if (File.Exists(LoginsFile))
+        {
+            logger.LogInformation("Demo logins (e-mail, role, password): {LoginsFile}", LoginsFile);
+        }
+        else
+        {
+            logger.LogInformation("This database was not seeded by this data folder: no demo logins in {LoginsFile}. Delete the data folder to start over.", LoginsFile);
+        }
+    }
+
     private sealed record RealProducer(
         string Name, ProducerType Type, string Commune, string? OldUnit, string? OldCode, bool Woman, (string Name, string Set, int Stars, string? Gtin)[] Products,
         (double, double)? Location = null, string? Address = null, string? Email = null);
@@ -241,15 +261,28 @@ public sealed partial class DemoSeeder(OcopDbContext db, AccountService accounts
             new("thuky@demo.ocop.vn", Roles.CouncilMember, "Thư ký hội đồng Lâm Đồng (demo)", ProvinceCode: "68"),
             new("thanhvien@demo.ocop.vn", Roles.CouncilMember, "Thành viên hội đồng Lâm Đồng (demo)", ProvinceCode: "68"),
         ];
-        var lines = new List<string>();
+        var lines = new List<string>
+        {
+            "# Demo accounts of the Development database in this folder (random passwords, made on its first run).",
+            "# Sign in at /account/login. Delete this folder to start over with new ones.",
+        };
         foreach (var account in demo)
         {
             var (ok, password) = await accounts.CreateAsync(account);
-            lines.Add(ok ? $"  {account.Email,-24} {account.Role,-16} {password}" : $"  {account.Email}: {password}");
+            lines.Add(ok ? $"{account.Email,-24} {account.Role,-16} {password}" : $"# {account.Email} not created: {password}");
         }
 
-        // Printed once, on the run that creates them; they are not stored anywhere else.
-        Console.WriteLine("Demo accounts (passwords shown only now):" + Environment.NewLine + string.Join(Environment.NewLine, lines));
+        await WriteLoginsAsync(lines);
         logger.LogInformation("Demo data seeded");
+    }
+
+    /// <summary>Readable by the machine's owner only (where the file system has Unix modes).</summary>
+    private async Task WriteLoginsAsync(List<string> lines)
+    {
+        await File.WriteAllLinesAsync(LoginsFile, lines);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(LoginsFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
     }
 }

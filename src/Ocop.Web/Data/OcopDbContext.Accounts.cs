@@ -3,7 +3,7 @@ using Ocop.Web.Features.Accounts.ApiTokens;
 
 namespace Ocop.Web.Data;
 
-public sealed partial class OcopDbContext
+public abstract partial class OcopDbContext
 {
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 }

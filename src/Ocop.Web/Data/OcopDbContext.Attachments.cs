@@ -3,7 +3,7 @@ using Ocop.Web.Features.Attachments;
 
 namespace Ocop.Web.Data;
 
-public sealed partial class OcopDbContext
+public abstract partial class OcopDbContext
 {
     public DbSet<Attachment> Attachments => Set<Attachment>();
 }

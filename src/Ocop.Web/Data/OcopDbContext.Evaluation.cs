@@ -6,7 +6,7 @@ using Ocop.Web.Features.Evaluation.Dossiers;
 
 namespace Ocop.Web.Data;
 
-public sealed partial class OcopDbContext
+public abstract partial class OcopDbContext
 {
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();

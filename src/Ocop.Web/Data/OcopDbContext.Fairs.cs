@@ -3,7 +3,7 @@ using Ocop.Web.Features.Fairs;
 
 namespace Ocop.Web.Data;
 
-public sealed partial class OcopDbContext
+public abstract partial class OcopDbContext
 {
     public DbSet<TradeFair> TradeFairs => Set<TradeFair>();
     public DbSet<FairZone> FairZones => Set<FairZone>();

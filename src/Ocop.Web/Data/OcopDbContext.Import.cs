@@ -3,7 +3,7 @@ using Ocop.Web.Features.Import;
 
 namespace Ocop.Web.Data;
 
-public sealed partial class OcopDbContext
+public abstract partial class OcopDbContext
 {
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();

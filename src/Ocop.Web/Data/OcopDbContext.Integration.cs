@@ -3,7 +3,7 @@ using Ocop.Web.Features.Integration;
 
 namespace Ocop.Web.Data;
 
-public sealed partial class OcopDbContext
+public abstract partial class OcopDbContext
 {
     public DbSet<IntegrationToken> IntegrationTokens => Set<IntegrationToken>();
 }

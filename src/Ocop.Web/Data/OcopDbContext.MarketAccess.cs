@@ -3,7 +3,7 @@ using Ocop.Web.Features.MarketAccess;
 
 namespace Ocop.Web.Data;
 
-public sealed partial class OcopDbContext
+public abstract partial class OcopDbContext
 {
     public DbSet<SalesPoint> SalesPoints => Set<SalesPoint>();
     public DbSet<SalesPointProduct> SalesPointProducts => Set<SalesPointProduct>();

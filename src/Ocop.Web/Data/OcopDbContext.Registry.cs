@@ -7,7 +7,7 @@ using Ocop.Web.Features.Products;
 
 namespace Ocop.Web.Data;
 
-public sealed partial class OcopDbContext
+public abstract partial class OcopDbContext
 {
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Commune> Communes => Set<Commune>();
@@ -24,15 +24,4 @@ public sealed partial class OcopDbContext
     public DbSet<ProductImage> ProductImages => Set<ProductImage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-
-    /// <summary>
-    /// On PostgreSQL the folded names get trigram indexes, so "contains" search stays fast on
-    /// large registries; SQLite keeps the plain index from the entity configuration.
-    /// </summary>
-    private static void ConfigurePostgresSearch(ModelBuilder builder)
-    {
-        builder.HasPostgresExtension("pg_trgm");
-        builder.Entity<Producer>().HasIndex(x => x.SearchName).HasMethod("gin").HasOperators("gin_trgm_ops");
-        builder.Entity<Product>().HasIndex(x => x.SearchName).HasMethod("gin").HasOperators("gin_trgm_ops");
-    }
 }

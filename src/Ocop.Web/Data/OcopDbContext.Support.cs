@@ -3,7 +3,7 @@ using Ocop.Web.Features.Support;
 
 namespace Ocop.Web.Data;
 
-public sealed partial class OcopDbContext
+public abstract partial class OcopDbContext
 {
     public DbSet<SupportRecord> SupportRecords => Set<SupportRecord>();
     public DbSet<SupportPolicy> SupportPolicies => Set<SupportPolicy>();

@@ -3,7 +3,7 @@ using Ocop.Web.Features.Traceability;
 
 namespace Ocop.Web.Data;
 
-public sealed partial class OcopDbContext
+public abstract partial class OcopDbContext
 {
     public DbSet<ScanCount> ScanCounts => Set<ScanCount>();
     public DbSet<ProductLot> ProductLots => Set<ProductLot>();

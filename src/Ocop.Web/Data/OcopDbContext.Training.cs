@@ -3,7 +3,7 @@ using Ocop.Web.Features.Training;
 
 namespace Ocop.Web.Data;
 
-public sealed partial class OcopDbContext
+public abstract partial class OcopDbContext
 {
     public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
     public DbSet<CourseSession> CourseSessions => Set<CourseSession>();

@@ -3,7 +3,7 @@ using Ocop.Web.Features.ValueChains;
 
 namespace Ocop.Web.Data;
 
-public sealed partial class OcopDbContext
+public abstract partial class OcopDbContext
 {
     public DbSet<RawMaterialArea> RawMaterialAreas => Set<RawMaterialArea>();
     public DbSet<ValueChain> ValueChains => Set<ValueChain>();

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Audit;
 
@@ -7,7 +7,8 @@ namespace Ocop.Web.Infrastructure;
 
 /// <summary>
 /// Chooses the engine: SQLite (a file in the data folder) unless `Database:Provider` is
-/// `Postgres`, which then needs `ConnectionStrings:Ocop`.
+/// `Postgres`, which then needs `ConnectionStrings:Ocop`. Each engine has its own context type
+/// (and so its own migrations); the rest of the app asks for <see cref="OcopDbContext"/>.
 /// </summary>
 public static class DatabaseSetup
 {
@@ -21,23 +22,57 @@ public static class DatabaseSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
         builder.Services.AddScoped<AuditInterceptor>();
-        builder.Services.AddDbContext<OcopDbContext>((services, options) =>
-        {
-            Configure(options, builder.Configuration, services.GetRequiredService<DataFolder>());
-            options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
-            // Features that must hear about saves (the catalogue index) register theirs as IInterceptor.
-            options.AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
-        });
+        builder.Services.AddDbContext<SqliteOcopDbContext>(ConfigureForApp);
+        builder.Services.AddDbContext<PostgresOcopDbContext>(ConfigureForApp);
+        // The engine is read when a context is asked for, so settings a host adds late (tests) still count.
+        builder.Services.AddScoped<OcopDbContext>(services => IsPostgres(services.GetRequiredService<IConfiguration>())
+            ? services.GetRequiredService<PostgresOcopDbContext>()
+            : services.GetRequiredService<SqliteOcopDbContext>());
         builder.Services.AddHealthChecks().AddDbContextCheck<OcopDbContext>();
         return builder;
     }
 
-    public static void Configure(DbContextOptionsBuilder options, IConfiguration configuration, DataFolder dataFolder)
+    /// <summary>A context configured exactly as the app's own, outside the app's container (the benchmark's data generator).</summary>
+    public static OcopDbContext CreateContext(IConfiguration configuration, DataFolder dataFolder)
+    {
+        if (IsPostgres(configuration))
+        {
+            var options = new DbContextOptionsBuilder<PostgresOcopDbContext>();
+            Configure(options, configuration, dataFolder);
+            return new PostgresOcopDbContext(options.Options);
+        }
+
+        var sqlite = new DbContextOptionsBuilder<SqliteOcopDbContext>();
+        Configure(sqlite, configuration, dataFolder);
+        return new SqliteOcopDbContext(sqlite.Options);
+    }
+
+    private static void ConfigureForApp(IServiceProvider services, DbContextOptionsBuilder options)
+    {
+        Configure(options, services.GetRequiredService<IConfiguration>(), services.GetRequiredService<DataFolder>());
+        options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
+        // Features that must hear about saves (the catalogue index) register theirs as IInterceptor.
+        options.AddInterceptors(services.GetServices<IInterceptor>());
+    }
+
+    private static bool IsPostgres(IConfiguration configuration)
     {
         var provider = configuration["Database:Provider"] ?? Sqlite;
         if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase))
         {
-            var connectionString = configuration.GetConnectionString("Ocop");
+            return true;
+        }
+
+        return string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase)
+            ? false
+            : throw new InvalidOperationException($"Database:Provider '{provider}' is unknown: use Sqlite or Postgres.");
+    }
+
+    private static void Configure(DbContextOptionsBuilder options, IConfiguration configuration, DataFolder dataFolder)
+    {
+        var connectionString = configuration.GetConnectionString("Ocop");
+        if (IsPostgres(configuration))
+        {
             if (string.IsNullOrWhiteSpace(connectionString))
             {
                 throw new InvalidOperationException(
@@ -47,18 +82,11 @@ public static class DatabaseSetup
 
             options.UseNpgsql(connectionString);
         }
-        else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
+        else
         {
-            var connectionString = configuration.GetConnectionString("Ocop");
             options.UseSqlite(string.IsNullOrWhiteSpace(connectionString)
                 ? $"Data Source={dataFolder.PathFor("ocop.db")}"
                 : connectionString);
         }
-        else
-        {
-            throw new InvalidOperationException($"Database:Provider '{provider}' is unknown: use Sqlite or Postgres.");
-        }
-
-        options.ReplaceService<IModelCacheKeyFactory, ProviderAwareModelCacheKeyFactory>();
     }
 }

@@ -1,12 +1,14 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Ocop.Web.Data;
 
 namespace Ocop.Tests.Data;
 
-/// <summary>The hand-written migrations produce exactly the model's schema, and upgrades keep data, on both engines.</summary>
+/// <summary>
+/// Each engine's generated migrations produce exactly the model's schema, no model change lacks a
+/// migration, and a database of the old hand-written set moves over without losing a row.
+/// </summary>
 public sealed class MigrationTests
 {
     [Theory]
@@ -30,33 +32,49 @@ public sealed class MigrationTests
         });
 
         fromMigrations.ShouldNotBeEmpty();
-        var onlyInMigrations = fromMigrations.Except(fromModel).ToList();
-        var onlyInModel = fromModel.Except(fromMigrations).ToList();
-        onlyInMigrations.ShouldBeEmpty("in the migrated schema but not the model:\n" + string.Join("\n", onlyInMigrations));
-        onlyInModel.ShouldBeEmpty("in the model but not the migrated schema:\n" + string.Join("\n", onlyInModel));
+        ShouldBeSameSchema(fromMigrations, fromModel, "migrated", "model");
     }
 
     [Theory]
     [ClassData(typeof(Engines))]
-    public async Task Migrate_FromInitialRegistry_KeepsProducersWrittenBefore(Engine engine)
+    public async Task Model_HasNoChangeWithoutAMigration(Engine engine)
     {
         await using var app = await OcopApp.StartEmptyAsync(engine);
-        await app.WithScopeAsync(async s =>
+        var (pending, migrations) = await app.WithScopeAsync(s =>
         {
             var db = s.GetRequiredService<OcopDbContext>();
-            await db.GetService<IMigrator>().MigrateAsync("20261122080000_InitialRegistry");
-            // Written with the first migration's columns only, as an older release would have.
-            var at = engine == Engine.Postgres ? "2025-01-02 03:04:05+00" : "2025-01-02 03:04:05";
-            await db.Database.ExecuteSqlRawAsync("""
-                INSERT INTO "Provinces" ("Code", "Name", "SearchName") VALUES ('68', 'Tỉnh Lâm Đồng', 'tinh lam dong');
-                INSERT INTO "Communes" ("Code", "ProvinceCode", "Name", "SearchName") VALUES ('22924', '68', 'Phường Phú Thuỷ', 'phuong phu thuy');
-                INSERT INTO "Producers" ("Type", "Name", "SearchName", "TaxCode", "CommuneCode", "ProvinceCode", "WomanOwned",
-                    "EthnicMinorityOwned", "Status", "IsDeleted", "CreatedAt", "UpdatedAt", "Version")
-                VALUES ('Enterprise', 'Công ty TNHH Cá Đen', 'cong ty tnhh ca den', '3400123456', '22924', '68', FALSE, FALSE, 'Active', FALSE,
-                    '{at}', '{at}', 1);
-                """.Replace("{at}", at, StringComparison.Ordinal));
-            return 0;
+            return Task.FromResult((db.Database.HasPendingModelChanges(), db.Database.GetMigrations().ToList()));
         });
+
+        pending.ShouldBeFalse("the model has changes no migration covers: run `dotnet ef migrations add` for both engines (README)");
+        migrations.ShouldNotBeEmpty();
+        migrations[0].ShouldEndWith("_Baseline");
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Migrate_DatabaseOfTheHandWrittenSet_MovesToBaselineKeepingEveryRow(Engine engine)
+    {
+        await using var current = await OcopApp.StartEmptyAsync(engine);
+        var currentSchema = await current.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<OcopDbContext>();
+            await db.Database.MigrateAsync();
+            return await SchemaSnapshot.ReadAsync(db);
+        });
+
+        await using var app = await OcopApp.StartEmptyAsync(engine);
+        var (legacySchema, before) = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<OcopDbContext>();
+            await RunScriptAsync(db, LegacyScript(engine));
+            // What an older release held: reference data and the demo registry, evaluation, market, fairs, training…
+            await s.GetRequiredService<DatabaseMigrator>().LoadReferenceDataAsync(CancellationToken.None);
+            await s.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
+            return (await SchemaSnapshot.ReadAsync(db), await RowCountsAsync(db));
+        });
+        ShouldBeSameSchema(legacySchema, currentSchema, "hand-written", "generated");
+        before.Count(t => t.Value > 0).ShouldBeGreaterThan(40, "the demo data should fill most tables");
 
         await app.MigrateAsync();
 
@@ -64,13 +82,88 @@ public sealed class MigrationTests
         {
             var db = s.GetRequiredService<OcopDbContext>();
             (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
-            var producer = await db.Producers.SingleAsync(p => p.TaxCode == "3400123456");
-            producer.Name.ShouldBe("Công ty TNHH Cá Đen");
-            producer.Latitude.ShouldBeNull();
-            producer.CreatedAt.ShouldBe(new DateTime(2025, 1, 2, 3, 4, 5, DateTimeKind.Utc));
-            // The reference data load skips a database that already has provinces.
-            (await db.Communes.CountAsync()).ShouldBe(1);
+            (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(db.Database.GetMigrations());
+            (await RowCountsAsync(db)).ShouldBe(before);
+            (await SchemaSnapshot.ReadAsync(db)).ShouldBe(currentSchema);
             return 0;
         });
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Migrate_HandWrittenSetStoppedPartWay_IsRefusedWithWhatToDo(Engine engine)
+    {
+        await using var app = await OcopApp.StartEmptyAsync(engine);
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<OcopDbContext>();
+            await RunScriptAsync(db, LegacyScript(engine));
+            await db.Database.ExecuteSqlRawAsync("""DELETE FROM "__EFMigrationsHistory" WHERE "MigrationId" > '20261123090000_ProgrammeTargets'""");
+            return 0;
+        });
+
+        var refusal = await Should.ThrowAsync<InvalidOperationException>(app.MigrateAsync);
+
+        refusal.Message.ShouldContain("stopped at 20261123090000_ProgrammeTargets");
+        refusal.Message.ShouldContain("20261123110000_IntegrationTokens");
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<OcopDbContext>();
+            (await db.Database.GetAppliedMigrationsAsync()).ShouldContain("20261122080000_InitialRegistry", "nothing is changed by a refusal");
+            return 0;
+        });
+    }
+
+    private static void ShouldBeSameSchema(SortedSet<string> left, SortedSet<string> right, string leftName, string rightName)
+    {
+        var onlyLeft = left.Except(right).ToList();
+        var onlyRight = right.Except(left).ToList();
+        onlyLeft.ShouldBeEmpty($"in the {leftName} schema but not the {rightName} one:\n" + string.Join("\n", onlyLeft));
+        onlyRight.ShouldBeEmpty($"in the {rightName} schema but not the {leftName} one:\n" + string.Join("\n", onlyRight));
+    }
+
+    private static string LegacyScript(Engine engine) =>
+        File.ReadAllText(Path.Combine(TestPaths.SourceRoot, "tests", "Ocop.Tests", "Data", "LegacyMigrations",
+            engine == Engine.Sqlite ? "hand-written-sqlite.sql" : "hand-written-postgres.sql"));
+
+    private static async Task RunScriptAsync(DbContext db, string script)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = script;
+        await command.ExecuteNonQueryAsync();
+        await connection.CloseAsync();
+    }
+
+    /// <summary>Rows per table, EF's own bookkeeping left out.</summary>
+    private static async Task<Dictionary<string, long>> RowCountsAsync(DbContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        await SchemaSnapshot.OpenAsync(connection);
+        var tables = await ReadColumnAsync(connection, db.Database.IsSqlite()
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'");
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var table in tables.Where(t => !t.StartsWith("__EF", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            counts[table] = long.Parse((await ReadColumnAsync(connection, $"SELECT COUNT(*) FROM \"{table}\""))[0], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return counts;
+    }
+
+    private static async Task<List<string>> ReadColumnAsync(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+        }
+
+        return values;
     }
 }

@@ -18,7 +18,7 @@ public static partial class SchemaSnapshot
 
     private static async Task<SortedSet<string>> ReadSqliteAsync(DbConnection connection)
     {
-        await connection.OpenAsync();
+        await OpenAsync(connection);
         var rows = new SortedSet<string>(StringComparer.Ordinal);
         var tables = await QueryAsync(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'table'");
         foreach (var table in tables.Where(t => !Ignored.Contains(t[0])))
@@ -54,7 +54,7 @@ public static partial class SchemaSnapshot
 
     private static async Task<SortedSet<string>> ReadPostgresAsync(DbConnection connection)
     {
-        await connection.OpenAsync();
+        await OpenAsync(connection);
         var rows = new SortedSet<string>(StringComparer.Ordinal);
         var ignored = string.Join(",", Ignored.Select(t => $"'{t}'"));
         foreach (var c in await QueryAsync(connection, $"""
@@ -85,6 +85,14 @@ public static partial class SchemaSnapshot
         }
 
         return rows;
+    }
+
+    public static async Task OpenAsync(DbConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
     }
 
     private static async Task<List<string?[]>> QueryAsync(DbConnection connection, string sql)

@@ -23,7 +23,7 @@ public static class EvaluationSetup
         services.AddScoped<Infrastructure.PublicUrls>();
         services.AddScoped<CertificateExpiryNotifier>();
         services.AddSingleton(sp => new CriteriaWindow(sp.GetRequiredService<CriteriaCatalog>().Manifest.Versions.Max(v => v.Rules.ExpiringWithinDays)));
-        if (configuration.GetValue("Ocop:Jobs:CertificateExpiry", true))
+        if (configuration.GetValue("Ocop:Jobs:CertificateExpiry", true) && !Infrastructure.BuildTime.IsGeneratingOpenApi)
         {
             services.AddHostedService<CertificateExpiryJob>();
         }

@@ -47,20 +47,46 @@ public static class SafeMarkdown
         return document.ToHtml(Pipeline);
     }
 
-    public static bool IsSafeUrl(string? url)
+    /// <summary>
+    /// Read as a browser reads it: tabs and line breaks inside and controls or spaces around are
+    /// dropped, then what comes before the first ':' is a scheme when it is spelt like one. Only
+    /// http, https and mailto are allowed; an address without a scheme is relative and kept
+    /// (.NET's Uri would read "/products/1" as a file path on Linux).
+    /// </summary>
+    private static bool IsSafeUrl(string? url)
     {
         if (string.IsNullOrWhiteSpace(url))
         {
             return true;
         }
 
-        var trimmed = url.Trim();
-        if (Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute))
+        var cleaned = new string(url.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Trim(ControlsAndSpace);
+        var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0 || !IsSchemeSpelling(cleaned.AsSpan(0, colon)))
         {
-            return absolute.Scheme is "http" or "https" or "mailto";
+            return true;
         }
 
-        // Relative: anything without a scheme-like prefix ("javascript:", "data:", "vbscript:").
-        return !trimmed.Contains(':', StringComparison.Ordinal) || trimmed.StartsWith('/') || trimmed.StartsWith('#');
+        return cleaned[..colon].ToLowerInvariant() is "http" or "https" or "mailto";
+    }
+
+    private static readonly char[] ControlsAndSpace = [.. Enumerable.Range(0, 33).Select(c => (char)c)];
+
+    private static bool IsSchemeSpelling(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !char.IsAsciiLetter(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
