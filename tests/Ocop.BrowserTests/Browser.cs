@@ -36,3 +36,49 @@ public static class Browser
         return Path.Combine(folder, name + ".png");
     }
 }
+
+/// <summary>
+/// What every journey starts with: Chromium launched, the app on its own fresh database served on a real
+/// loopback port. Disposed in reverse: the app, then the browser, then Playwright.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+
+    private BrowserSession(IPlaywright playwright, IBrowser browser, OcopApp app)
+    {
+        _playwright = playwright;
+        Browser = browser;
+        App = app;
+        BaseUrl = app.StartRealServer();
+    }
+
+    public IBrowser Browser { get; }
+
+    public OcopApp App { get; }
+
+    /// <summary>The app's address, without a trailing slash.</summary>
+    public string BaseUrl { get; }
+
+    public static async Task<BrowserSession> StartAsync()
+    {
+        var (playwright, browser) = await Ocop.BrowserTests.Browser.LaunchAsync();
+        try
+        {
+            return new BrowserSession(playwright, browser, await OcopApp.StartAsync());
+        }
+        catch
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}

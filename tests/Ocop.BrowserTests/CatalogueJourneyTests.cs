@@ -16,11 +16,8 @@ public sealed class CatalogueJourneyTests
     [Fact]
     public async Task Visitor_SearchesFiltersSwitchesLanguage_AndReadsAProductOnAPhone()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         var photo = await PhotoAsync(browser);
         var caDen = await SeedAsync(app, photo);
 

@@ -9,11 +9,8 @@ public sealed class ConsignmentJourneyTests
     [Fact]
     public async Task Producer_RecordsDeliveriesAndSales_AndReadsTheSettlement()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         var (producerId, productId) = await Journey.SeedFishSauceAsync(app);
         var password = await Journey.CreateAccountAsync(app, new NewAccount("caden@test.vn", Roles.Producer, ProducerId: producerId));
 

@@ -18,11 +18,8 @@ public sealed class DossierJourneyTests
     [Fact]
     public async Task Producer_Submits_Officer_Returns()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         var producerId = await SeedAsync(app);
         var producerPassword = await Journey.CreateAccountAsync(app, new NewAccount("htx@test.vn", Roles.Producer, ProducerId: producerId));
         var officerPassword = await Journey.CreateAccountAsync(app, new NewAccount("sonn@test.vn", Roles.ProvinceOfficer, ProvinceCode: "68"));

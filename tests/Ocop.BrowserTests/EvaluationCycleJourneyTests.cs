@@ -23,11 +23,8 @@ public sealed class EvaluationCycleJourneyTests
     [Fact]
     public async Task Dossier_Council_Decision_Certificate()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         var (producerId, answers) = await SeedAsync(app);
         var passwords = new Dictionary<string, string>
         {

@@ -40,11 +40,8 @@ public sealed class FairJourneyTests
     [Fact]
     public async Task Producer_Applies_Officer_Allocates_AndThePublicPlanShowsTheBoothTaken()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         var (producerId, _) = await Journey.SeedFishSauceAsync(app);
         var fairId = await SeedFairAsync(app);
         var producerPassword = await Journey.CreateAccountAsync(app, new NewAccount("caden@test.vn", Roles.Producer, ProducerId: producerId));
@@ -120,11 +117,8 @@ public sealed class FairJourneyTests
     [Fact]
     public async Task AfterTheFair_OfficerEntersResults_AndReadsTheSummary()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         var (producerId, productId) = await Journey.SeedFishSauceAsync(app);
         var fairId = await SeedFairAsync(app);
         await app.WithScopeAsync(async s =>

@@ -11,11 +11,8 @@ public sealed class IntegrationJourneyTests
     [Fact]
     public async Task Officer_IssuesAReadToken_ThePlatformReadsTheFeed_ThenTheTokenIsRevoked()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         await Journey.SeedFishSauceAsync(app, listed: true);
         var password = await Journey.CreateAccountAsync(app, new NewAccount("ketnoi@test.vn", Roles.ProvinceOfficer, ProvinceCode: "68"));
         var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } })).NewPageAsync();

@@ -19,11 +19,8 @@ public sealed class KnockOutJourneyTests
     [Fact]
     public async Task Member_TicksAKnockOutRule_AndItIsKeptOnTheSheet()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         var password = await Journey.CreateAccountAsync(app, new NewAccount("giamkhao@test.vn", Roles.CouncilMember, ProvinceCode: "68"));
         var (entryId, rule) = await SeedAsync(app, "giamkhao@test.vn");
 

@@ -10,11 +10,8 @@ public sealed class LotJourneyTests
     [Fact]
     public async Task Producer_AddsALot_ConsumerScansAndTracesIt()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         var (producerId, productId) = await Journey.SeedFishSauceAsync(app, gtin: "8930000000019");
         var password = await Journey.CreateAccountAsync(app, new NewAccount("caden@test.vn", Roles.Producer, ProducerId: producerId));
 

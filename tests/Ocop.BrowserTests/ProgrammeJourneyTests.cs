@@ -22,11 +22,8 @@ public sealed class ProgrammeJourneyTests
     [Fact]
     public async Task Officer_SetsThe2024Target_ImportsTheList_AndSeesTheDashboardMove()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         await Journey.SeedFishSauceAsync(app);
         var password = await Journey.CreateAccountAsync(app, new NewAccount("kehoach@test.vn", Roles.ProvinceOfficer, ProvinceCode: "68"));
         var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } })).NewPageAsync();

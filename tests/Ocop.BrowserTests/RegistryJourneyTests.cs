@@ -13,11 +13,8 @@ public sealed class RegistryJourneyTests
     [Fact]
     public async Task Visitor_Officer_OtherOfficer_Journey()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
 
         // Data a province already has: Cá Đen's fish sauce, registered through the services.
         var national = new UserScope(true, null, null, null, true, "seed", "seed");

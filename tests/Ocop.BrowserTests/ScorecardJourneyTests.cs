@@ -13,11 +13,8 @@ public sealed class ScorecardJourneyTests
     [Fact]
     public async Task Confirm_And_CorrectThroughExcel()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var password = await Journey.CreateAccountAsync(app, new NewAccount("admin@test.vn", Roles.NationalAdmin));
         await Journey.SignInAsync(page, baseUrl, "admin@test.vn", password);

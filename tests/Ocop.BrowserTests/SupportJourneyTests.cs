@@ -9,11 +9,8 @@ public sealed class SupportJourneyTests
     [Fact]
     public async Task Officer_RecordsSupport_UnderAPolicy_AndTheProducerSeesIt()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         var (producerId, _) = await Journey.SeedFishSauceAsync(app);
         var officerPassword = await Journey.CreateAccountAsync(app, new NewAccount("sct@test.vn", Roles.ProvinceOfficer, ProvinceCode: "68"));
         var producerPassword = await Journey.CreateAccountAsync(app, new NewAccount("caden@test.vn", Roles.Producer, ProducerId: producerId));

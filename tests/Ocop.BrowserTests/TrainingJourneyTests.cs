@@ -21,11 +21,8 @@ public sealed class TrainingJourneyTests
     [Fact]
     public async Task Producer_Registers_OfficerTakesTheRollCall_ProducerDownloadsTheCertificate()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         var (producerId, _) = await Journey.SeedFishSauceAsync(app);
         var today = VietnamTime.Today(TimeProvider.System);
         var courseId = await app.WithScopeAsync(async s => (await s.GetRequiredService<CourseService>().CreateAsync(Course(today.AddDays(1)), LamDongOfficer, CancellationToken.None)).Value);

@@ -12,11 +12,8 @@ public sealed class WhereToBuyJourneyTests
     [Fact]
     public async Task Officer_OpensPoints_AndTheProductPageMapShowsThem()
     {
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var app = await OcopApp.StartAsync();
-        var baseUrl = app.StartRealServer();
+        await using var session = await BrowserSession.StartAsync();
+        var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         var (_, productId) = await Journey.SeedFishSauceAsync(app, listed: true);
         var password = await Journey.CreateAccountAsync(app, new NewAccount("sct@test.vn", Roles.ProvinceOfficer, ProvinceCode: "68"));
 

@@ -30,12 +30,13 @@ internal static class HandWrittenMigrations
     /// <summary>Replaces the hand-written history by the baseline; false when the database never had it.</summary>
     public static async Task<bool> MoveToBaselineAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var history = db.GetService<IHistoryRepository>();
-        if (!await history.ExistsAsync(cancellationToken))
+        // Read without a transaction first: a new database (no history table) is the common case.
+        if (!(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any(Ids.Contains))
         {
             return false;
         }
 
+        var history = db.GetService<IHistoryRepository>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (db.Database.IsNpgsql())
         {

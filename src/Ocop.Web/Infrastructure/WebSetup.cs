@@ -48,6 +48,7 @@ public static class WebSetup
                 options.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.RegistryEditor);
                 options.Conventions.AuthorizeAreaFolder("Portal", "/", Policies.Producer);
             })
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new UserScopeModelBinderProvider()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -65,6 +66,8 @@ public static class WebSetup
         builder.Services.AddScoped<ProducerService>();
         builder.Services.AddScoped<ProductService>();
         builder.Services.AddScoped<ProductImageService>();
+        builder.Services.AddScoped<ProductOverviewService>();
+        builder.Services.AddScoped<Features.Public.ProductPageService>();
         builder.Services.AddScoped<HistoryService>();
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddScoped<DemoSeeder>();

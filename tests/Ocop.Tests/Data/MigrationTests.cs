@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ocop.Web.Data;
@@ -71,7 +70,7 @@ public sealed class MigrationTests
             // What an older release held: reference data and the demo registry, evaluation, market, fairs, training…
             await s.GetRequiredService<DatabaseMigrator>().LoadReferenceDataAsync(CancellationToken.None);
             await s.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
-            return (await SchemaSnapshot.ReadAsync(db), await RowCountsAsync(db));
+            return (await SchemaSnapshot.ReadAsync(db), await DatabaseRows.CountAsync(db));
         });
         ShouldBeSameSchema(legacySchema, currentSchema, "hand-written", "generated");
         before.Count(t => t.Value > 0).ShouldBeGreaterThan(40, "the demo data should fill most tables");
@@ -83,7 +82,7 @@ public sealed class MigrationTests
             var db = s.GetRequiredService<OcopDbContext>();
             (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
             (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(db.Database.GetMigrations());
-            (await RowCountsAsync(db)).ShouldBe(before);
+            (await DatabaseRows.CountAsync(db)).ShouldBe(before);
             (await SchemaSnapshot.ReadAsync(db)).ShouldBe(currentSchema);
             return 0;
         });
@@ -134,36 +133,5 @@ public sealed class MigrationTests
         command.CommandText = script;
         await command.ExecuteNonQueryAsync();
         await connection.CloseAsync();
-    }
-
-    /// <summary>Rows per table, EF's own bookkeeping left out.</summary>
-    private static async Task<Dictionary<string, long>> RowCountsAsync(DbContext db)
-    {
-        var connection = db.Database.GetDbConnection();
-        await SchemaSnapshot.OpenAsync(connection);
-        var tables = await ReadColumnAsync(connection, db.Database.IsSqlite()
-            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'");
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var table in tables.Where(t => !t.StartsWith("__EF", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            counts[table] = long.Parse((await ReadColumnAsync(connection, $"SELECT COUNT(*) FROM \"{table}\""))[0], System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return counts;
-    }
-
-    private static async Task<List<string>> ReadColumnAsync(DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
-        }
-
-        return values;
     }
 }

@@ -49,6 +49,25 @@ public static class Registry
         return input;
     }
 
+    /// <summary>
+    /// A product of the producer, made by <paramref name="client"/> over the API in set 148-09 (fish sauce): active
+    /// unless said otherwise, and listed (a confirmed legacy rating) when <paramref name="listedStars"/> is given.
+    /// </summary>
+    public static async Task<ProductDetails> ProductAsync(
+        OcopApp app, HttpClient client, int producerId, string name, ProductStatus status = ProductStatus.Active, int? listedStars = null)
+    {
+        var input = new ProductInput { ProducerId = producerId, Name = name, ProductSetId = await ProductSetIdAsync(app), Status = status };
+        return await CreateProductAsync(client, listedStars is { } stars ? input.Listed(stars) : input);
+    }
+
+    /// <summary>The answer is 400 with a ValidationProblem; its body, for the messages the test expects.</summary>
+    public static async Task<string> RefusedAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.BadRequest, body);
+        return body;
+    }
+
     public static Task<int> ProductSetIdAsync(OcopApp app, string code = "148-09") =>
         app.WithScopeAsync(s => s.GetRequiredService<Ocop.Web.Data.OcopDbContext>().ProductSets
             .Where(x => x.Code == code).Select(x => x.Id).SingleAsync());

@@ -10,9 +10,11 @@ public static class AdminUnitEndpoints
     public static IEndpointRouteBuilder MapAdminUnitEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/admin-units").WithTags("AdminUnits").AllowAnonymous();
-        group.MapGet("/provinces", async (AdminUnitService units, CancellationToken ct) => TypedResults.Ok(await units.ProvincesAsync(ct)));
-        group.MapGet("/provinces/{code}/communes", CommunesAsync);
-        group.MapGet("/successors", SuccessorsAsync);
+        group.MapGet("/provinces", async (AdminUnitService units, CancellationToken ct) => TypedResults.Ok(await units.ProvincesAsync(ct)))
+            .WithName("ListProvinces").WithSummary("The 34 provinces in force since 1 July 2025");
+        group.MapGet("/provinces/{code}/communes", CommunesAsync).WithName("ListCommunes").WithSummary("A province's communes in force since 1 July 2025");
+        group.MapGet("/successors", SuccessorsAsync).WithName("FindSuccessors")
+            .WithSummary("Where old units went on 1 July 2025: give oldCommuneCode (e.g. 22861) or oldProvinceName (accents and \"Tỉnh\" optional, e.g. \"binh thuan\")");
         // The address picker asks for a province's communes as <option>s (htmx).
         app.MapGet("/fragments/communes", CommuneOptionsAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
@@ -21,10 +23,6 @@ public static class AdminUnitEndpoints
     private static async Task<Results<Ok<List<UnitDto>>, NotFound>> CommunesAsync(string code, AdminUnitService units, CancellationToken ct) =>
         await units.ProvinceExistsAsync(code, ct) ? TypedResults.Ok(await units.CommunesAsync(code, ct)) : TypedResults.NotFound();
 
-    /// <summary>
-    /// Where old units went on 1 July 2025: give `oldCommuneCode` (e.g. 22861) or `oldProvinceName`
-    /// (accents and "Tỉnh" optional, e.g. "binh thuan").
-    /// </summary>
     private static async Task<Results<Ok<List<SuccessorDto>>, Ok<List<ProvinceSuccessorDto>>, NotFound, ValidationProblem>> SuccessorsAsync(
         string? oldCommuneCode, string? oldProvinceName, AdminUnitService units, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
     {
@@ -40,7 +38,7 @@ public static class AdminUnitEndpoints
             return provinces.Count > 0 ? TypedResults.Ok(provinces) : TypedResults.NotFound();
         }
 
-        return ApiResults.Invalid(new Dictionary<string, string[]> { ["oldCommuneCode"] = ["Validation.OldUnitQuery"] }, localizer);
+        return ApiResults.Invalid("oldCommuneCode", "Validation.OldUnitQuery", localizer);
     }
 
     /// <summary>

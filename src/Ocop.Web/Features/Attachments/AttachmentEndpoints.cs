@@ -1,9 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
-using Ocop.Web.Features.Accounts;
 using Ocop.Web.Infrastructure;
-using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Attachments;
 
@@ -12,41 +8,36 @@ public static class AttachmentEndpoints
 {
     public static IEndpointRouteBuilder MapAttachmentEndpoints(this IEndpointRouteBuilder app)
     {
-        Map(app.MapGroup("/api/v1/training/courses/{ownerId:int}/materials").WithTags("Training"), AttachmentOwner.Course);
-        Map(app.MapGroup("/api/v1/support/records/{ownerId:int}/documents").WithTags("Support"), AttachmentOwner.SupportRecord);
-        app.MapGet("/api/v1/attachments/{id:int}", async Task<Results<PhysicalFileHttpResult, NotFound>> (int id, AttachmentService s, ClaimsPrincipal u, CancellationToken ct) =>
-                await s.OpenAsync(id, UserScope.From(u), ct) is { } file ? TypedResults.PhysicalFile(file.Path, file.ContentType, file.FileName) : TypedResults.NotFound())
-            .RequireAuthorization(Policies.RegistryEditor).WithTags("Training", "Support").WithSummary("Downloads a course material or a support document the caller may read.");
+        Map(app.MapGroup("/api/v1/training/courses/{ownerId:int}/materials").WithTags("Training"), AttachmentOwner.Course, "CourseMaterial");
+        Map(app.MapGroup("/api/v1/support/records/{ownerId:int}/documents").WithTags("Support"), AttachmentOwner.SupportRecord, "SupportDocument");
+        app.MapGet("/api/v1/attachments/{id:int}", async Task<Results<PhysicalFileHttpResult, NotFound>> (int id, AttachmentService s, [AsParameters] ApiCaller c) =>
+                await s.OpenAsync(id, c.Scope, c.Cancellation) is { } file ? TypedResults.PhysicalFile(file.Path, file.ContentType, file.FileName) : TypedResults.NotFound())
+            .RequireAuthorization(Policies.RegistryEditor).WithTags("Training", "Support").WithName("DownloadAttachment")
+            .WithSummary("Downloads a course material or a support document the caller may read.");
         return app;
     }
 
-    private static void Map(RouteGroupBuilder group, AttachmentOwner owner)
+    private static void Map(RouteGroupBuilder group, AttachmentOwner owner, string name)
     {
-        group.MapGet("/", async Task<Results<Ok<List<AttachmentItem>>, NotFound>> (int ownerId, AttachmentService s, ClaimsPrincipal u, CancellationToken ct) =>
-                await s.ListAsync(owner, ownerId, UserScope.From(u), ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound())
-            .RequireAuthorization(Policies.RegistryEditor);
-        group.MapPost("/", async Task<Results<Created<List<AttachmentItem>>, NotFound, ValidationProblem>> (
-                int ownerId, [Microsoft.AspNetCore.Mvc.FromForm] string? title, IFormFile? file, AttachmentService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        group.MapGet("/", async Task<Results<Ok<List<AttachmentItem>>, NotFound>> (int ownerId, AttachmentService s, [AsParameters] ApiCaller c) =>
+                await s.ListAsync(owner, ownerId, c.Scope, c.Cancellation) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound())
+            .RequireAuthorization(Policies.RegistryEditor).WithName($"List{name}s").WithSummary("The files of the record, newest first.");
+        group.MapPost("/", async Task<Results<Created<List<AttachmentItem>>, NotFound, ValidationProblem, ProblemHttpResult>> (
+                int ownerId, [Microsoft.AspNetCore.Mvc.FromForm] string? title, IFormFile? file, AttachmentService s, [AsParameters] ApiCaller c) =>
             {
                 if (file is null)
                 {
-                    return ApiResults.Invalid(new Dictionary<string, string[]> { ["File"] = ["Validation.Document.Empty"] }, l);
+                    return ApiResults.Invalid("File", "Validation.Document.Empty", c.Localizer);
                 }
 
-                var scope = UserScope.From(u);
                 await using var stream = file.OpenReadStream();
-                var result = await s.AddAsync(owner, ownerId, title, file.FileName, stream, file.Length, scope, ct);
-                return result.Status switch
-                {
-                    ServiceStatus.Ok => TypedResults.Created($"/api/v1/attachments/{result.Value}", (await s.ListAsync(owner, ownerId, scope, ct))!),
-                    ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, l),
-                    _ => TypedResults.NotFound(),
-                };
+                return await (await s.AddAsync(owner, ownerId, title, file.FileName, stream, file.Length, c.Scope, c.Cancellation))
+                    .ToCreatedAsync(c, id => $"/api/v1/attachments/{id}", _ => s.ListAsync(owner, ownerId, c.Scope, c.Cancellation));
             })
-            .RequireAuthorization(Policies.Officer).DisableAntiforgery()
+            .RequireAuthorization(Policies.Officer).DisableAntiforgery().WithName($"Upload{name}")
             .WithSummary("Uploads a file (multipart: title, file): PDF, JPEG, PNG, .docx or .xlsx.");
-        group.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (int ownerId, int id, AttachmentService s, ClaimsPrincipal u, CancellationToken ct) =>
-                await s.DeleteAsync(owner, ownerId, id, UserScope.From(u), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
-            .RequireAuthorization(Policies.Officer);
+        group.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (int ownerId, int id, AttachmentService s, [AsParameters] ApiCaller c) =>
+                await s.DeleteAsync(owner, ownerId, id, c.Scope, c.Cancellation) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .RequireAuthorization(Policies.Officer).WithName($"Delete{name}").WithSummary("Removes a file.");
     }
 }

@@ -9,9 +9,9 @@ public static class CatalogueEndpoints
 {
     public static IEndpointRouteBuilder MapCatalogueEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/catalogue", SearchAsync).AllowAnonymous().WithTags("Catalogue")
+        app.MapGet("/api/v1/catalogue", SearchAsync).AllowAnonymous().WithTags("Catalogue").WithName("SearchCatalogue")
             .WithSummary("Search listed products: q (accents optional, one wrong letter tolerated), stars, group, province, commune, type, cert, sort, page, pageSize.");
-        app.MapGet("/handbook.pdf", HandbookAsync).AllowAnonymous().RequireRateLimiting(CatalogueSetup.HandbookPolicy).WithTags("Catalogue")
+        app.MapGet("/handbook.pdf", HandbookAsync).AllowAnonymous().RequireRateLimiting(CatalogueSetup.HandbookPolicy).WithTags("Catalogue").WithName("PrintHandbook")
             .WithSummary($"The printable handbook (PDF) of the listed products a catalogue query finds, at most {HandbookService.MaxProducts}.");
         return app;
     }

@@ -1,9 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
-using Ocop.Web.Features.Accounts;
 using Ocop.Web.Infrastructure;
-using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Import;
 
@@ -15,50 +12,32 @@ public static class ImportEndpoints
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder app)
     {
         var imports = app.MapGroup("/api/v1/imports").WithTags("Import").RequireAuthorization(Policies.Officer);
-        imports.MapPost("/", async Task<Results<Created<ImportSummary>, ValidationProblem>> (IFormFile? file, ImportService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        imports.MapPost("/", async Task<Results<Created<ImportSummary>, NotFound, ValidationProblem, ProblemHttpResult>> (IFormFile? file, ImportService s, [AsParameters] ApiCaller c) =>
             {
                 if (file is null || file.Length > ImportService.MaxBytes)
                 {
-                    return ApiResults.Invalid(new Dictionary<string, string[]> { ["File"] = [file is null ? "Validation.Import.Empty" : "Validation.Import.TooLarge"] }, l);
+                    return ApiResults.Invalid("File", file is null ? "Validation.Import.Empty" : "Validation.Import.TooLarge", c.Localizer);
                 }
 
-                var scope = UserScope.From(u);
-                var result = await s.UploadAsync(file.FileName, await ReadAsync(file, ct), scope, ct);
-                return result.IsOk
-                    ? TypedResults.Created($"/api/v1/imports/{result.Value}", Summary((await s.PreviewAsync(result.Value, scope, ct))!.Value, l))
-                    : ApiResults.Invalid(result.Errors, l);
+                return await (await s.UploadAsync(file.FileName, await ReadAsync(file, c.Cancellation), c.Scope, c.Cancellation))
+                    .ToCreatedAsync(c, id => $"/api/v1/imports/{id}", id => SummaryAsync(id, s, c));
             })
-            .DisableAntiforgery().WithSummary("Uploads a list (.xlsx or .csv, multipart 'file'): the answer is the preview with the guessed (or remembered) column mapping and row errors.");
-        imports.MapGet("/{id:int}", async Task<Results<Ok<ImportSummary>, NotFound>> (int id, ImportService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            await s.PreviewAsync(id, UserScope.From(u), ct) is { } p ? TypedResults.Ok(Summary(p, l)) : TypedResults.NotFound());
-        imports.MapPut("/{id:int}/mapping", async Task<Results<Ok<ImportSummary>, NotFound, ValidationProblem>> (int id, Dictionary<ImportField, int> mapping, ImportService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            {
-                var scope = UserScope.From(u);
-                var result = await s.MapAsync(id, mapping, scope, ct);
-                return result.Status switch
-                {
-                    ServiceStatus.Ok => TypedResults.Ok(Summary((await s.PreviewAsync(id, scope, ct))!.Value, l)),
-                    ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, l),
-                    _ => TypedResults.NotFound(),
-                };
-            })
-            .WithSummary("Chooses the column (0-based) of each field; remembered for lists with the same headers.");
-        imports.MapPost("/{id:int}/commit", async Task<Results<Ok<ImportSummary>, NotFound, ValidationProblem>> (int id, ImportService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            {
-                var scope = UserScope.From(u);
-                var result = await s.CommitAsync(id, scope, null, ct);
-                return result.Status switch
-                {
-                    ServiceStatus.Ok => TypedResults.Ok(Summary((await s.PreviewAsync(id, scope, ct))!.Value, l)),
-                    ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, l),
-                    _ => TypedResults.NotFound(),
-                };
-            })
+            .DisableAntiforgery().WithName("UploadImport")
+            .WithSummary("Uploads a list (.xlsx or .csv, multipart 'file'): the answer is the preview with the guessed (or remembered) column mapping and row errors.");
+        imports.MapGet("/{id:int}", async Task<Results<Ok<ImportSummary>, NotFound>> (int id, ImportService s, [AsParameters] ApiCaller c) =>
+                await SummaryAsync(id, s, c) is { } summary ? TypedResults.Ok(summary) : TypedResults.NotFound())
+            .WithName("GetImport").WithSummary("An upload's preview as the registry is now: mapping, counts to create and update, row errors.");
+        imports.MapPut("/{id:int}/mapping", async (int id, Dictionary<ImportField, int> mapping, ImportService s, [AsParameters] ApiCaller c) =>
+                await (await s.MapAsync(id, mapping, c.Scope, c.Cancellation)).ToOkAsync(c, _ => SummaryAsync(id, s, c)))
+            .WithName("MapImportColumns").WithSummary("Chooses the column (0-based) of each field; remembered for lists with the same headers.");
+        imports.MapPost("/{id:int}/commit", async (int id, ImportService s, [AsParameters] ApiCaller c) =>
+                await (await s.CommitAsync(id, c.Scope, null, c.Cancellation)).ToOkAsync(c, _ => SummaryAsync(id, s, c)))
+            .WithName("CommitImport")
             .WithSummary("Imports every row in one transaction, or nothing while any row has an error. Re-importing the same list updates instead of duplicating.");
-        imports.MapGet("/{id:int}/progress", async Task<Results<Ok<ImportProgressItem>, NotFound>> (int id, ImportProgress progress, ImportService s, ClaimsPrincipal u, CancellationToken ct) =>
-                !await s.IsVisibleAsync(id, UserScope.From(u), ct) ? TypedResults.NotFound()
+        imports.MapGet("/{id:int}/progress", async Task<Results<Ok<ImportProgressItem>, NotFound>> (int id, ImportProgress progress, ImportService s, [AsParameters] ApiCaller c) =>
+                !await s.IsVisibleAsync(id, c.Scope, c.Cancellation) ? TypedResults.NotFound()
                     : TypedResults.Ok(progress.Of(id) is { } p ? new ImportProgressItem(true, p.Done, p.Total) : new ImportProgressItem(false, 0, 0)))
-            .WithSummary("Rows written so far while an import runs.");
+            .WithName("GetImportProgress").WithSummary("Rows written so far while an import runs.");
         return app;
     }
 
@@ -70,6 +49,9 @@ public static class ImportEndpoints
             plan.ProducersCreated, plan.ProducersUpdated, plan.ProductsCreated, plan.ProductsUpdated, plan.Unchanged,
             [.. plan.Errors.Take(ErrorsShown).Select(e => new ImportErrorItem(e.Row, e.Field, Message(e, localizer), e.Value))], plan.Errors.Count, batch.Status, plan.CanImport);
     }
+
+    private static async Task<ImportSummary?> SummaryAsync(int id, ImportService service, ApiCaller caller) =>
+        await service.PreviewAsync(id, caller.Scope, caller.Cancellation) is { } preview ? Summary(preview, caller.Localizer) : null;
 
     public static string Message(ImportError error, IStringLocalizer localizer) => string.Format(System.Globalization.CultureInfo.CurrentCulture, localizer[error.MessageKey].Value, error.Value);
 

@@ -1,10 +1,6 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
-using Ocop.Web.Features.Accounts;
 using Ocop.Web.Infrastructure;
-using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Integration;
 
@@ -20,36 +16,27 @@ public static class ProductFeedEndpoints
     public static IEndpointRouteBuilder MapProductFeedEndpoints(this IEndpointRouteBuilder app)
     {
         var feed = app.MapGroup("/api/v1/feed").WithTags("Integration").RequireAuthorization(Policies.Officer).RequireRateLimiting(ApiRateLimits.FeedPolicy);
-        feed.MapGet("/products", PageAsync)
+        feed.MapGet("/products", PageAsync).WithName("GetProductFeed")
             .WithSummary("The province's products (drafts aside) with producer and current rating, by pages of limit (1–1000, default 200). "
                 + "With since (ISO 8601; without an offset, Vietnam time) only those changed after it, deletions included. "
                 + "Follow next; keep the first page's until as the next sync's since.");
-        feed.MapGet("/products.csv", CsvAsync)
+        feed.MapGet("/products.csv", CsvAsync).WithName("GetProductFeedCsv")
             .WithSummary("The same entries as one CSV (UTF-8 with BOM); the X-Feed-Until header is the next sync's since.");
         return app;
     }
 
-    private static async Task<Results<Ok<ProductFeedPage>, ValidationProblem>> PageAsync(
-        string? province, string? since, string? until, int? after, int? limit,
-        ProductFeedService feed, ClaimsPrincipal user, IStringLocalizer<SharedResource> l, CancellationToken ct)
-    {
-        var result = await feed.PageAsync(UserScope.From(user), new FeedQuery(province, since, until, after, limit), ct);
-        return result.IsOk ? TypedResults.Ok(result.Value) : ApiResults.Invalid(result.Errors, l);
-    }
+    private static async Task<Results<Ok<ProductFeedPage>, NotFound, ValidationProblem, ProblemHttpResult>> PageAsync(
+        string? province, string? since, string? until, int? after, int? limit, ProductFeedService feed, [AsParameters] ApiCaller caller) =>
+        await (await feed.PageAsync(caller.Scope, new FeedQuery(province, since, until, after, limit), caller.Cancellation)).ToOkAsync(caller);
 
-    private static async Task<Results<FileContentHttpResult, ValidationProblem>> CsvAsync(
-        string? province, string? since, ProductFeedService feed, ClaimsPrincipal user, HttpResponse response, TimeProvider clock,
-        IStringLocalizer<SharedResource> l, CancellationToken ct)
-    {
-        var result = await feed.AllAsync(UserScope.From(user), new FeedQuery(province, since, null, null, null), ct);
-        if (!result.IsOk)
+    private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> CsvAsync(
+        string? province, string? since, ProductFeedService feed, HttpResponse response, TimeProvider clock, [AsParameters] ApiCaller caller) =>
+        await (await feed.AllAsync(caller.Scope, new FeedQuery(province, since, null, null, null), caller.Cancellation)).ToResultAsync(caller, all =>
         {
-            return ApiResults.Invalid(result.Errors, l);
-        }
-
-        response.Headers[UntilHeader] = FeedTimestamp.Format(result.Value.Until);
-        return TypedResults.File(Csv.Write(Rows(result.Value.Items)), "text/csv; charset=utf-8", $"ocop-feed-{VietnamTime.Today(clock):yyyyMMdd}.csv");
-    }
+            response.Headers[UntilHeader] = FeedTimestamp.Format(all.Until);
+            return Task.FromResult<FileContentHttpResult?>(
+                TypedResults.File(Csv.Write(Rows(all.Items)), "text/csv; charset=utf-8", $"ocop-feed-{VietnamTime.Today(clock):yyyyMMdd}.csv"));
+        });
 
     private static IEnumerable<IReadOnlyList<string?>> Rows(IReadOnlyList<ProductFeedItem> items)
     {

@@ -1,10 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
-using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Audit;
 using Ocop.Web.Infrastructure;
-using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Producers;
 
@@ -13,17 +9,21 @@ public static class ProducerEndpoints
     public static IEndpointRouteBuilder MapProducerEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/producers").WithTags("Producers");
-        group.MapGet("/", ListAsync).AllowAnonymous();
-        group.MapGet("/{id:int}", GetAsync).AllowAnonymous();
-        group.MapGet("/{id:int}/record", GetRecordAsync).RequireAuthorization(Policies.RegistryEditor);
-        group.MapGet("/{id:int}/history", HistoryAsync).RequireAuthorization(Policies.RegistryEditor);
-        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Officer);
-        group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Policies.RegistryEditor);
-        group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(Policies.Officer);
+        group.MapGet("/", ListAsync).AllowAnonymous().WithName("ListProducers")
+            .WithSummary("Active producers, public fields only; filter by q (accents optional), type, province, commune");
+        group.MapGet("/{id:int}", GetAsync).AllowAnonymous().WithName("GetProducer").WithSummary("An active producer's public fields");
+        group.MapGet("/{id:int}/record", GetRecordAsync).RequireAuthorization(Policies.RegistryEditor).WithName("GetProducerRecord")
+            .WithSummary("The full record, for officers in scope and the producer themself");
+        group.MapGet("/{id:int}/history", HistoryAsync).RequireAuthorization(Policies.RegistryEditor).WithName("GetProducerHistory")
+            .WithSummary("Every change of a producer: who, when, old and new values");
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Officer).WithName("CreateProducer").WithSummary("Registers a producer in the officer's area");
+        group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Policies.RegistryEditor).WithName("UpdateProducer")
+            .WithSummary("Changes a producer (a producer: their contact details only; 409 when someone saved meanwhile)");
+        group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(Policies.Officer).WithName("DeleteProducer")
+            .WithSummary("Soft delete: gone from lists, history kept; version guards against deleting a newer edit");
         return app;
     }
 
-    /// <summary>Active producers, public fields only. Filter by q (accents optional), type, province, commune.</summary>
     private static async Task<Ok<PagedResult<ProducerPublicDto>>> ListAsync(
         ProducerService service, string? q, ProducerType? type, string? province, string? commune, int? page, int? pageSize, CancellationToken ct) =>
         TypedResults.Ok(await service.ListPublicAsync(new ProducerQuery(q, type, province, commune, null, page, pageSize), ct));
@@ -31,51 +31,23 @@ public static class ProducerEndpoints
     private static async Task<Results<Ok<ProducerPublicDto>, NotFound>> GetAsync(int id, ProducerService service, CancellationToken ct) =>
         await service.GetPublicAsync(id, ct) is { } producer ? TypedResults.Ok(producer) : TypedResults.NotFound();
 
-    /// <summary>The full record, for officers in scope and the producer themself.</summary>
-    private static async Task<Results<Ok<ProducerDetails>, NotFound>> GetRecordAsync(int id, ProducerService service, ClaimsPrincipal user, CancellationToken ct) =>
-        await service.GetAsync(id, UserScope.From(user), ct) is { } producer ? TypedResults.Ok(producer) : TypedResults.NotFound();
+    private static async Task<Results<Ok<ProducerDetails>, NotFound>> GetRecordAsync(int id, ProducerService service, [AsParameters] ApiCaller caller) =>
+        await service.GetAsync(id, caller.Scope, caller.Cancellation) is { } producer ? TypedResults.Ok(producer) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IReadOnlyList<HistoryItem>>, NotFound>> HistoryAsync(int id, HistoryService history, ClaimsPrincipal user, CancellationToken ct) =>
-        await history.ForProducerAsync(id, UserScope.From(user), ct) is { } items ? TypedResults.Ok(items) : TypedResults.NotFound();
+    private static async Task<Results<Ok<IReadOnlyList<HistoryItem>>, NotFound>> HistoryAsync(int id, HistoryService history, [AsParameters] ApiCaller caller) =>
+        await history.ForProducerAsync(id, caller.Scope, caller.Cancellation) is { } items ? TypedResults.Ok(items) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<ProducerDetails>, NotFound, ValidationProblem>> CreateAsync(
-        ProducerInput input, ProducerService service, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
-    {
-        var scope = UserScope.From(user);
-        var result = await service.CreateAsync(input, scope, ct);
-        return result.Status switch
-        {
-            ServiceStatus.Ok => TypedResults.Created($"/api/v1/producers/{result.Value}", await service.GetAsync(result.Value, scope, ct)),
-            ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, localizer),
-            _ => TypedResults.NotFound(),
-        };
-    }
+    private static async Task<Results<Created<ProducerDetails>, NotFound, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        ProducerInput input, ProducerService service, [AsParameters] ApiCaller caller) =>
+        await (await service.CreateAsync(input, caller.Scope, caller.Cancellation))
+            .ToCreatedAsync(caller, id => $"/api/v1/producers/{id}", id => service.GetAsync(id, caller.Scope, caller.Cancellation));
 
     private static async Task<Results<Ok<ProducerDetails>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        int id, ProducerInput input, ProducerService service, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
-    {
-        var scope = UserScope.From(user);
-        var result = await service.UpdateAsync(id, input, scope, ct);
-        return result.Status switch
-        {
-            ServiceStatus.Ok => TypedResults.Ok((await service.GetAsync(id, scope, ct))!),
-            ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, localizer),
-            ServiceStatus.Conflict => ApiResults.Conflict(localizer),
-            _ => TypedResults.NotFound(),
-        };
-    }
+        int id, ProducerInput input, ProducerService service, [AsParameters] ApiCaller caller) =>
+        await (await service.UpdateAsync(id, input, caller.Scope, caller.Cancellation))
+            .ToOkAsync(caller, _ => service.GetAsync(id, caller.Scope, caller.Cancellation));
 
-    /// <summary>Soft delete: the record disappears from lists, its history stays. `version` guards against deleting a newer edit.</summary>
     private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> DeleteAsync(
-        int id, int version, ProducerService service, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
-    {
-        var result = await service.DeleteAsync(id, version, UserScope.From(user), ct);
-        return result.Status switch
-        {
-            ServiceStatus.Ok => TypedResults.NoContent(),
-            ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, localizer),
-            ServiceStatus.Conflict => ApiResults.Conflict(localizer),
-            _ => TypedResults.NotFound(),
-        };
-    }
+        int id, int version, ProducerService service, [AsParameters] ApiCaller caller) =>
+        await (await service.DeleteAsync(id, version, caller.Scope, caller.Cancellation)).ToNoContentAsync(caller);
 }

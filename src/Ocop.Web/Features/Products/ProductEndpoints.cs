@@ -1,10 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
-using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Audit;
 using Ocop.Web.Infrastructure;
-using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Products;
 
@@ -13,22 +9,28 @@ public static class ProductEndpoints
     public static IEndpointRouteBuilder MapProductEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/products").WithTags("Products");
-        group.MapGet("/", ListAsync).AllowAnonymous();
-        group.MapGet("/{id:int}", GetAsync).AllowAnonymous();
-        group.MapGet("/{id:int}/record", GetRecordAsync).RequireAuthorization(Policies.RegistryEditor);
-        group.MapGet("/{id:int}/history", HistoryAsync).RequireAuthorization(Policies.RegistryEditor);
-        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.RegistryEditor);
-        group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Policies.RegistryEditor);
-        group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(Policies.RegistryEditor);
-        group.MapPost("/{id:int}/images", UploadImageAsync).RequireAuthorization(Policies.RegistryEditor).DisableAntiforgery();
-        group.MapDelete("/{id:int}/images/{imageId:int}", DeleteImageAsync).RequireAuthorization(Policies.RegistryEditor);
-        group.MapPut("/{id:int}/images/order", ReorderImagesAsync).RequireAuthorization(Policies.RegistryEditor);
+        group.MapGet("/", ListAsync).AllowAnonymous().WithName("ListProducts")
+            .WithSummary("Active products, public fields only; filter by q (accents optional), producer, province, group, set, stars");
+        group.MapGet("/{id:int}", GetAsync).AllowAnonymous().WithName("GetProduct").WithSummary("A public product's public fields");
+        group.MapGet("/{id:int}/record", GetRecordAsync).RequireAuthorization(Policies.RegistryEditor).WithName("GetProductRecord")
+            .WithSummary("The full record of a product in the caller's scope");
+        group.MapGet("/{id:int}/history", HistoryAsync).RequireAuthorization(Policies.RegistryEditor).WithName("GetProductHistory")
+            .WithSummary("Every change of a product: who, when, old and new values");
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.RegistryEditor).WithName("CreateProduct").WithSummary("Registers a product of a producer in the caller's scope");
+        group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Policies.RegistryEditor).WithName("UpdateProduct")
+            .WithSummary("Changes a product (version: the one read; 409 when someone saved meanwhile)");
+        group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(Policies.RegistryEditor).WithName("DeleteProduct").WithSummary("Removes a product (kept in its history)");
+        group.MapPost("/{id:int}/images", UploadImageAsync).RequireAuthorization(Policies.RegistryEditor).DisableAntiforgery().WithName("UploadProductImage")
+            .WithSummary("Adds one picture as multipart field \"image\" (JPEG, PNG, WebP or GIF, checked by content)");
+        group.MapDelete("/{id:int}/images/{imageId:int}", DeleteImageAsync).RequireAuthorization(Policies.RegistryEditor).WithName("DeleteProductImage")
+            .WithSummary("Removes one picture");
+        group.MapPut("/{id:int}/images/order", ReorderImagesAsync).RequireAuthorization(Policies.RegistryEditor).WithName("ReorderProductImages")
+            .WithSummary("Orders the pictures: body is every picture id, cover first; answers the new order");
 
         app.MapGet("/media/product-images/{imageId:int}", ImageAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 
-    /// <summary>Active products, public fields only. Filter by q (accents optional), producer, province, group, set, stars.</summary>
     private static async Task<Ok<PagedResult<ProductListItem>>> ListAsync(
         ProductService service, string? q, int? producer, string? province, int? group, int? set, int? stars, int? page, int? pageSize, CancellationToken ct) =>
         TypedResults.Ok(await service.ListPublicAsync(new ProductQuery(q, producer, province, group, set, null, stars, page, pageSize), ct));
@@ -36,83 +38,43 @@ public static class ProductEndpoints
     private static async Task<Results<Ok<ProductPublicDto>, NotFound>> GetAsync(int id, ProductService service, CancellationToken ct) =>
         await service.GetPublicAsync(id, ct) is { } product ? TypedResults.Ok(product) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<ProductDetails>, NotFound>> GetRecordAsync(int id, ProductService service, ClaimsPrincipal user, CancellationToken ct) =>
-        await service.GetAsync(id, UserScope.From(user), ct) is { } product ? TypedResults.Ok(product) : TypedResults.NotFound();
+    private static async Task<Results<Ok<ProductDetails>, NotFound>> GetRecordAsync(int id, ProductService service, [AsParameters] ApiCaller caller) =>
+        await service.GetAsync(id, caller.Scope, caller.Cancellation) is { } product ? TypedResults.Ok(product) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IReadOnlyList<HistoryItem>>, NotFound>> HistoryAsync(int id, HistoryService history, ClaimsPrincipal user, CancellationToken ct) =>
-        await history.ForProductAsync(id, UserScope.From(user), ct) is { } items ? TypedResults.Ok(items) : TypedResults.NotFound();
+    private static async Task<Results<Ok<IReadOnlyList<HistoryItem>>, NotFound>> HistoryAsync(int id, HistoryService history, [AsParameters] ApiCaller caller) =>
+        await history.ForProductAsync(id, caller.Scope, caller.Cancellation) is { } items ? TypedResults.Ok(items) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<ProductDetails>, NotFound, ValidationProblem>> CreateAsync(
-        ProductInput input, ProductService service, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
-    {
-        var scope = UserScope.From(user);
-        var result = await service.CreateAsync(input, scope, ct);
-        return result.Status switch
-        {
-            ServiceStatus.Ok => TypedResults.Created($"/api/v1/products/{result.Value}", await service.GetAsync(result.Value, scope, ct)),
-            ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, localizer),
-            _ => TypedResults.NotFound(),
-        };
-    }
+    private static async Task<Results<Created<ProductDetails>, NotFound, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        ProductInput input, ProductService service, [AsParameters] ApiCaller caller) =>
+        await (await service.CreateAsync(input, caller.Scope, caller.Cancellation))
+            .ToCreatedAsync(caller, id => $"/api/v1/products/{id}", id => service.GetAsync(id, caller.Scope, caller.Cancellation));
 
     private static async Task<Results<Ok<ProductDetails>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        int id, ProductInput input, ProductService service, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
-    {
-        var scope = UserScope.From(user);
-        var result = await service.UpdateAsync(id, input, scope, ct);
-        return result.Status switch
-        {
-            ServiceStatus.Ok => TypedResults.Ok((await service.GetAsync(id, scope, ct))!),
-            ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, localizer),
-            ServiceStatus.Conflict => ApiResults.Conflict(localizer),
-            _ => TypedResults.NotFound(),
-        };
-    }
+        int id, ProductInput input, ProductService service, [AsParameters] ApiCaller caller) =>
+        await (await service.UpdateAsync(id, input, caller.Scope, caller.Cancellation))
+            .ToOkAsync(caller, _ => service.GetAsync(id, caller.Scope, caller.Cancellation));
 
-    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(
-        int id, int version, ProductService service, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
-    {
-        var result = await service.DeleteAsync(id, version, UserScope.From(user), ct);
-        return result.Status switch
-        {
-            ServiceStatus.Ok => TypedResults.NoContent(),
-            ServiceStatus.Conflict => ApiResults.Conflict(localizer),
-            _ => TypedResults.NotFound(),
-        };
-    }
+    private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> DeleteAsync(
+        int id, int version, ProductService service, [AsParameters] ApiCaller caller) =>
+        await (await service.DeleteAsync(id, version, caller.Scope, caller.Cancellation)).ToNoContentAsync(caller);
 
-    /// <summary>Upload one picture as multipart field "image" (JPEG, PNG, WebP or GIF, checked by content).</summary>
-    private static async Task<Results<Created, NotFound, ValidationProblem>> UploadImageAsync(
-        int id, IFormFile image, ProductImageService images, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+    private static async Task<Results<Created, NotFound, ValidationProblem, ProblemHttpResult>> UploadImageAsync(
+        int id, IFormFile image, ProductImageService images, [AsParameters] ApiCaller caller)
     {
         await using var stream = image.OpenReadStream();
-        var result = await images.AddAsync(id, stream, image.Length, UserScope.From(user), ct);
-        return result.Status switch
-        {
-            ServiceStatus.Ok => TypedResults.Created($"/media/product-images/{result.Value}"),
-            ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, localizer),
-            _ => TypedResults.NotFound(),
-        };
+        return await (await images.AddAsync(id, stream, image.Length, caller.Scope, caller.Cancellation))
+            .ToCreatedAsync(caller, imageId => $"/media/product-images/{imageId}");
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteImageAsync(int id, int imageId, ProductImageService images, ClaimsPrincipal user, CancellationToken ct) =>
-        await images.DeleteAsync(id, imageId, UserScope.From(user), ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+    private static async Task<Results<NoContent, NotFound>> DeleteImageAsync(int id, int imageId, ProductImageService images, [AsParameters] ApiCaller caller) =>
+        await images.DeleteAsync(id, imageId, caller.Scope, caller.Cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    /// <summary>Body: every picture id of the product, cover first. Answers the new order.</summary>
-    private static async Task<Results<Ok<IReadOnlyList<int>>, NotFound, ValidationProblem>> ReorderImagesAsync(
-        int id, int[] order, ProductImageService images, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
-    {
-        var result = await images.ReorderAsync(id, order, UserScope.From(user), ct);
-        return result.Status switch
-        {
-            ServiceStatus.Ok => TypedResults.Ok(result.Value!),
-            ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, localizer),
-            _ => TypedResults.NotFound(),
-        };
-    }
+    private static async Task<Results<Ok<IReadOnlyList<int>>, NotFound, ValidationProblem, ProblemHttpResult>> ReorderImagesAsync(
+        int id, int[] order, ProductImageService images, [AsParameters] ApiCaller caller) =>
+        await (await images.ReorderAsync(id, order, caller.Scope, caller.Cancellation)).ToOkAsync(caller);
 
-    private static async Task<Results<PhysicalFileHttpResult, NotFound>> ImageAsync(int imageId, ProductImageService images, ClaimsPrincipal user, CancellationToken ct) =>
-        await images.OpenAsync(imageId, UserScope.From(user), ct) is { } file
+    private static async Task<Results<PhysicalFileHttpResult, NotFound>> ImageAsync(int imageId, ProductImageService images, [AsParameters] ApiCaller caller) =>
+        await images.OpenAsync(imageId, caller.Scope, caller.Cancellation) is { } file
             ? TypedResults.PhysicalFile(file.Path, file.ContentType, enableRangeProcessing: false)
             : TypedResults.NotFound();
 }

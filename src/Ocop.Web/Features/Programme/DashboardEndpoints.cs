@@ -1,10 +1,7 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
-using Ocop.Web.Features.Accounts;
 using Ocop.Web.Infrastructure;
-using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Programme;
 
@@ -14,26 +11,26 @@ public static class DashboardEndpoints
     public static IEndpointRouteBuilder MapDashboardEndpoints(this IEndpointRouteBuilder app)
     {
         var dashboard = app.MapGroup("/api/v1/programme").WithTags("Programme");
-        dashboard.MapGet("/dashboard", async Task<Results<Ok<ProvinceDashboard>, ValidationProblem>> (string? province, int? year, UnitView? units, DashboardService s, TimeProvider clock, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-                await ProvinceAsync(province, year, units, s, clock, u, ct) is { } d ? TypedResults.Ok(d) : Refused(year, l))
-            .RequireAuthorization(Policies.Officer).WithSummary("A province's dashboard for a year: targets with progress, the catalogue's values, chart data (?units=Old groups by the provinces before 1 July 2025).");
-        dashboard.MapGet("/dashboard/charts/{key}.csv", async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> (string key, string? province, int? year, UnitView? units, DashboardService s, TimeProvider clock, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        dashboard.MapGet("/dashboard", async Task<Results<Ok<ProvinceDashboard>, ValidationProblem>> (string? province, int? year, UnitView? units, DashboardService s, TimeProvider clock, [AsParameters] ApiCaller c) =>
+                await ProvinceAsync(province, year, units, s, clock, c) is { } d ? TypedResults.Ok(d) : Refused(year, c.Localizer))
+            .RequireAuthorization(Policies.Officer).WithName("GetProvinceDashboard").WithSummary("A province's dashboard for a year: targets with progress, the catalogue's values, chart data (?units=Old groups by the provinces before 1 July 2025).");
+        dashboard.MapGet("/dashboard/charts/{key}.csv", async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> (string key, string? province, int? year, UnitView? units, DashboardService s, TimeProvider clock, [AsParameters] ApiCaller c) =>
             {
-                if (await ProvinceAsync(province, year, units, s, clock, u, ct) is not { } d)
+                if (await ProvinceAsync(province, year, units, s, clock, c) is not { } d)
                 {
-                    return Refused(year, l);
+                    return Refused(year, c.Localizer);
                 }
 
                 return d.Charts.FirstOrDefault(c => c.Key == key) is { } chart
                     ? TypedResults.File(ChartCsv(chart), "text/csv; charset=utf-8", $"ocop-{d.ProvinceCode}-{d.Year}-{key}.csv")
                     : TypedResults.NotFound();
             })
-            .RequireAuthorization(Policies.Officer).WithSummary("One chart's table as CSV (UTF-8 with BOM): starsByYear, byGroup, byArea, expiring.");
-        dashboard.MapGet("/report.{format:regex(^(xlsx|pdf)$)}", async Task<Results<FileContentHttpResult, ValidationProblem>> (string format, string? province, int? year, DashboardService s, TimeProvider clock, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            .RequireAuthorization(Policies.Officer).WithName("GetDashboardChartCsv").WithSummary("One chart's table as CSV (UTF-8 with BOM): starsByYear, byGroup, byArea, expiring.");
+        dashboard.MapGet("/report.{format:regex(^(xlsx|pdf)$)}", async Task<Results<FileContentHttpResult, ValidationProblem>> (string format, string? province, int? year, DashboardService s, TimeProvider clock, [AsParameters] ApiCaller c) =>
             {
-                if (await ProvinceAsync(province, year, UnitView.Current, s, clock, u, ct) is not { } d)
+                if (await ProvinceAsync(province, year, UnitView.Current, s, clock, c) is not { } d)
                 {
-                    return Refused(year, l);
+                    return Refused(year, c.Localizer);
                 }
 
                 var name = $"bao-cao-ocop-{d.ProvinceCode}-{d.Year}.{format}";
@@ -41,15 +38,15 @@ public static class DashboardEndpoints
                     ? TypedResults.File(ProgrammeReportExports.Pdf(d), "application/pdf", name)
                     : TypedResults.File(ProgrammeReportExports.Excel(d), Xlsx.ContentType, name);
             })
-            .RequireAuthorization(Policies.Officer).WithSummary("The year's programme report (targets with progress and status, the year's figures, rated products by stars and group) as .xlsx or PDF.");
-        dashboard.MapGet("/national", async Task<Results<Ok<NationalDashboard>, ValidationProblem>> (int? year, UnitView? units, string? sort, bool? desc, NationalDashboardService s, TimeProvider clock, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-                await NationalAsync(year, units, sort, desc, s, clock, u, ct) is { } d ? TypedResults.Ok(d) : Refused(year, l))
-            .RequireAuthorization(Policies.NationalAdmin).WithSummary("Every province side by side (?units=Old: the 63 provinces before 1 July 2025), sortable by a column.");
-        dashboard.MapGet("/national.csv", async Task<Results<FileContentHttpResult, ValidationProblem>> (int? year, UnitView? units, string? sort, bool? desc, NationalDashboardService s, TimeProvider clock, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-                await NationalAsync(year, units, sort, desc, s, clock, u, ct) is { } d
-                    ? TypedResults.File(NationalCsv(d, l), "text/csv; charset=utf-8", $"ocop-national-{d.Year}.csv")
-                    : Refused(year, l))
-            .RequireAuthorization(Policies.NationalAdmin);
+            .RequireAuthorization(Policies.Officer).WithName("GetProgrammeReport").WithSummary("The year's programme report (targets with progress and status, the year's figures, rated products by stars and group) as .xlsx or PDF.");
+        dashboard.MapGet("/national", async Task<Results<Ok<NationalDashboard>, ValidationProblem>> (int? year, UnitView? units, string? sort, bool? desc, NationalDashboardService s, TimeProvider clock, [AsParameters] ApiCaller c) =>
+                await NationalAsync(year, units, sort, desc, s, clock, c) is { } d ? TypedResults.Ok(d) : Refused(year, c.Localizer))
+            .RequireAuthorization(Policies.NationalAdmin).WithName("GetNationalDashboard").WithSummary("Every province side by side (?units=Old: the 63 provinces before 1 July 2025), sortable by a column.");
+        dashboard.MapGet("/national.csv", async Task<Results<FileContentHttpResult, ValidationProblem>> (int? year, UnitView? units, string? sort, bool? desc, NationalDashboardService s, TimeProvider clock, [AsParameters] ApiCaller c) =>
+                await NationalAsync(year, units, sort, desc, s, clock, c) is { } d
+                    ? TypedResults.File(NationalCsv(d, c.Localizer), "text/csv; charset=utf-8", $"ocop-national-{d.Year}.csv")
+                    : Refused(year, c.Localizer))
+            .RequireAuthorization(Policies.NationalAdmin).WithName("GetNationalDashboardCsv").WithSummary("The national table as CSV (UTF-8 with BOM).");
         return app;
     }
 
@@ -69,14 +66,15 @@ public static class DashboardEndpoints
             : [r.Code, r.Name, N(r.Rated), N(r.ThreeStar), N(r.FourStar), N(r.FiveStar), N(r.RecognisedInYear), N(r.ProducersActive), N(r.SalesPoints), N(r.TargetsMet), N(r.TargetsAtRisk), N(r.Targets)])]);
     }
 
-    private static async Task<ProvinceDashboard?> ProvinceAsync(string? province, int? year, UnitView? units, DashboardService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct)
+    private static async Task<ProvinceDashboard?> ProvinceAsync(string? province, int? year, UnitView? units, DashboardService s, TimeProvider clock, ApiCaller caller)
     {
-        var scope = UserScope.From(u);
         var y = year ?? VietnamTime.Today(clock).Year;
-        return ValidYear(y) && TargetService.ProvinceFor(scope, province) is { } code ? await s.ProvinceAsync(code, y, units ?? UnitView.Current, scope, ct) : null;
+        return ValidYear(y) && TargetService.ProvinceFor(caller.Scope, province) is { } code
+            ? await s.ProvinceAsync(code, y, units ?? UnitView.Current, caller.Scope, caller.Cancellation)
+            : null;
     }
 
-    private static async Task<NationalDashboard?> NationalAsync(int? year, UnitView? units, string? sort, bool? desc, NationalDashboardService s, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct)
+    private static async Task<NationalDashboard?> NationalAsync(int? year, UnitView? units, string? sort, bool? desc, NationalDashboardService s, TimeProvider clock, ApiCaller caller)
     {
         var y = year ?? VietnamTime.Today(clock).Year;
         if (!ValidYear(y))
@@ -84,12 +82,12 @@ public static class DashboardEndpoints
             return null;
         }
 
-        var d = await s.BuildAsync(y, units ?? UnitView.Current, UserScope.From(u), ct);
+        var d = await s.BuildAsync(y, units ?? UnitView.Current, caller.Scope, caller.Cancellation);
         return d with { Rows = [.. NationalDashboardService.Sort(d.Rows, sort, desc == true)] };
     }
 
     private static ValidationProblem Refused(int? year, IStringLocalizer l) =>
-        ApiResults.Invalid(year is { } y && !ValidYear(y)
-            ? new Dictionary<string, string[]> { ["Year"] = ["Validation.Target.Year"] }
-            : new Dictionary<string, string[]> { ["Province"] = ["Validation.Metrics.Province"] }, l);
+        year is { } y && !ValidYear(y)
+            ? ApiResults.Invalid("Year", "Validation.Target.Year", l)
+            : ApiResults.Invalid("Province", "Validation.Metrics.Province", l);
 }

@@ -1,29 +1,24 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Ocop.Web.Data;
-using Ocop.Web.Features.Accounts;
 using Ocop.Web.Infrastructure;
-using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Programme;
-
 
 /// <summary>The catalogue's actual values for a province and period: what targets and dashboards will compare against.</summary>
 public static class MetricEndpoints
 {
     public static IEndpointRouteBuilder MapMetricEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/programme/metrics", ValuesAsync).WithTags("Programme").RequireAuthorization(Policies.Officer)
+        app.MapGet("/api/v1/programme/metrics", ValuesAsync).WithTags("Programme").RequireAuthorization(Policies.Officer).WithName("GetMetricValues")
             .WithSummary("Each catalogue metric's actual value for a province (the officer's own unless national) over [from, to] (default: this year); stock metrics read the state on the last day, or today if that is later.");
         return app;
     }
 
     private static async Task<Results<Ok<List<MetricValue>>, ValidationProblem>> ValuesAsync(
-        string? province, DateOnly? from, DateOnly? to, string? metric, OcopDbContext db, TimeProvider clock, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+        string? province, DateOnly? from, DateOnly? to, string? metric, OcopDbContext db, TimeProvider clock, [AsParameters] ApiCaller caller)
     {
-        var scope = UserScope.From(user);
+        var (scope, localizer, ct) = (caller.Scope, caller.Localizer, caller.Cancellation);
         var today = VietnamTime.Today(clock);
         var provinceCode = scope.IsNational ? province : scope.ProvinceCode;
         var errors = new Dictionary<string, string[]>();

@@ -1,9 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
-using Ocop.Web.Features.Accounts;
 using Ocop.Web.Infrastructure;
-using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Traceability;
 
@@ -16,9 +12,10 @@ public static class LotDocumentEndpoints
     public static IEndpointRouteBuilder MapLotDocumentEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/products/{productId:int}/lots/{lotId:int}/documents").WithTags("Lots");
-        group.MapGet("/", ListAsync).AllowAnonymous();
-        group.MapPost("/", UploadAsync).RequireAuthorization(Policies.RegistryEditor).DisableAntiforgery();
-        group.MapDelete("/{documentId:int}", DeleteAsync).RequireAuthorization(Policies.RegistryEditor);
+        group.MapGet("/", ListAsync).AllowAnonymous().WithName("ListLotDocuments").WithSummary("A public lot's documents: test results, certifications");
+        group.MapPost("/", UploadAsync).RequireAuthorization(Policies.RegistryEditor).DisableAntiforgery().WithName("UploadLotDocument")
+            .WithSummary("Adds a document (multipart: title, file; PDF, JPEG or PNG); answers the lot's documents");
+        group.MapDelete("/{documentId:int}", DeleteAsync).RequireAuthorization(Policies.RegistryEditor).WithName("DeleteLotDocument").WithSummary("Removes a document");
         app.MapGet("/media/lot-documents/{documentId:int}", DownloadAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
@@ -29,28 +26,21 @@ public static class LotDocumentEndpoints
             ? TypedResults.Ok(await documents.ListAsync(lotId, ct))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Created<IReadOnlyList<LotDocumentItem>>, NotFound, ValidationProblem>> UploadAsync(
-        int productId, int lotId, [Microsoft.AspNetCore.Mvc.FromForm] string? title, IFormFile? file, LotDocumentService documents, ClaimsPrincipal user,
-        IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+    private static async Task<Results<Created<IReadOnlyList<LotDocumentItem>>, NotFound, ValidationProblem, ProblemHttpResult>> UploadAsync(
+        int productId, int lotId, [Microsoft.AspNetCore.Mvc.FromForm] string? title, IFormFile? file, LotDocumentService documents, [AsParameters] ApiCaller caller)
     {
         if (file is null)
         {
-            return ApiResults.Invalid(new Dictionary<string, string[]> { ["File"] = ["Validation.Document.Empty"] }, localizer);
+            return ApiResults.Invalid("File", "Validation.Document.Empty", caller.Localizer);
         }
 
         await using var stream = file.OpenReadStream();
-        var result = await documents.AddAsync(productId, lotId, title, file.FileName, stream, file.Length, UserScope.From(user), ct);
-        return result.Status switch
-        {
-            ServiceStatus.Ok => TypedResults.Created($"/media/lot-documents/{result.Value}", await documents.ListAsync(lotId, ct)),
-            ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, localizer),
-            _ => TypedResults.NotFound(),
-        };
+        return await (await documents.AddAsync(productId, lotId, title, file.FileName, stream, file.Length, caller.Scope, caller.Cancellation))
+            .ToCreatedAsync(caller, id => $"/media/lot-documents/{id}", async _ => (IReadOnlyList<LotDocumentItem>?)await documents.ListAsync(lotId, caller.Cancellation));
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(
-        int productId, int lotId, int documentId, LotDocumentService documents, ClaimsPrincipal user, CancellationToken ct) =>
-        await documents.DeleteAsync(productId, lotId, documentId, UserScope.From(user), ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(int productId, int lotId, int documentId, LotDocumentService documents, [AsParameters] ApiCaller caller) =>
+        await documents.DeleteAsync(productId, lotId, documentId, caller.Scope, caller.Cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static async Task<Results<PhysicalFileHttpResult, NotFound>> DownloadAsync(int documentId, LotDocumentService documents, CancellationToken ct) =>
         await documents.OpenPublicAsync(documentId, ct) is { } file

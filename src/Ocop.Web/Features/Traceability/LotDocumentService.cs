@@ -22,6 +22,16 @@ public sealed class LotDocumentService(OcopDbContext db, DataFolder dataFolder, 
             .Select(d => new LotDocumentItem(d.Id, d.Title, d.FileName, d.ContentType, d.Length, d.UploadedAt))
             .ToListAsync(ct);
 
+    /// <summary>The documents of several lots in one query (a product page lists every lot with its documents).</summary>
+    public async Task<Dictionary<int, IReadOnlyList<LotDocumentItem>>> ListForLotsAsync(IReadOnlyCollection<int> lotIds, CancellationToken ct)
+    {
+        var rows = await db.LotDocuments.AsNoTracking().Where(d => lotIds.Contains(d.LotId)).OrderBy(d => d.UploadedAt).ThenBy(d => d.Id)
+            .Select(d => new { d.LotId, Item = new LotDocumentItem(d.Id, d.Title, d.FileName, d.ContentType, d.Length, d.UploadedAt) })
+            .ToListAsync(ct);
+        var byLot = rows.ToLookup(r => r.LotId, r => r.Item);
+        return lotIds.ToDictionary(id => id, id => (IReadOnlyList<LotDocumentItem>)[.. byLot[id]]);
+    }
+
     public async Task<ServiceResult<int>> AddAsync(int productId, int lotId, string? title, string fileName, Stream content, long length, UserScope scope, CancellationToken ct)
     {
         if (!await IsEditableAsync(productId, lotId, scope, ct))

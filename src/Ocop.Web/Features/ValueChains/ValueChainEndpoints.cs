@@ -1,10 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
-using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Infrastructure;
-using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.ValueChains;
 
@@ -15,24 +11,39 @@ public static class ValueChainEndpoints
     {
         var group = app.MapGroup("/api/v1").WithTags("Value chains");
         var officer = group.MapGroup("/").RequireAuthorization(Policies.Officer);
-        officer.MapGet("/raw-material-areas", async (ValueChainService s, ClaimsPrincipal u, CancellationToken ct) => TypedResults.Ok(await s.AreasAsync(UserScope.From(u), ct)));
-        officer.MapGet("/raw-material-areas/{id:int}", async Task<Results<Ok<AreaItem>, NotFound>> (int id, ValueChainService s, ClaimsPrincipal u, CancellationToken ct) =>
-            await s.AreaAsync(id, UserScope.From(u), ct) is { } a ? TypedResults.Ok(a) : TypedResults.NotFound());
-        officer.MapPost("/raw-material-areas", async (AreaInput input, ValueChainService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-                await ApiResults.SavedAsync(await s.SaveAreaAsync(null, input, UserScope.From(u), ct), true, async id => (await s.AreaAsync(id, UserScope.From(u), ct))!, id => $"/api/v1/raw-material-areas/{id}", l))
-            .WithSummary("An area in a commune of the officer's area; boundary optional, GeoJSON Polygon/MultiPolygon inside Vietnam.");
-        officer.MapPut("/raw-material-areas/{id:int}", async (int id, AreaInput input, ValueChainService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            await ApiResults.SavedAsync(await s.SaveAreaAsync(id, input, UserScope.From(u), ct), false, async x => (await s.AreaAsync(x, UserScope.From(u), ct))!, x => $"/api/v1/raw-material-areas/{x}", l));
-        officer.MapGet("/value-chains", async (ValueChainService s, ClaimsPrincipal u, CancellationToken ct) => TypedResults.Ok(await s.ChainsAsync(UserScope.From(u), ct)));
-        officer.MapGet("/value-chains/{id:int}", async Task<Results<Ok<ChainItem>, NotFound>> (int id, ValueChainService s, ClaimsPrincipal u, CancellationToken ct) =>
-            await s.ChainAsync(id, UserScope.From(u), ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound());
-        officer.MapPost("/value-chains", async (ChainInput input, ValueChainService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            await ApiResults.SavedAsync(await s.SaveChainAsync(null, input, UserScope.From(u), ct), true, async id => (await s.ChainAsync(id, UserScope.From(u), ct))!, id => $"/api/v1/value-chains/{id}", l));
-        officer.MapPut("/value-chains/{id:int}", async (int id, ChainInput input, ValueChainService s, ClaimsPrincipal u, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            await ApiResults.SavedAsync(await s.SaveChainAsync(id, input, UserScope.From(u), ct), false, async x => (await s.ChainAsync(x, UserScope.From(u), ct))!, x => $"/api/v1/value-chains/{x}", l));
+        officer.MapGet("/raw-material-areas", async (ValueChainService s, [AsParameters] ApiCaller c) => TypedResults.Ok(await s.AreasAsync(c.Scope, c.Cancellation)))
+            .WithName("ListRawMaterialAreas").WithSummary("The raw-material areas of the officer's area.");
+        officer.MapGet("/raw-material-areas/{id:int}", async Task<Results<Ok<AreaItem>, NotFound>> (int id, ValueChainService s, [AsParameters] ApiCaller c) =>
+                await s.AreaAsync(id, c.Scope, c.Cancellation) is { } area ? TypedResults.Ok(area) : TypedResults.NotFound())
+            .WithName("GetRawMaterialArea").WithSummary("A raw-material area with its boundary.");
+        officer.MapPost("/raw-material-areas", async (AreaInput input, ValueChainService s, [AsParameters] ApiCaller c) =>
+                await Area(await s.SaveAreaAsync(null, input, c.Scope, c.Cancellation), created: true, s, c))
+            .WithName("CreateRawMaterialArea").WithSummary("An area in a commune of the officer's area; boundary optional, GeoJSON Polygon/MultiPolygon inside Vietnam.");
+        officer.MapPut("/raw-material-areas/{id:int}", async (int id, AreaInput input, ValueChainService s, [AsParameters] ApiCaller c) =>
+                await Area(await s.SaveAreaAsync(id, input, c.Scope, c.Cancellation), created: false, s, c))
+            .WithName("UpdateRawMaterialArea").WithSummary("Changes a raw-material area (409 when someone saved meanwhile).");
+        officer.MapGet("/value-chains", async (ValueChainService s, [AsParameters] ApiCaller c) => TypedResults.Ok(await s.ChainsAsync(c.Scope, c.Cancellation)))
+            .WithName("ListValueChains").WithSummary("The value chains of the officer's province.");
+        officer.MapGet("/value-chains/{id:int}", async Task<Results<Ok<ChainItem>, NotFound>> (int id, ValueChainService s, [AsParameters] ApiCaller c) =>
+                await s.ChainAsync(id, c.Scope, c.Cancellation) is { } chain ? TypedResults.Ok(chain) : TypedResults.NotFound())
+            .WithName("GetValueChain").WithSummary("A value chain with its members, their roles and products.");
+        officer.MapPost("/value-chains", async (ChainInput input, ValueChainService s, [AsParameters] ApiCaller c) =>
+                await Chain(await s.SaveChainAsync(null, input, c.Scope, c.Cancellation), created: true, s, c))
+            .WithName("CreateValueChain").WithSummary("A chain of the province's producers and outside partners, with its raw-material areas.");
+        officer.MapPut("/value-chains/{id:int}", async (int id, ChainInput input, ValueChainService s, [AsParameters] ApiCaller c) =>
+                await Chain(await s.SaveChainAsync(id, input, c.Scope, c.Cancellation), created: false, s, c))
+            .WithName("UpdateValueChain").WithSummary("Changes a value chain (409 when someone saved meanwhile).");
         group.MapGet("/products/{id:int}/value-chains", async Task<Results<Ok<List<ChainItem>>, NotFound>> (int id, ProductService products, ValueChainService s, CancellationToken ct) =>
                 await products.GetPublicAsync(id, ct) is null ? TypedResults.NotFound() : TypedResults.Ok(await s.ForProductAsync(id, ct)))
-            .AllowAnonymous().WithSummary("The value chains a public product belongs to, with their raw-material areas.");
+            .AllowAnonymous().WithName("ListProductValueChains").WithSummary("The value chains a public product belongs to, with their raw-material areas.");
         return app;
     }
+
+    private static Task<Results<Results<Created<AreaItem>, Ok<AreaItem>>, NotFound, ValidationProblem, ProblemHttpResult>> Area(
+        ServiceResult<int> result, bool created, ValueChainService service, ApiCaller caller) =>
+        result.ToSavedAsync(created, caller, id => $"/api/v1/raw-material-areas/{id}", id => service.AreaAsync(id, caller.Scope, caller.Cancellation));
+
+    private static Task<Results<Results<Created<ChainItem>, Ok<ChainItem>>, NotFound, ValidationProblem, ProblemHttpResult>> Chain(
+        ServiceResult<int> result, bool created, ValueChainService service, ApiCaller caller) =>
+        result.ToSavedAsync(created, caller, id => $"/api/v1/value-chains/{id}", id => service.ChainAsync(id, caller.Scope, caller.Cancellation));
 }

@@ -30,22 +30,9 @@ public sealed class BatchModel(CouncilService council, IStringLocalizer<SharedRe
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    private async Task<IActionResult> AfterAsync(int id, ServiceResult<int> result, string flash, CancellationToken ct)
-    {
-        switch (result.Status)
-        {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer[flash].Value;
-                return Redirect($"/council/batches/{id}");
-            case ServiceStatus.Invalid:
-                ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
-                break;
-            default:
-                return NotFound();
-        }
-
-        return await LoadAsync(id, ct) ? Page() : NotFound();
-    }
+    private async Task<IActionResult> AfterAsync(int id, ServiceResult<int> result, string flash, CancellationToken ct) =>
+        this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/council/batches/{id}", localizer[flash]), prefix: string.Empty)
+            ?? (await LoadAsync(id, ct) ? Page() : NotFound());
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {

@@ -26,22 +26,9 @@ public sealed class EntryModel(CouncilService council, IStringLocalizer<SharedRe
         var parsed = ScoreSheetFormModel.Parse(answers);
         var isSubmit = submit is not null;
         var result = await council.SaveSheetAsync(id, UserId, new SheetInput(parsed, isSubmit, version, knockouts ?? []), ct);
-        switch (result.Status)
-        {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer[isSubmit ? "Flash.SheetSubmitted" : "Flash.SheetSaved"].Value;
-                return Redirect($"/council/entries/{id}");
-            case ServiceStatus.Invalid:
-                ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
-                break;
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                break;
-            default:
-                return NotFound();
-        }
-
-        return await LoadAsync(id, parsed, ct, knockouts ?? []) ? Page() : NotFound();
+        var flash = isSubmit ? "Flash.SheetSubmitted" : "Flash.SheetSaved";
+        return this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/council/entries/{id}", localizer[flash]), prefix: string.Empty)
+            ?? (await LoadAsync(id, parsed, ct, knockouts ?? []) ? Page() : NotFound());
     }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;

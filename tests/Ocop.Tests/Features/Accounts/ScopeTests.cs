@@ -94,7 +94,12 @@ public sealed class ScopeTests : AppTest
     public async Task CouncilMember_HasNoRegistryAccess()
     {
         var member = await App.SignInAsync(new NewAccount($"m{Guid.NewGuid():N}@test.vn", Roles.CouncilMember));
-        (await member.GetAsync("/admin/producers")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await member.GetAsync("/admin/producers");
+        page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        page.Headers.Location!.PathAndQuery.ShouldBe("/account/access-denied?ReturnUrl=%2Fadmin%2Fproducers", "signed in but not allowed: the access-denied page, not the sign-in page");
+        var denied = await member.GetAsync(page.Headers.Location);
+        denied.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await denied.Content.ReadAsStringAsync()).ShouldContain("<h1");
         (await member.PostAsJsonAsync("/api/v1/products", new ProductInput(), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }

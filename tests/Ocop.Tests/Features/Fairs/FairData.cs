@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Fairs;
-using Ocop.Web.Features.Products;
 using Ocop.Web.Infrastructure;
 
 namespace Ocop.Tests.Features.Fairs;
@@ -51,9 +50,8 @@ internal static class FairData
     internal static async Task<Applicant> ExhibitorAsync(OcopApp app, HttpClient officer, string name, string commune = Registry.PhuThuy)
     {
         var producer = await Registry.CreateProducerAsync(officer, Registry.Producer(name, commune));
-        var setId = await Registry.ProductSetIdAsync(app);
-        var a = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = producer.Id, Name = $"Nước mắm {name}", ProductSetId = setId, Status = ProductStatus.Active });
-        var b = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = producer.Id, Name = $"Mắm ruốc {name}", ProductSetId = setId, Status = ProductStatus.Active });
+        var a = await Registry.ProductAsync(app, officer, producer.Id, $"Nước mắm {name}");
+        var b = await Registry.ProductAsync(app, officer, producer.Id, $"Mắm ruốc {name}");
         var client = await app.SignInAsync(new NewAccount($"p{Guid.NewGuid():N}@test.vn", Roles.Producer, ProducerId: producer.Id));
         return new Applicant(client, producer.Id, [a.Id, b.Id]);
     }
@@ -70,13 +68,6 @@ internal static class FairData
 
     internal static Task<HttpResponseMessage> AllocateAsync(HttpClient officer, int fairId, int applicationId, int boothId) =>
         officer.PostAsJsonAsync($"/api/v1/fairs/{fairId}/allocations", new AllocationInput(applicationId, boothId), Json.Options);
-
-    internal static async Task<string> RefusedAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
-        return body;
-    }
 
     internal static int Booth(FairPlan plan, string code) => plan.Booths.Single(b => b.Code == code).Id;
 }

@@ -27,7 +27,7 @@ public sealed class FairPagesAndResultsTests
         (await hcm.GetAsync($"/admin/fairs/{s.FairId}/results")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var commune = await app.SignInAsync(new NewAccount($"c{Guid.NewGuid():N}@test.vn", Roles.CommuneOfficer, ProvinceCode: Registry.LamDong, CommuneCode: Registry.PhuThuy));
         (await AllocateAsync(commune, s.FairId, a.Id, booth)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await RefusedAsync(await commune.PostAsJsonAsync("/api/v1/fairs", Fair(), Json.Options))).ShouldContain("cấp tỉnh");
+        (await Registry.RefusedAsync(await commune.PostAsJsonAsync("/api/v1/fairs", Fair(), Json.Options))).ShouldContain("cấp tỉnh");
 
         (await AllocateAsync(caDen.Client, s.FairId, a.Id, booth)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await caDen.Client.GetAsync($"/api/v1/fairs/{s.FairId}/applications")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -148,7 +148,7 @@ public sealed class FairPagesAndResultsTests
             Visitors = 12500,
             Exhibitors = [new ExhibitorResultInput(a.Id, 48_250_000m, 2, 150_000_000m), new ExhibitorResultInput(b.Id, 12_000_000m, 0, null)],
         };
-        (await RefusedAsync(await s.Officer.PutAsJsonAsync($"/api/v1/fairs/{s.FairId}/results", results, Json.Options))).ShouldContain("từ ngày bế mạc");
+        (await Registry.RefusedAsync(await s.Officer.PutAsJsonAsync($"/api/v1/fairs/{s.FairId}/results", results, Json.Options))).ShouldContain("từ ngày bế mạc");
 
         // The fair took place last month (the officer corrects the dates).
         var current = (await s.Officer.GetFromJsonAsync<FairPlan>($"/api/v1/fairs/manage/{s.FairId}", Json.Options))!.Fair;
@@ -157,11 +157,11 @@ public sealed class FairPagesAndResultsTests
         (await s.Officer.PutAsJsonAsync($"/api/v1/fairs/{s.FairId}", past, Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var negative = new ResultsInput { Visitors = 10, Exhibitors = [new ExhibitorResultInput(a.Id, -5m, 0, null)] };
-        (await RefusedAsync(await s.Officer.PutAsJsonAsync($"/api/v1/fairs/{s.FairId}/results", negative, Json.Options))).ShouldContain("không âm");
+        (await Registry.RefusedAsync(await s.Officer.PutAsJsonAsync($"/api/v1/fairs/{s.FairId}/results", negative, Json.Options))).ShouldContain("không âm");
         var valueOnly = new ResultsInput { Exhibitors = [new ExhibitorResultInput(b.Id, 0m, 0, 5_000_000m)] };
-        (await RefusedAsync(await s.Officer.PutAsJsonAsync($"/api/v1/fairs/{s.FairId}/results", valueOnly, Json.Options))).ShouldContain("số hợp đồng phải lớn hơn 0");
+        (await Registry.RefusedAsync(await s.Officer.PutAsJsonAsync($"/api/v1/fairs/{s.FairId}/results", valueOnly, Json.Options))).ShouldContain("số hợp đồng phải lớn hơn 0");
         var stranger = new ResultsInput { Exhibitors = [new ExhibitorResultInput(999_999, 1m, 0, null)] };
-        (await RefusedAsync(await s.Officer.PutAsJsonAsync($"/api/v1/fairs/{s.FairId}/results", stranger, Json.Options))).ShouldContain("có gian tại hội chợ");
+        (await Registry.RefusedAsync(await s.Officer.PutAsJsonAsync($"/api/v1/fairs/{s.FairId}/results", stranger, Json.Options))).ShouldContain("có gian tại hội chợ");
         (await s.Officer.PutAsJsonAsync($"/api/v1/fairs/{s.FairId}/results", results, Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var summary = (await s.Officer.GetFromJsonAsync<FairSummary>($"/api/v1/fairs/{s.FairId}/summary", Json.Options))!;
@@ -188,7 +188,7 @@ public sealed class FairPagesAndResultsTests
 
         // The results page shows the same totals; a producer cannot withdraw after the fair started.
         (await s.Officer.GetStringAsync($"/admin/fairs/{s.FairId}/results")).ShouldContain("60.250.000 ₫");
-        (await RefusedAsync(await caDen.Client.DeleteAsync($"/api/v1/fairs/{s.FairId}/applications/mine"))).ShouldContain("đã khai mạc");
-        (await RefusedAsync(await ApplyAsync(saigon.Client, s.FairId, new ApplicationInput { ProductIds = [.. saigon.Products], BoothsRequested = 1 }))).ShouldContain("hết hạn");
+        (await Registry.RefusedAsync(await caDen.Client.DeleteAsync($"/api/v1/fairs/{s.FairId}/applications/mine"))).ShouldContain("đã khai mạc");
+        (await Registry.RefusedAsync(await ApplyAsync(saigon.Client, s.FairId, new ApplicationInput { ProductIds = [.. saigon.Products], BoothsRequested = 1 }))).ShouldContain("hết hạn");
     }
 }

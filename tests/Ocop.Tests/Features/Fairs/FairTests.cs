@@ -19,26 +19,26 @@ public sealed class FairTests
         s.Plan.Booths.Count(b => b.IsCorner).ShouldBe(6);
         s.Plan.Booths.Single(b => b.Code == "C01").Price.ShouldBe(3_500_000m);
 
-        (await RefusedAsync(await s.Officer.PostAsJsonAsync($"/api/v1/fairs/{s.FairId}/zones", Zone("B", ZoneKind.KeyOcopRural, 10, 5, 3, 1), Json.Options))).ShouldContain("chồng lên");
-        (await RefusedAsync(await s.Officer.PostAsJsonAsync($"/api/v1/fairs/{s.FairId}/zones", Zone("B", ZoneKind.KeyOcopRural, 50, 20, 5, 1), Json.Options))).ShouldContain("ngoài mặt bằng");
-        (await RefusedAsync(await s.Officer.PostAsJsonAsync($"/api/v1/fairs/{s.FairId}/zones", Zone("A", ZoneKind.KeyOcopRural, 2, 20, 2, 1), Json.Options))).ShouldContain("đã có khu");
-        (await RefusedAsync(await s.Officer.PostAsJsonAsync($"/api/v1/fairs/{s.FairId}/zones", Zone("b1", ZoneKind.KeyOcopRural, 2, 20, 2, 1), Json.Options))).ShouldContain("chữ cái in hoa");
-        (await RefusedAsync(await s.Officer.PostAsJsonAsync($"/api/v1/fairs/{s.FairId}/zones", Zone("D", ZoneKind.KeyOcopRural, 2, 20, 2, 1, price: -1m), Json.Options))).ShouldContain("không âm");
-        (await RefusedAsync(await s.Officer.PostAsJsonAsync($"/api/v1/fairs/{s.FairId}/zones", Zone("D", ZoneKind.KeyOcopRural, 2, 20, 2, 1, price: 1500.5m), Json.Options))).ShouldContain("số đồng nguyên");
+        (await Registry.RefusedAsync(await s.Officer.PostAsJsonAsync($"/api/v1/fairs/{s.FairId}/zones", Zone("B", ZoneKind.KeyOcopRural, 10, 5, 3, 1), Json.Options))).ShouldContain("chồng lên");
+        (await Registry.RefusedAsync(await s.Officer.PostAsJsonAsync($"/api/v1/fairs/{s.FairId}/zones", Zone("B", ZoneKind.KeyOcopRural, 50, 20, 5, 1), Json.Options))).ShouldContain("ngoài mặt bằng");
+        (await Registry.RefusedAsync(await s.Officer.PostAsJsonAsync($"/api/v1/fairs/{s.FairId}/zones", Zone("A", ZoneKind.KeyOcopRural, 2, 20, 2, 1), Json.Options))).ShouldContain("đã có khu");
+        (await Registry.RefusedAsync(await s.Officer.PostAsJsonAsync($"/api/v1/fairs/{s.FairId}/zones", Zone("b1", ZoneKind.KeyOcopRural, 2, 20, 2, 1), Json.Options))).ShouldContain("chữ cái in hoa");
+        (await Registry.RefusedAsync(await s.Officer.PostAsJsonAsync($"/api/v1/fairs/{s.FairId}/zones", Zone("D", ZoneKind.KeyOcopRural, 2, 20, 2, 1, price: -1m), Json.Options))).ShouldContain("không âm");
+        (await Registry.RefusedAsync(await s.Officer.PostAsJsonAsync($"/api/v1/fairs/{s.FairId}/zones", Zone("D", ZoneKind.KeyOcopRural, 2, 20, 2, 1, price: 1500.5m), Json.Options))).ShouldContain("số đồng nguyên");
 
         var backwards = Fair();
         backwards.EndsOn = backwards.StartsOn!.Value.AddDays(-1);
-        (await RefusedAsync(await s.Officer.PostAsJsonAsync("/api/v1/fairs", backwards, Json.Options))).ShouldContain("từ ngày bắt đầu trở đi");
+        (await Registry.RefusedAsync(await s.Officer.PostAsJsonAsync("/api/v1/fairs", backwards, Json.Options))).ShouldContain("từ ngày bắt đầu trở đi");
         var lateClose = Fair();
         lateClose.ApplicationsCloseOn = lateClose.StartsOn!.Value.AddDays(1);
-        (await RefusedAsync(await s.Officer.PostAsJsonAsync("/api/v1/fairs", lateClose, Json.Options))).ShouldContain("không sau ngày khai mạc");
+        (await Registry.RefusedAsync(await s.Officer.PostAsJsonAsync("/api/v1/fairs", lateClose, Json.Options))).ShouldContain("không sau ngày khai mạc");
 
         // The hall cannot shrink under the zones laid out.
         var current = (await s.Officer.GetFromJsonAsync<FairPlan>($"/api/v1/fairs/manage/{s.FairId}", Json.Options))!.Fair;
         var smaller = Fair();
         smaller.HallWidth = 35;
         smaller.Version = current.Version;
-        (await RefusedAsync(await s.Officer.PutAsJsonAsync($"/api/v1/fairs/{s.FairId}", smaller, Json.Options))).ShouldContain("nhỏ hơn các khu");
+        (await Registry.RefusedAsync(await s.Officer.PutAsJsonAsync($"/api/v1/fairs/{s.FairId}", smaller, Json.Options))).ShouldContain("nhỏ hơn các khu");
 
         // A zone goes while none of its booths is allocated; it takes its booths with it.
         var plan = await ZoneOkAsync(s.Officer, s.FairId, Zone("D", ZoneKind.LocalSpecialties, 2, 20, 6, 1));
@@ -61,15 +61,15 @@ public sealed class FairTests
         a.State.ShouldBe(ApplicationState.Pending);
 
         // Bad applications.
-        (await RefusedAsync(await ApplyAsync(caDen.Client, s.FairId, new ApplicationInput { ProductIds = [.. caDen.Products], BoothsRequested = 1 }))).ShouldContain("đã đăng ký hội chợ này");
+        (await Registry.RefusedAsync(await ApplyAsync(caDen.Client, s.FairId, new ApplicationInput { ProductIds = [.. caDen.Products], BoothsRequested = 1 }))).ShouldContain("đã đăng ký hội chợ này");
         var third = await ExhibitorAsync(app, s.Officer, "Phú Quý");
-        (await RefusedAsync(await ApplyAsync(third.Client, s.FairId, new ApplicationInput { ProductIds = [.. third.Products], BoothsRequested = 3 }))).ShouldContain("số gian tối đa");
-        (await RefusedAsync(await ApplyAsync(third.Client, s.FairId, new ApplicationInput { ProductIds = [caDen.Products[0]], BoothsRequested = 1 }))).ShouldContain("của đơn vị mình");
-        (await RefusedAsync(await ApplyAsync(third.Client, s.FairId, new ApplicationInput { ProductIds = [], BoothsRequested = 1 }))).ShouldContain("của đơn vị mình");
+        (await Registry.RefusedAsync(await ApplyAsync(third.Client, s.FairId, new ApplicationInput { ProductIds = [.. third.Products], BoothsRequested = 3 }))).ShouldContain("số gian tối đa");
+        (await Registry.RefusedAsync(await ApplyAsync(third.Client, s.FairId, new ApplicationInput { ProductIds = [caDen.Products[0]], BoothsRequested = 1 }))).ShouldContain("của đơn vị mình");
+        (await Registry.RefusedAsync(await ApplyAsync(third.Client, s.FairId, new ApplicationInput { ProductIds = [], BoothsRequested = 1 }))).ShouldContain("của đơn vị mình");
 
         // Sequential double booking.
         (await AllocateAsync(s.Officer, s.FairId, a.Id, Booth(s.Plan, "A01"))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await RefusedAsync(await AllocateAsync(s.Officer, s.FairId, b.Id, Booth(s.Plan, "A01")))).ShouldContain("đã được xếp cho đơn vị khác");
+        (await Registry.RefusedAsync(await AllocateAsync(s.Officer, s.FairId, b.Id, Booth(s.Plan, "A01")))).ShouldContain("đã được xếp cho đơn vị khác");
 
         // Two officers click the same booth at the same moment, for different exhibitors: exactly one wins.
         var colleague = await Registry.OfficerAsync(app, Registry.LamDong);
@@ -78,7 +78,7 @@ public sealed class FairTests
             AllocateAsync(colleague, s.FairId, b.Id, Booth(s.Plan, "A02")));
         race.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
         var loser = race.Single(r => r.StatusCode != HttpStatusCode.OK);
-        (await RefusedAsync(loser)).ShouldContain("đã được xếp cho đơn vị khác");
+        (await Registry.RefusedAsync(loser)).ShouldContain("đã được xếp cho đơn vị khác");
 
         // Many booths at once for one exhibitor asking one: only one is given.
         var c = await ApplyOkAsync(third, s.FairId, booths: 1);
@@ -87,7 +87,7 @@ public sealed class FairTests
         greedy.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
         foreach (var refused in greedy.Where(r => r.StatusCode != HttpStatusCode.OK))
         {
-            (await RefusedAsync(refused)).ShouldContain("xếp đủ số gian");
+            (await Registry.RefusedAsync(refused)).ShouldContain("xếp đủ số gian");
         }
 
         var plan = (await s.Officer.GetFromJsonAsync<FairPlan>($"/api/v1/fairs/manage/{s.FairId}", Json.Options))!;
@@ -106,9 +106,9 @@ public sealed class FairTests
         var holder = plan.Booths.Single(x => x.Code == "A02").ApplicationId!.Value;
         var other = holder == a.Id ? b.Id : a.Id;
         (await s.Officer.DeleteAsync($"/api/v1/fairs/{s.FairId}/booths/{Booth(s.Plan, "A02")}/allocation")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await RefusedAsync(await s.Officer.DeleteAsync($"/api/v1/fairs/{s.FairId}/booths/{Booth(s.Plan, "A02")}/allocation"))).ShouldContain("chưa được xếp");
+        (await Registry.RefusedAsync(await s.Officer.DeleteAsync($"/api/v1/fairs/{s.FairId}/booths/{Booth(s.Plan, "A02")}/allocation"))).ShouldContain("chưa được xếp");
         (await AllocateAsync(colleague, s.FairId, other, Booth(s.Plan, "A02"))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await RefusedAsync(await AllocateAsync(s.Officer, s.FairId, a.Id, 999_999))).ShouldContain("không thuộc hội chợ");
+        (await Registry.RefusedAsync(await AllocateAsync(s.Officer, s.FairId, a.Id, 999_999))).ShouldContain("không thuộc hội chợ");
     }
 
     [Fact]
@@ -137,14 +137,14 @@ public sealed class FairTests
 
         var list = (await officer.GetFromJsonAsync<List<ApplicationItem>>($"/api/v1/fairs/{fair.Id}/applications", Json.Options))!;
         list.Where(x => x.IsOnWaitingList).Select(x => x.Id).ShouldBe([c.Id, d.Id], "in the order they joined the list");
-        (await RefusedAsync(await officer.PostAsync($"/api/v1/fairs/{fair.Id}/applications/{a.Id}/waitlist", null))).ShouldContain("đủ gian");
-        (await RefusedAsync(await officer.PostAsync($"/api/v1/fairs/{fair.Id}/applications/{a.Id}/reject", null))).ShouldContain("thu hồi gian");
+        (await Registry.RefusedAsync(await officer.PostAsync($"/api/v1/fairs/{fair.Id}/applications/{a.Id}/waitlist", null))).ShouldContain("đủ gian");
+        (await Registry.RefusedAsync(await officer.PostAsync($"/api/v1/fairs/{fair.Id}/applications/{a.Id}/reject", null))).ShouldContain("thu hồi gian");
 
         // The first exhibitor withdraws: both booths are free again and go to the waiting list.
         (await first.Client.DeleteAsync($"/api/v1/fairs/{fair.Id}/applications/mine")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var after = (await officer.GetFromJsonAsync<FairPlan>($"/api/v1/fairs/manage/{fair.Id}", Json.Options))!;
         after.Booths.Where(x => x.IsTaken).Select(x => x.Code).ShouldBe(["A03", "A04"]);
-        (await RefusedAsync(await AllocateAsync(officer, fair.Id, a.Id, Booth(plan, "A01")))).ShouldContain("không còn hiệu lực");
+        (await Registry.RefusedAsync(await AllocateAsync(officer, fair.Id, a.Id, Booth(plan, "A01")))).ShouldContain("không còn hiệu lực");
         (await AllocateAsync(officer, fair.Id, c.Id, Booth(plan, "A01"))).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await AllocateAsync(officer, fair.Id, d.Id, Booth(plan, "A02"))).StatusCode.ShouldBe(HttpStatusCode.OK);
         var mine = (await third.Client.GetFromJsonAsync<ApplicationItem>($"/api/v1/fairs/{fair.Id}/applications/mine", Json.Options))!;

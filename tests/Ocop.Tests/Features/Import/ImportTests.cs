@@ -190,29 +190,66 @@ public sealed class ImportTests
         (await officer.GetFromJsonAsync<ImportSummary>($"/api/v1/imports/{preview.Id}", Json.Options))!.Status.ShouldBe(ImportStatus.Uploaded);
     }
 
+    /// <summary>
+    /// The import is held after each chunk it writes until the test has read the progress endpoint,
+    /// so every step is seen whatever the machine's speed.
+    /// </summary>
     [Fact]
     public async Task ProgressEndpoint_FollowsARunningImport()
     {
         await using var app = await OcopApp.StartAsync();
         var officer = await Registry.OfficerAsync(app, Registry.LamDong);
-        var preview = await UploadedAsync(officer, ImportFiles.Csv(Enumerable.Range(1, 6000).Select(i => new[]
+        var preview = await UploadedAsync(officer, ImportFiles.Csv(Enumerable.Range(1, 2500).Select(i => new[]
             { i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Sản phẩm {i}", $"HTX số {i % 300}", "", "", "Phường Phú Thủy", "148-09", "", "", "", "" })), "lon.csv");
-
-        var commit = officer.PostAsync($"/api/v1/imports/{preview.Id}/commit", null);
-        var seen = new List<(bool Running, int Done, int Total)>();
-        while (!commit.IsCompleted)
+        async Task<(bool Running, int Done, int Total)> ProgressAsync()
         {
             using var progress = JsonDocument.Parse(await officer.GetStringAsync($"/api/v1/imports/{preview.Id}/progress"));
             var root = progress.RootElement;
-            seen.Add((root.GetProperty("running").GetBoolean(), root.GetProperty("done").GetInt32(), root.GetProperty("total").GetInt32()));
-            await Task.Delay(50);
+            return (root.GetProperty("running").GetBoolean(), root.GetProperty("done").GetInt32(), root.GetProperty("total").GetInt32());
         }
 
-        (await commit).StatusCode.ShouldBe(HttpStatusCode.OK);
-        seen.ShouldContain(p => p.Running && p.Total == 6000, "the import was seen running");
-        seen.Where(p => p.Running).Select(p => p.Done).ShouldBeInOrder();
-        (await officer.GetStringAsync($"/api/v1/imports/{preview.Id}/progress")).ShouldContain("\"running\":false");
-        (await CountAsync(app)).ShouldBe((300, 6000));
+        using var gate = new HoldAfterEachChunk();
+        var scope = new Ocop.Web.Features.Accounts.UserScope(false, Registry.LamDong, null, null, true, "test", "test");
+        var import = Task.Run(() => app.WithScopeAsync(s => s.GetRequiredService<ImportService>().CommitAsync(preview.Id, scope, gate, CancellationToken.None)));
+
+        foreach (var written in new[] { 1000, 2000, 2500 })
+        {
+            (await gate.NextChunkAsync()).ShouldBe(written);
+            (await ProgressAsync()).ShouldBe((true, written, 2500), $"while the import is held after {written} rows");
+            gate.Release();
+        }
+
+        (await import).IsOk.ShouldBeTrue();
+        (await ProgressAsync()).Running.ShouldBeFalse();
+        (await CountAsync(app)).ShouldBe((300, 2500));
+    }
+
+    /// <summary>Holds the writer (reports arrive synchronously on its thread) after each written chunk until released.</summary>
+    private sealed class HoldAfterEachChunk : IProgress<(int Done, int Total)>, IDisposable
+    {
+        private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+        private readonly System.Threading.Channels.Channel<int> _reached = System.Threading.Channels.Channel.CreateUnbounded<int>();
+        private readonly SemaphoreSlim _go = new(0);
+
+        public void Report((int Done, int Total) value)
+        {
+            if (value.Done == 0)
+            {
+                return;
+            }
+
+            _reached.Writer.TryWrite(value.Done);
+            if (!_go.Wait(Patience))
+            {
+                throw new TimeoutException("the test never released the import");
+            }
+        }
+
+        public async Task<int> NextChunkAsync() => await _reached.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+
+        public void Release() => _go.Release();
+
+        public void Dispose() => _go.Dispose();
     }
 
     /// <summary>Cancels the import when it reports its first written chunk (reports arrive synchronously).</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Ocop.Web.Features.Integration;
 
 namespace Ocop.Tests.Features.Integration;
@@ -49,11 +50,14 @@ public sealed class RateLimitTests
         (await officer.GetAsync("/api/v1/producers")).StatusCode.ShouldBe(HttpStatusCode.OK, "the officer who made the tokens is another client");
     }
 
+    /// <summary>Over a real socket, from two loopback addresses: each address has its own allowance.</summary>
     [Fact]
     public async Task AnonymousCallers_AreLimitedByAddress_PagesAreNot()
     {
         await using var app = await OcopApp.StartAsync(Engine.Sqlite, Limits);
-        var visitor = app.CreateClient();
+        var root = app.StartRealServer().Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        using var visitor = FromAddress("127.0.0.1", root);
+        using var neighbour = FromAddress("127.0.0.2", root);
 
         for (var i = 0; i < 4; i++)
         {
@@ -61,9 +65,32 @@ public sealed class RateLimitTests
         }
 
         await ShouldBeLimitedAsync(await visitor.GetAsync("/api/v1/catalogue"));
+        (await neighbour.GetAsync("/api/v1/catalogue")).StatusCode.ShouldBe(HttpStatusCode.OK, "another address has its own allowance");
         for (var i = 0; i < 6; i++)
         {
             (await visitor.GetAsync("/products")).StatusCode.ShouldBe(HttpStatusCode.OK, "the screens are not rate limited");
         }
     }
+
+    /// <summary>A client whose connections leave from the given local address (any of 127.0.0.0/8 on Linux).</summary>
+    private static HttpClient FromAddress(string localAddress, string root) =>
+        new(new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, ct) =>
+            {
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    socket.Bind(new IPEndPoint(IPAddress.Parse(localAddress), 0));
+                    await socket.ConnectAsync(context.DnsEndPoint, ct);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        })
+        { BaseAddress = new Uri(root) };
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.MarketAccess;
-using Ocop.Web.Features.Products;
 using Ocop.Web.Infrastructure;
 
 namespace Ocop.Tests.Features.MarketAccess;
@@ -18,11 +17,10 @@ public sealed class ConsignmentTests
     {
         var officer = await Registry.OfficerAsync(app, Registry.LamDong);
         var producer = await Registry.CreateProducerAsync(officer, Registry.Producer());
-        var setId = await Registry.ProductSetIdAsync(app);
-        var fishSauce = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = producer.Id, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active });
-        var honey = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = producer.Id, Name = "Nước mắm nhãn xanh", ProductSetId = setId, Status = ProductStatus.Active });
+        var fishSauce = await Registry.ProductAsync(app, officer, producer.Id, "Nước mắm Cá Đen");
+        var honey = await Registry.ProductAsync(app, officer, producer.Id, "Nước mắm nhãn xanh");
         var neighbour = await Registry.CreateProducerAsync(officer, Registry.Producer("HTX Hàm Đức"));
-        var other = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = neighbour.Id, Name = "Rượu vang thanh long", ProductSetId = setId, Status = ProductStatus.Active });
+        var other = await Registry.ProductAsync(app, officer, neighbour.Id, "Rượu vang thanh long");
         var owner = await app.SignInAsync(new NewAccount($"p{Guid.NewGuid():N}@test.vn", Roles.Producer, ProducerId: producer.Id));
 
         var created = await owner.PostAsJsonAsync("/api/v1/consignments", Agreement(fishSauce.Id, honey.Id), Json.Options);
@@ -45,13 +43,6 @@ public sealed class ConsignmentTests
     {
         var response = await RecordAsync(client, agreementId, kind, product, on, quantity);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-    }
-
-    private static async Task<string> RefusedAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
-        return body;
     }
 
     [Theory]
@@ -77,9 +68,9 @@ public sealed class ConsignmentTests
         var november = October.AddMonths(1);
         await OkAsync(d.Owner, id, MovementKind.Delivery, d.FishSauce, november.AddDays(2), 40);
         await OkAsync(d.Owner, id, MovementKind.Sale, d.FishSauce, november.AddDays(9), 20);
-        (await RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Sale, d.Honey, november.AddDays(11), 39))).ShouldContain("vượt số hàng còn");
+        (await Registry.RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Sale, d.Honey, november.AddDays(11), 39))).ShouldContain("vượt số hàng còn");
         await OkAsync(d.Owner, id, MovementKind.Sale, d.Honey, november.AddDays(11), 38);
-        (await RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Return, d.Honey, november.AddDays(14), 1))).ShouldContain("trả lại");
+        (await Registry.RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Return, d.Honey, november.AddDays(14), 1))).ShouldContain("trả lại");
 
         var stock = (await d.Owner.GetFromJsonAsync<AgreementItem>($"/api/v1/consignments/{id}", Json.Options))!.Products.ToDictionary(p => p.ProductId, p => p.OnHand);
         stock[d.FishSauce].ShouldBe(100 - 30 - 5 + 40 - 20); // 85
@@ -130,23 +121,23 @@ public sealed class ConsignmentTests
         var id = d.AgreementId;
         var day = October.AddDays(4);
 
-        (await RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Delivery, d.Other, day, 10))).ShouldContain("không có trong hợp đồng");
-        (await RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Delivery, d.FishSauce, day, 0))).ShouldContain("số nguyên dương");
-        (await RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Delivery, d.FishSauce, day, -5))).ShouldContain("số nguyên dương");
-        (await RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Delivery, d.FishSauce, new DateOnly(2026, 8, 31), 5))).ShouldContain("trong thời hạn hợp đồng");
-        (await RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Delivery, d.FishSauce, VietnamTime.Today(TimeProvider.System).AddDays(1), 5))).ShouldContain("trong thời hạn hợp đồng");
-        (await RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Sale, d.FishSauce, day, 1))).ShouldContain("vượt số hàng còn");
-        (await RefusedAsync(await d.Owner.PostAsJsonAsync($"/api/v1/consignments/{id}/movements", new MovementInput(null, d.FishSauce, day, 1), Json.Options))).ShouldContain("\"kind\"");
+        (await Registry.RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Delivery, d.Other, day, 10))).ShouldContain("không có trong hợp đồng");
+        (await Registry.RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Delivery, d.FishSauce, day, 0))).ShouldContain("số nguyên dương");
+        (await Registry.RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Delivery, d.FishSauce, day, -5))).ShouldContain("số nguyên dương");
+        (await Registry.RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Delivery, d.FishSauce, new DateOnly(2026, 8, 31), 5))).ShouldContain("trong thời hạn hợp đồng");
+        (await Registry.RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Delivery, d.FishSauce, VietnamTime.Today(TimeProvider.System).AddDays(1), 5))).ShouldContain("trong thời hạn hợp đồng");
+        (await Registry.RefusedAsync(await RecordAsync(d.Owner, id, MovementKind.Sale, d.FishSauce, day, 1))).ShouldContain("vượt số hàng còn");
+        (await Registry.RefusedAsync(await d.Owner.PostAsJsonAsync($"/api/v1/consignments/{id}/movements", new MovementInput(null, d.FishSauce, day, 1), Json.Options))).ShouldContain("\"kind\"");
 
         var negative = Agreement(d.FishSauce, d.Honey, priceA: -1000m);
-        (await RefusedAsync(await d.Owner.PostAsJsonAsync("/api/v1/consignments", negative, Json.Options))).ShouldContain("số đồng nguyên");
+        (await Registry.RefusedAsync(await d.Owner.PostAsJsonAsync("/api/v1/consignments", negative, Json.Options))).ShouldContain("số đồng nguyên");
         var backwards = Agreement(d.FishSauce, d.Honey);
         backwards.EndsOn = backwards.StartsOn!.Value.AddDays(-1);
-        (await RefusedAsync(await d.Owner.PostAsJsonAsync("/api/v1/consignments", backwards, Json.Options))).ShouldContain("kết thúc trước");
+        (await Registry.RefusedAsync(await d.Owner.PostAsJsonAsync("/api/v1/consignments", backwards, Json.Options))).ShouldContain("kết thúc trước");
         var greedy = Agreement(d.FishSauce, d.Honey);
         greedy.CommissionPercent = 120m;
-        (await RefusedAsync(await d.Owner.PostAsJsonAsync("/api/v1/consignments", greedy, Json.Options))).ShouldContain("từ 0 đến 100");
-        (await RefusedAsync(await d.Owner.PostAsJsonAsync("/api/v1/consignments", Agreement(d.FishSauce, d.Other), Json.Options))).ShouldContain("của chủ thể");
+        (await Registry.RefusedAsync(await d.Owner.PostAsJsonAsync("/api/v1/consignments", greedy, Json.Options))).ShouldContain("từ 0 đến 100");
+        (await Registry.RefusedAsync(await d.Owner.PostAsJsonAsync("/api/v1/consignments", Agreement(d.FishSauce, d.Other), Json.Options))).ShouldContain("của chủ thể");
 
         // Someone else's agreement: as if it did not exist.
         var hcm = await Registry.OfficerAsync(app, Registry.HoChiMinh);
@@ -170,11 +161,11 @@ public sealed class ConsignmentTests
         var dropped = Agreement(d.Honey, d.Honey);
         dropped.Products = [new AgreementLineInput(d.Honey, 120000m)];
         dropped.Version = current.Version;
-        (await RefusedAsync(await d.Owner.PutAsJsonAsync($"/api/v1/consignments/{id}", dropped, Json.Options))).ShouldContain("còn hàng");
+        (await Registry.RefusedAsync(await d.Owner.PutAsJsonAsync($"/api/v1/consignments/{id}", dropped, Json.Options))).ShouldContain("còn hàng");
         var shorter = Agreement(d.FishSauce, d.Honey);
         shorter.StartsOn = new DateOnly(2026, 11, 1);
         shorter.Version = current.Version;
-        (await RefusedAsync(await d.Owner.PutAsJsonAsync($"/api/v1/consignments/{id}", shorter, Json.Options))).ShouldContain("ngoài thời hạn mới");
+        (await Registry.RefusedAsync(await d.Owner.PutAsJsonAsync($"/api/v1/consignments/{id}", shorter, Json.Options))).ShouldContain("ngoài thời hạn mới");
     }
 
     [Fact]

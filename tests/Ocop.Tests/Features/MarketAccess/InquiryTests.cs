@@ -28,8 +28,7 @@ public sealed partial class InquiryTests
         var input = Registry.Producer();
         input.Email = "caden@producer.example";
         var producer = await Registry.CreateProducerAsync(officer, input);
-        var setId = await Registry.ProductSetIdAsync(app);
-        var product = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = producer.Id, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active }.Listed());
+        var product = await Registry.ProductAsync(app, officer, producer.Id, "Nước mắm Cá Đen", ProductStatus.Active, listedStars: 4);
         var owner = await app.SignInAsync(new NewAccount($"p{Guid.NewGuid():N}@test.vn", Roles.Producer, ProducerId: producer.Id));
         return new Shop(app, officer, owner, product, producer.Id);
     }

@@ -12,13 +12,6 @@ public sealed class ListingTests
     private static ListingInput Listing(string url = "https://shopee.vn/nuoc-mam-ca-den-i.123.456", decimal? price = 120000m, ListingPlatform? platform = ListingPlatform.Shopee) =>
         new() { Platform = platform, Url = url, Price = price };
 
-    private static async Task<string> BadRequestAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
-        return body;
-    }
-
     [Theory]
     [ClassData(typeof(Engines))]
     public async Task Producer_ListsTheProductOnline_AndThePublicSeesTheLinks(Engine engine)
@@ -28,23 +21,23 @@ public sealed class ListingTests
         var producer = await Registry.CreateProducerAsync(officer, Registry.Producer());
         var neighbour = await Registry.CreateProducerAsync(officer, Registry.Producer("HTX Hàm Đức"));
         var setId = await Registry.ProductSetIdAsync(app);
-        var product = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = producer.Id, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active }.Listed());
+        var product = await Registry.ProductAsync(app, officer, producer.Id, "Nước mắm Cá Đen", ProductStatus.Active, listedStars: 4);
         var owner = await app.SignInAsync(new NewAccount($"p{Guid.NewGuid():N}@test.vn", Roles.Producer, ProducerId: producer.Id));
         var url = $"/api/v1/products/{product.Id}/listings";
 
-        (await BadRequestAsync(await owner.PostAsJsonAsync(url, Listing(platform: null), Json.Options))).ShouldContain("Hãy chọn sàn");
+        (await Registry.RefusedAsync(await owner.PostAsJsonAsync(url, Listing(platform: null), Json.Options))).ShouldContain("Hãy chọn sàn");
         foreach (var bad in new[] { "javascript:alert(1)", "shopee.vn/abc", "ftp://shopee.vn/abc", "https://", "" })
         {
-            (await BadRequestAsync(await owner.PostAsJsonAsync(url, Listing(bad), Json.Options))).ShouldContain("địa chỉ web đầy đủ", customMessage: bad);
+            (await Registry.RefusedAsync(await owner.PostAsJsonAsync(url, Listing(bad), Json.Options))).ShouldContain("địa chỉ web đầy đủ", customMessage: bad);
         }
 
-        (await BadRequestAsync(await owner.PostAsJsonAsync(url, Listing(price: -1000m), Json.Options))).ShouldContain("số đồng nguyên");
-        (await BadRequestAsync(await owner.PostAsJsonAsync(url, Listing(price: 1500.5m), Json.Options))).ShouldContain("số đồng nguyên");
+        (await Registry.RefusedAsync(await owner.PostAsJsonAsync(url, Listing(price: -1000m), Json.Options))).ShouldContain("số đồng nguyên");
+        (await Registry.RefusedAsync(await owner.PostAsJsonAsync(url, Listing(price: 1500.5m), Json.Options))).ShouldContain("số đồng nguyên");
 
         var created = await owner.PostAsJsonAsync(url, Listing(), Json.Options);
         created.StatusCode.ShouldBe(HttpStatusCode.OK, await created.Content.ReadAsStringAsync());
         var listing = (await created.Content.ReadFromJsonAsync<List<ListingItem>>(Json.Options))!.Single();
-        (await BadRequestAsync(await owner.PostAsJsonAsync(url, Listing(), Json.Options))).ShouldContain("đã có kênh bán với đường dẫn này");
+        (await Registry.RefusedAsync(await owner.PostAsJsonAsync(url, Listing(), Json.Options))).ShouldContain("đã có kênh bán với đường dẫn này");
         (await owner.PostAsJsonAsync(url, Listing("https://www.facebook.com/cadenmuine", null, ListingPlatform.Facebook), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var stale = Listing(price: 125000m);
@@ -76,7 +69,7 @@ public sealed class ListingTests
             (await owner.PostAsJsonAsync(url, Listing($"https://shop.example.vn/p/{i}"), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
-        (await BadRequestAsync(await owner.PostAsJsonAsync(url, Listing("https://shop.example.vn/p/last"), Json.Options))).ShouldContain("tối đa 20 kênh bán");
+        (await Registry.RefusedAsync(await owner.PostAsJsonAsync(url, Listing("https://shop.example.vn/p/last"), Json.Options))).ShouldContain("tối đa 20 kênh bán");
     }
 
     [Fact]
@@ -85,8 +78,7 @@ public sealed class ListingTests
         await using var app = await OcopApp.StartAsync();
         var officer = await Registry.OfficerAsync(app, Registry.LamDong);
         var producer = await Registry.CreateProducerAsync(officer, Registry.Producer());
-        var setId = await Registry.ProductSetIdAsync(app);
-        var product = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = producer.Id, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active });
+        var product = await Registry.ProductAsync(app, officer, producer.Id, "Nước mắm Cá Đen");
         var owner = await app.SignInAsync(new NewAccount($"p{Guid.NewGuid():N}@test.vn", Roles.Producer, ProducerId: producer.Id));
         var pageUrl = $"/admin/products/{product.Id}";
 

@@ -16,13 +16,6 @@ public sealed class SalesPointTests
         Latitude = 10.93, Longitude = 108.19, OpeningHours = "7:30–21:00 hằng ngày", Phone = "0252 3812 345", Operator = "Sở Công Thương",
     };
 
-    private static async Task<string> BadRequestAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
-        return body;
-    }
-
     [Theory]
     [ClassData(typeof(Engines))]
     public async Task Officer_ManagesPointsOfTheirArea_AndTheProductPageSaysWhereToBuy(Engine engine)
@@ -30,20 +23,19 @@ public sealed class SalesPointTests
         await using var app = await OcopApp.StartAsync(engine);
         var officer = await Registry.OfficerAsync(app, Registry.LamDong);
         var producer = await Registry.CreateProducerAsync(officer, Registry.Producer());
-        var setId = await Registry.ProductSetIdAsync(app);
-        var product = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = producer.Id, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active }.Listed());
-        var draft = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = producer.Id, Name = "Nước mắm thử nghiệm", ProductSetId = setId, Status = ProductStatus.Draft });
+        var product = await Registry.ProductAsync(app, officer, producer.Id, "Nước mắm Cá Đen", ProductStatus.Active, listedStars: 4);
+        var draft = await Registry.ProductAsync(app, officer, producer.Id, "Nước mắm thử nghiệm", ProductStatus.Draft);
 
         // Bad input: each field says what is wrong; nothing is saved.
-        var empty = await BadRequestAsync(await officer.PostAsJsonAsync("/api/v1/sales-points", new SalesPointInput(), Json.Options));
+        var empty = await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/sales-points", new SalesPointInput(), Json.Options));
         empty.ShouldContain("Hãy chọn loại điểm bán");
-        (await BadRequestAsync(await officer.PostAsJsonAsync("/api/v1/sales-points", Point("<script>alert(1)</script>"), Json.Options))).ShouldContain("\"name\"");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/sales-points", Point("<script>alert(1)</script>"), Json.Options))).ShouldContain("\"name\"");
         var abroad = Point();
         abroad.Latitude = 48.85;
         abroad.Longitude = 2.35;
-        (await BadRequestAsync(await officer.PostAsJsonAsync("/api/v1/sales-points", abroad, Json.Options))).ShouldContain("latitude");
-        (await BadRequestAsync(await officer.PostAsJsonAsync("/api/v1/sales-points", Point(commune: Registry.ThuongTan), Json.Options))).ShouldContain("ngoài địa bàn");
-        (await BadRequestAsync(await officer.PostAsJsonAsync("/api/v1/sales-points", Point(commune: "99999"), Json.Options))).ShouldContain("Không tìm thấy xã/phường");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/sales-points", abroad, Json.Options))).ShouldContain("latitude");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/sales-points", Point(commune: Registry.ThuongTan), Json.Options))).ShouldContain("ngoài địa bàn");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/sales-points", Point(commune: "99999"), Json.Options))).ShouldContain("Không tìm thấy xã/phường");
         (await app.CreateClient().GetFromJsonAsync<List<SalesPointItem>>("/api/v1/sales-points", Json.Options))!.ShouldBeEmpty();
 
         var created = await officer.PostAsJsonAsync("/api/v1/sales-points", Point(), Json.Options);
@@ -61,11 +53,11 @@ public sealed class SalesPointTests
         (await app.CreateClient().PostAsJsonAsync("/api/v1/sales-points", Point(), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         // Products carried: public ones only, each once (also when two requests race).
-        (await BadRequestAsync(await officer.PutAsync($"/api/v1/sales-points/{point.Id}/products/{draft.Id}", null))).ShouldContain("sản phẩm đang công khai");
+        (await Registry.RefusedAsync(await officer.PutAsync($"/api/v1/sales-points/{point.Id}/products/{draft.Id}", null))).ShouldContain("sản phẩm đang công khai");
         var racing = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => officer.PutAsync($"/api/v1/sales-points/{point.Id}/products/{product.Id}", null)));
         racing.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
         racing.Count(r => r.StatusCode == HttpStatusCode.BadRequest).ShouldBe(3);
-        (await BadRequestAsync(await officer.PutAsync($"/api/v1/sales-points/{point.Id}/products/{product.Id}", null))).ShouldContain("đã bày bán sản phẩm này");
+        (await Registry.RefusedAsync(await officer.PutAsync($"/api/v1/sales-points/{point.Id}/products/{product.Id}", null))).ShouldContain("đã bày bán sản phẩm này");
 
         var anonymous = app.CreateClient();
         var whereToBuy = (await anonymous.GetFromJsonAsync<List<SalesPointItem>>($"/api/v1/sales-points?productId={product.Id}", Json.Options))!;
@@ -105,8 +97,7 @@ public sealed class SalesPointTests
         await using var app = await OcopApp.StartAsync();
         var officer = await Registry.OfficerAsync(app, Registry.LamDong);
         var producer = await Registry.CreateProducerAsync(officer, Registry.Producer());
-        var setId = await Registry.ProductSetIdAsync(app);
-        var product = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = producer.Id, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active }.Listed());
+        var product = await Registry.ProductAsync(app, officer, producer.Id, "Nước mắm Cá Đen", ProductStatus.Active, listedStars: 4);
 
         var refused = await OcopApp.PostFormAsync(officer, "/admin/sales-points/edit", new()
         {

@@ -28,13 +28,6 @@ public sealed class SupportTests
         return (await response.Content.ReadFromJsonAsync<SupportItem>(Json.Options))!;
     }
 
-    private static async Task<string> RefusedAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
-        return body;
-    }
-
     [Theory]
     [ClassData(typeof(Engines))]
     public async Task Report_CountsProducersProductsSpendAndStars_AsCountedByHand(Engine engine)
@@ -47,8 +40,8 @@ public sealed class SupportTests
         var certified = (applicant.ProducerId, applicant.ProductId);
         var setId = await Registry.ProductSetIdAsync(app);
         var other = await Registry.CreateProducerAsync(officer, Registry.Producer("HTX Hàm Đức"));
-        var rated = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = other.Id, Name = "Rượu vang thanh long", ProductSetId = setId, Status = ProductStatus.Active }.Listed(3));
-        var plain = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = other.Id, Name = "Mứt thanh long", ProductSetId = setId, Status = ProductStatus.Active });
+        var rated = await Registry.ProductAsync(app, officer, other.Id, "Rượu vang thanh long", ProductStatus.Active, listedStars: 3);
+        var plain = await Registry.ProductAsync(app, officer, other.Id, "Mứt thanh long");
 
         var policy = await officer.PostAsJsonAsync("/api/v1/support/policies", new PolicyInput
         {
@@ -93,24 +86,23 @@ public sealed class SupportTests
         var officer = await Registry.OfficerAsync(app, Registry.LamDong);
         var producer = await Registry.CreateProducerAsync(officer, Registry.Producer());
         var neighbour = await Registry.CreateProducerAsync(officer, Registry.Producer("HTX Hàm Đức"));
-        var setId = await Registry.ProductSetIdAsync(app);
-        var theirs = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = neighbour.Id, Name = "Mứt thanh long", ProductSetId = setId, Status = ProductStatus.Active });
+        var theirs = await Registry.ProductAsync(app, officer, neighbour.Id, "Mứt thanh long");
 
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/support/records", Record(producer.Id, null, SupportKind.Labels, -1m, FundingSource.Producer), Json.Options))).ShouldContain("không âm");
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/support/records", Record(producer.Id, theirs.Id, SupportKind.Labels, 1m, FundingSource.Producer), Json.Options))).ShouldContain("không thuộc chủ thể này");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/support/records", Record(producer.Id, null, SupportKind.Labels, -1m, FundingSource.Producer), Json.Options))).ShouldContain("không âm");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/support/records", Record(producer.Id, theirs.Id, SupportKind.Labels, 1m, FundingSource.Producer), Json.Options))).ShouldContain("không thuộc chủ thể này");
         var backwards = Record(producer.Id, null, SupportKind.Labels, 1m, FundingSource.Producer);
         backwards.EndsOn = backwards.StartsOn!.Value.AddDays(-1);
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/support/records", backwards, Json.Options))).ShouldContain("từ ngày bắt đầu trở đi");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/support/records", backwards, Json.Options))).ShouldContain("từ ngày bắt đầu trở đi");
         var open = Record(producer.Id, null, SupportKind.Labels, 1m, FundingSource.Producer);
         open.EndsOn = null;
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/support/records", open, Json.Options))).ShouldContain("cần có ngày kết thúc");
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/support/policies", new PolicyInput { Name = "Tín dụng", Area = PolicyArea.Credit, ValidFrom = Today, ValidTo = Today.AddDays(-1) }, Json.Options))).ShouldContain("hết hiệu lực");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/support/records", open, Json.Options))).ShouldContain("cần có ngày kết thúc");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/support/policies", new PolicyInput { Name = "Tín dụng", Area = PolicyArea.Credit, ValidFrom = Today, ValidTo = Today.AddDays(-1) }, Json.Options))).ShouldContain("hết hiệu lực");
 
         var hcm = await Registry.OfficerAsync(app, Registry.HoChiMinh);
         var hcmPolicy = await hcm.PostAsJsonAsync("/api/v1/support/policies", new PolicyInput { Name = "Tín dụng ưu đãi", Area = PolicyArea.Credit, ValidFrom = Today }, Json.Options);
         var hcmPolicyId = (await hcmPolicy.Content.ReadFromJsonAsync<PolicyItem>(Json.Options))!.Id;
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/support/records", Record(producer.Id, null, SupportKind.Credit, 0m, FundingSource.Other, policyId: hcmPolicyId), Json.Options))).ShouldContain("không thuộc tỉnh");
-        (await RefusedAsync(await hcm.PostAsJsonAsync("/api/v1/support/records", Record(producer.Id, null, SupportKind.Credit, 0m, FundingSource.Other), Json.Options))).ShouldContain("trong địa bàn");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/support/records", Record(producer.Id, null, SupportKind.Credit, 0m, FundingSource.Other, policyId: hcmPolicyId), Json.Options))).ShouldContain("không thuộc tỉnh");
+        (await Registry.RefusedAsync(await hcm.PostAsJsonAsync("/api/v1/support/records", Record(producer.Id, null, SupportKind.Credit, 0m, FundingSource.Other), Json.Options))).ShouldContain("trong địa bàn");
 
         var record = await SaveAsync(officer, Record(producer.Id, null, SupportKind.IntellectualProperty, 8_000_000m, FundingSource.ProvinceBudget));
         (await hcm.GetAsync($"/api/v1/support/records/{record.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -42,13 +42,6 @@ public sealed class TrainingTests
     private static Task<HttpResponseMessage> AttendAsync(HttpClient officer, int courseId, int sessionId, params int[] present) =>
         officer.PutAsJsonAsync($"/api/v1/training/courses/{courseId}/attendance", new AttendanceInput(sessionId, [.. present]), Json.Options);
 
-    private static async Task<string> RefusedAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
-        return body;
-    }
-
     /// <summary>Moves a course into the past (before any attendance), as an officer correcting the dates.</summary>
     private static async Task<CourseItem> MoveAsync(HttpClient officer, CourseItem course, DateOnly start)
     {
@@ -66,16 +59,16 @@ public sealed class TrainingTests
         var officer = await Registry.OfficerAsync(app, Registry.LamDong);
         var backwards = Course(Today.AddDays(10));
         backwards.EndsOn = backwards.StartsOn!.Value.AddDays(-1);
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/training/courses", backwards, Json.Options))).ShouldContain("từ ngày bắt đầu trở đi");
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/training/courses", Course(Today.AddDays(10), capacity: 0), Json.Options))).ShouldContain("Số chỗ");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/training/courses", backwards, Json.Options))).ShouldContain("từ ngày bắt đầu trở đi");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/training/courses", Course(Today.AddDays(10), capacity: 0), Json.Options))).ShouldContain("Số chỗ");
         var stray = Course(Today.AddDays(10));
         stray.Sessions.Add(new SessionInput(Today.AddDays(30), "Buổi lạc"));
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/training/courses", stray, Json.Options))).ShouldContain("trong thời gian khóa học");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/training/courses", stray, Json.Options))).ShouldContain("trong thời gian khóa học");
         var empty = Course(Today.AddDays(10));
         empty.Sessions.Clear();
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/training/courses", empty, Json.Options))).ShouldContain("từ 1 đến 60 buổi");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/training/courses", empty, Json.Options))).ShouldContain("từ 1 đến 60 buổi");
         var commune = await app.SignInAsync(new NewAccount($"c{Guid.NewGuid():N}@test.vn", Roles.CommuneOfficer, ProvinceCode: Registry.LamDong, CommuneCode: Registry.PhuThuy));
-        (await RefusedAsync(await commune.PostAsJsonAsync("/api/v1/training/courses", Course(Today.AddDays(10)), Json.Options))).ShouldContain("cấp tỉnh");
+        (await Registry.RefusedAsync(await commune.PostAsJsonAsync("/api/v1/training/courses", Course(Today.AddDays(10)), Json.Options))).ShouldContain("cấp tỉnh");
     }
 
     [Theory]
@@ -96,13 +89,13 @@ public sealed class TrainingTests
         race.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(3);
         foreach (var refused in race.Where(r => r.StatusCode != HttpStatusCode.OK))
         {
-            (await RefusedAsync(refused)).ShouldContain("đã đủ chỗ");
+            (await Registry.RefusedAsync(refused)).ShouldContain("đã đủ chỗ");
         }
 
         var registrations = (await officer.GetFromJsonAsync<List<RegistrationItem>>($"/api/v1/training/courses/{course.Id}/registrations", Json.Options))!;
         registrations.Count.ShouldBe(3);
         (await officer.GetFromJsonAsync<CourseItem>($"/api/v1/training/courses/{course.Id}", Json.Options))!.Registered.ShouldBe(3);
-        (await RefusedAsync(await officer.PostAsJsonAsync($"/api/v1/training/courses/{course.Id}/registrations", new RegistrationInput { ParticipantName = "Cán bộ xã" }, Json.Options))).ShouldContain("đã đủ chỗ");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync($"/api/v1/training/courses/{course.Id}/registrations", new RegistrationInput { ParticipantName = "Cán bộ xã" }, Json.Options))).ShouldContain("đã đủ chỗ");
 
         // A seat freed by a cancellation goes to the next; the same producer cannot take two.
         var seated = producers.Where(p => registrations.Any(r => r.ProducerId == p.ProducerId)).ToList();
@@ -110,20 +103,20 @@ public sealed class TrainingTests
         var leaving = registrations.Single(r => r.ProducerId == seated[0].ProducerId);
         (await seated[0].Client.DeleteAsync($"/api/v1/training/registrations/{leaving.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await waiting[0].Client.PostAsync($"/api/v1/training/courses/{course.Id}/register", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await RefusedAsync(await waiting[0].Client.PostAsync($"/api/v1/training/courses/{course.Id}/register", null))).ShouldContain("Đã đăng ký");
+        (await Registry.RefusedAsync(await waiting[0].Client.PostAsync($"/api/v1/training/courses/{course.Id}/register", null))).ShouldContain("Đã đăng ký");
 
         // Attendance: not before the session; then the course took place last week.
         registrations = [.. (await officer.GetFromJsonAsync<List<RegistrationItem>>($"/api/v1/training/courses/{course.Id}/registrations", Json.Options))!.Where(r => !r.IsCancelled)];
         var ids = registrations.Select(r => r.Id).ToArray();
-        (await RefusedAsync(await AttendAsync(officer, course.Id, course.Sessions[0].Id, ids))).ShouldContain("Chưa đến ngày");
+        (await Registry.RefusedAsync(await AttendAsync(officer, course.Id, course.Sessions[0].Id, ids))).ShouldContain("Chưa đến ngày");
         course = await MoveAsync(officer, course, Today.AddDays(-7));
-        (await RefusedAsync(await AttendAsync(officer, course.Id, course.Sessions[0].Id, ids[0], leaving.Id))).ShouldContain("Chỉ điểm danh người đã đăng ký");
-        (await RefusedAsync(await AttendAsync(officer, course.Id, course.Sessions[0].Id, [.. ids, 990_001]))).ShouldContain("vượt quá số chỗ");
+        (await Registry.RefusedAsync(await AttendAsync(officer, course.Id, course.Sessions[0].Id, ids[0], leaving.Id))).ShouldContain("Chỉ điểm danh người đã đăng ký");
+        (await Registry.RefusedAsync(await AttendAsync(officer, course.Id, course.Sessions[0].Id, [.. ids, 990_001]))).ShouldContain("vượt quá số chỗ");
         (await AttendAsync(officer, course.Id, course.Sessions[0].Id, ids)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await AttendAsync(officer, course.Id, course.Sessions[1].Id, ids[0], ids[1])).StatusCode.ShouldBe(HttpStatusCode.OK);
         var changed = Course(Today.AddDays(-7), 3, 3);
         changed.Version = course.Version;
-        (await RefusedAsync(await officer.PutAsJsonAsync($"/api/v1/training/courses/{course.Id}", changed, Json.Options))).ShouldContain("Đã điểm danh");
+        (await Registry.RefusedAsync(await officer.PutAsJsonAsync($"/api/v1/training/courses/{course.Id}", changed, Json.Options))).ShouldContain("Đã điểm danh");
 
         // The certificate needs every session; feedback needs one.
         var full = registrations.Single(r => r.Id == ids[0]);
@@ -134,13 +127,13 @@ public sealed class TrainingTests
         text.ShouldContain("GIẤY CHỨNG NHẬN");
         text.ShouldContain(full.ParticipantName);
         text.ShouldContain("Bán hàng trên sàn thương mại điện tử");
-        (await RefusedAsync(await partialClient.GetAsync($"/api/v1/training/registrations/{partial.Id}/certificate"))).ShouldContain("đủ các buổi");
+        (await Registry.RefusedAsync(await partialClient.GetAsync($"/api/v1/training/registrations/{partial.Id}/certificate"))).ShouldContain("đủ các buổi");
         (await partialClient.GetAsync($"/api/v1/training/registrations/{full.Id}/certificate")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "someone else's");
-        (await RefusedAsync(await fullClient.PostAsJsonAsync($"/api/v1/training/registrations/{full.Id}/feedback", new FeedbackInput(6, null), Json.Options))).ShouldContain("từ 1 đến 5");
+        (await Registry.RefusedAsync(await fullClient.PostAsJsonAsync($"/api/v1/training/registrations/{full.Id}/feedback", new FeedbackInput(6, null), Json.Options))).ShouldContain("từ 1 đến 5");
         var rated = await fullClient.PostAsJsonAsync($"/api/v1/training/registrations/{full.Id}/feedback", new FeedbackInput(5, "Rất bổ ích"), Json.Options);
         rated.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await rated.Content.ReadFromJsonAsync<RegistrationItem>(Json.Options))!.FeedbackRating.ShouldBe(5);
-        (await RefusedAsync(await partialClient.DeleteAsync($"/api/v1/training/registrations/{partial.Id}"))).ShouldContain("đã bắt đầu");
+        (await Registry.RefusedAsync(await partialClient.DeleteAsync($"/api/v1/training/registrations/{partial.Id}"))).ShouldContain("đã bắt đầu");
         (await seated[0].Client.DeleteAsync($"/api/v1/training/registrations/{leaving.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "already cancelled");
 
         // Other provinces' officers do not see the course.

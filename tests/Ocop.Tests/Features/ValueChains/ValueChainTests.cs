@@ -14,13 +14,6 @@ public sealed class ValueChainTests
         Name = "Vùng thanh long Hàm Thuận Nam", CommuneCode = commune, Hectares = hectares, Crop = "Thanh long ruột đỏ", Certifications = "VietGAP", Boundary = boundary,
     };
 
-    private static async Task<string> RefusedAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
-        return body;
-    }
-
     [Theory]
     [ClassData(typeof(Engines))]
     public async Task Areas_AndChains_AreCheckedAndShownOnTheProductPage(Engine engine)
@@ -28,22 +21,21 @@ public sealed class ValueChainTests
         await using var app = await OcopApp.StartAsync(engine);
         var officer = await Registry.OfficerAsync(app, Registry.LamDong);
 
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas", Area("{\"type\":\"Polygon\""), Json.Options))).ShouldContain("không phải GeoJSON hợp lệ");
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas",
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas", Area("{\"type\":\"Polygon\""), Json.Options))).ShouldContain("không phải GeoJSON hợp lệ");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas",
             Area("""{"type":"Polygon","coordinates":[[[2.35,48.85],[2.36,48.85],[2.36,48.86],[2.35,48.85]]]}"""), Json.Options))).ShouldContain("ngoài lãnh thổ Việt Nam");
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas", Area("""{"type":"Point","coordinates":[108.05,10.95]}"""), Json.Options))).ShouldContain("không phải điểm");
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas", Area(hectares: 0), Json.Options))).ShouldContain("lớn hơn 0");
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas", Area(commune: Registry.ThuongTan), Json.Options))).ShouldContain("địa bàn");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas", Area("""{"type":"Point","coordinates":[108.05,10.95]}"""), Json.Options))).ShouldContain("không phải điểm");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas", Area(hectares: 0), Json.Options))).ShouldContain("lớn hơn 0");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/raw-material-areas", Area(commune: Registry.ThuongTan), Json.Options))).ShouldContain("địa bàn");
         var created = await officer.PostAsJsonAsync("/api/v1/raw-material-areas", Area(), Json.Options);
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var area = (await created.Content.ReadFromJsonAsync<AreaItem>(Json.Options))!;
         area.ProvinceCode.ShouldBe(Registry.LamDong);
 
         var producer = await Registry.CreateProducerAsync(officer, Registry.Producer("HTX Thanh long Hàm Thuận Nam"));
-        var setId = await Registry.ProductSetIdAsync(app);
-        var wine = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = producer.Id, Name = "Rượu vang thanh long", ProductSetId = setId, Status = ProductStatus.Active }.Listed());
+        var wine = await Registry.ProductAsync(app, officer, producer.Id, "Rượu vang thanh long", ProductStatus.Active, listedStars: 4);
         var stranger = await Registry.CreateProducerAsync(officer, Registry.Producer("Công ty Cá Đen"));
-        var fishSauce = await Registry.CreateProductAsync(officer, new ProductInput { ProducerId = stranger.Id, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active });
+        var fishSauce = await Registry.ProductAsync(app, officer, stranger.Id, "Nước mắm Cá Đen");
 
         var chain = new ChainInput
         {
@@ -51,10 +43,10 @@ public sealed class ValueChainTests
             Members = [new MemberInput(ChainRole.Producer, producer.Id, null, "HĐ 01/2026", new DateOnly(2026, 3, 1)), new MemberInput(ChainRole.Buyer, null, "Siêu thị Co.opmart", "HĐ 02/2026", null)],
             ProductIds = [wine.Id, fishSauce.Id],
         };
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/value-chains", chain, Json.Options))).ShouldContain("của các chủ thể thành viên");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/value-chains", chain, Json.Options))).ShouldContain("của các chủ thể thành viên");
         chain.ProductIds = [wine.Id];
         chain.Members.Add(new MemberInput(ChainRole.Processor, null, " ", null, null));
-        (await RefusedAsync(await officer.PostAsJsonAsync("/api/v1/value-chains", chain, Json.Options))).ShouldContain("vai trò và chủ thể");
+        (await Registry.RefusedAsync(await officer.PostAsJsonAsync("/api/v1/value-chains", chain, Json.Options))).ShouldContain("vai trò và chủ thể");
         chain.Members.RemoveAt(2);
         var saved = await officer.PostAsJsonAsync("/api/v1/value-chains", chain, Json.Options);
         saved.StatusCode.ShouldBe(HttpStatusCode.Created, await saved.Content.ReadAsStringAsync());

@@ -22,9 +22,8 @@ public sealed class IndexModel(DossierService dossiers, BatchService batches, Ce
 
     public int Window => certificates.ExpiringWithinDays;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Waiting = (await dossiers.ListAsync(new DossierQuery(DossierStatus.Submitted, null, 1, 1), scope, ct)).TotalCount;
         OpenBatches = [.. (await batches.ListAsync(scope, ct)).Where(b => b.Status == BatchStatus.Open)];
         Expiring = await certificates.ListAsync(new CertificateQuery(CertificateStatus.Expiring, null, 1, 20), scope, ct);

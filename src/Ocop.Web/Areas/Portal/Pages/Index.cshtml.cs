@@ -11,9 +11,8 @@ public sealed class IndexModel(ProducerService producers, ProductService product
     public ProducerDetails? Producer { get; private set; }
     public IReadOnlyList<ProductListItem> Products { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         if (scope.ProducerId is { } id)
         {
             Producer = await producers.GetAsync(id, scope, ct);

@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 using Ocop.Web.Infrastructure;
-using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Accounts.ApiTokens;
 
@@ -15,27 +12,20 @@ public static class ApiTokenEndpoints
     public static IEndpointRouteBuilder MapApiTokenEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/tokens").WithTags("API tokens").RequireAuthorization(Policies.InteractiveUser);
-        group.MapGet("/", ListAsync);
-        group.MapPost("/", CreateAsync);
-        group.MapDelete("/{id:int}", RevokeAsync);
+        group.MapGet("/", ListAsync).WithName("ListApiTokens").WithSummary("The caller's own API tokens (never their secrets)");
+        group.MapPost("/", CreateAsync).WithName("CreateApiToken").WithSummary("Creates a token valid for validDays (1–365, default 90). The secret is in this answer only.");
+        group.MapDelete("/{id:int}", RevokeAsync).WithName("RevokeApiToken").WithSummary("Revokes one of the caller's tokens at once");
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<ApiTokenItem>>> ListAsync(ApiTokenService tokens, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok(await tokens.ListAsync(UserId(user), ct));
+    private static async Task<Ok<IReadOnlyList<ApiTokenItem>>> ListAsync(ApiTokenService tokens, [AsParameters] ApiCaller caller) =>
+        TypedResults.Ok(await tokens.ListAsync(caller.UserId, caller.Cancellation));
 
-    /// <summary>Creates a token valid for validDays (1–365, default 90). The secret is in this answer only.</summary>
-    private static async Task<Results<Created<CreatedApiToken>, ValidationProblem>> CreateAsync(
-        NewApiToken input, ApiTokenService tokens, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
-    {
-        var result = await tokens.CreateAsync(UserId(user), input, ct);
-        return result.IsOk
-            ? TypedResults.Created($"/api/v1/tokens/{result.Value!.Id}", result.Value)
-            : ApiResults.Invalid(result.Errors, localizer);
-    }
+    private static async Task<Results<Created<CreatedApiToken>, NotFound, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        NewApiToken input, ApiTokenService tokens, [AsParameters] ApiCaller caller) =>
+        await (await tokens.CreateAsync(caller.UserId, input, caller.Cancellation))
+            .ToResultAsync(caller, token => Task.FromResult<Created<CreatedApiToken>?>(TypedResults.Created($"/api/v1/tokens/{token.Id}", token)));
 
-    private static async Task<Results<NoContent, NotFound>> RevokeAsync(int id, ApiTokenService tokens, ClaimsPrincipal user, CancellationToken ct) =>
-        await tokens.RevokeAsync(UserId(user), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
-
-    private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private static async Task<Results<NoContent, NotFound>> RevokeAsync(int id, ApiTokenService tokens, [AsParameters] ApiCaller caller) =>
+        await tokens.RevokeAsync(caller.UserId, id, caller.Cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 using Ocop.Web.Infrastructure;
-using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Evaluation.Criteria;
 
@@ -18,15 +16,19 @@ public static class ScorecardEndpoints
     public static IEndpointRouteBuilder MapScorecardEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/scorecards").WithTags("Scorecards");
-        group.MapGet("/", ListAsync).RequireAuthorization(Policies.Officer);
-        group.MapGet("/{productSetId:int}", GetAsync).RequireAuthorization(Policies.Officer);
-        group.MapGet("/{productSetId:int}/xlsx", DownloadAsync).RequireAuthorization(Policies.Officer);
-        group.MapPost("/{productSetId:int}/verify", VerifyAsync).RequireAuthorization(Policies.NationalAdmin);
-        group.MapPut("/{productSetId:int}/xlsx", UploadAsync).RequireAuthorization(Policies.NationalAdmin).DisableAntiforgery();
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.Officer).WithName("ListScorecards")
+            .WithSummary("Every product set with its scorecard's state; filter by criteria version (\"148/2023\")");
+        group.MapGet("/{productSetId:int}", GetAsync).RequireAuthorization(Policies.Officer).WithName("GetScorecard")
+            .WithSummary("A product set's scorecard: parts, criteria, options, star marks and knock-outs");
+        group.MapGet("/{productSetId:int}/xlsx", DownloadAsync).RequireAuthorization(Policies.Officer).WithName("DownloadScorecard")
+            .WithSummary("The scorecard as Excel, in the layout the upload reads back");
+        group.MapPost("/{productSetId:int}/verify", VerifyAsync).RequireAuthorization(Policies.NationalAdmin).WithName("VerifyScorecard")
+            .WithSummary("Confirms the scorecard against the official annex (version: the one read)");
+        group.MapPut("/{productSetId:int}/xlsx", UploadAsync).RequireAuthorization(Policies.NationalAdmin).DisableAntiforgery().WithName("UploadScorecard")
+            .WithSummary("Replaces the scorecard from Excel: multipart form with file (the corrected .xlsx) and version (for conflicts)");
         return app;
     }
 
-    /// <summary>Every product set with its scorecard's state; filter by criteria version ("148/2023").</summary>
     private static async Task<Ok<IReadOnlyList<ScorecardSummary>>> ListAsync(ScorecardService service, string? version, CancellationToken ct) =>
         TypedResults.Ok(await service.ListAsync(version, ct));
 
@@ -39,20 +41,14 @@ public static class ScorecardEndpoints
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<ScorecardDetails>, NotFound, ValidationProblem, ProblemHttpResult>> VerifyAsync(
-        int productSetId, ScorecardVerifyInput input, ScorecardService service, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
-    {
-        var result = await service.VerifyAsync(productSetId, input.Version, ct);
-        return await AnswerAsync(result, productSetId, service, localizer, ct);
-    }
+        int productSetId, ScorecardVerifyInput input, ScorecardService service, [AsParameters] ApiCaller caller) =>
+        await (await service.VerifyAsync(productSetId, input.Version, caller.Cancellation))
+            .ToOkAsync(caller, _ => service.GetAsync(productSetId, caller.Cancellation));
 
-    /// <summary>Multipart form: file (the corrected .xlsx) and version (the scorecard's version, for conflicts).</summary>
     private static async Task<Results<Ok<ScorecardDetails>, NotFound, ValidationProblem, ProblemHttpResult>> UploadAsync(
-        int productSetId, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] int? version, ScorecardService service,
-        IStringLocalizer<SharedResource> localizer, CancellationToken ct)
-    {
-        var result = await ImportAsync(productSetId, file, version, service, ct);
-        return await AnswerAsync(result, productSetId, service, localizer, ct);
-    }
+        int productSetId, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] int? version, ScorecardService service, [AsParameters] ApiCaller caller) =>
+        await (await ImportAsync(productSetId, file, version, service, caller.Cancellation))
+            .ToOkAsync(caller, _ => service.GetAsync(productSetId, caller.Cancellation));
 
     /// <summary>Shared by the API and the page: checks the upload, reads it, replaces the scorecard.</summary>
     public static async Task<ServiceResult<int>> ImportAsync(int productSetId, IFormFile? file, int? version, ScorecardService service, CancellationToken ct)
@@ -85,14 +81,4 @@ public static class ScorecardEndpoints
             ? ServiceResult<int>.Invalid(new Dictionary<string, string[]> { ["file"] = [.. errors] })
             : await service.ReplaceAsync(productSetId, definition, version.Value, ct);
     }
-
-    private static async Task<Results<Ok<ScorecardDetails>, NotFound, ValidationProblem, ProblemHttpResult>> AnswerAsync(
-        ServiceResult<int> result, int productSetId, ScorecardService service, IStringLocalizer<SharedResource> localizer, CancellationToken ct) =>
-        result.Status switch
-        {
-            ServiceStatus.Ok => TypedResults.Ok((await service.GetAsync(productSetId, ct))!),
-            ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, localizer),
-            ServiceStatus.Conflict => ApiResults.Conflict(localizer),
-            _ => TypedResults.NotFound(),
-        };
 }

@@ -1,99 +1,75 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using Ocop.Web.Features.Accounts;
 using Ocop.Web.Infrastructure;
-using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Evaluation.Dossiers;
 
 /// <summary>
 /// Dossiers for producers (their own) and officers (their province or commune); anything outside
-/// the caller's scope is 404.
+/// the caller's scope is 404. Every change answers the dossier as it now is.
 /// </summary>
 public static class DossierEndpoints
 {
     public static IEndpointRouteBuilder MapDossierEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.RegistryEditor);
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:int}", GetAsync);
-        group.MapPost("/", CreateAsync);
-        group.MapPut("/{id:int}/self-assessment", SelfAssessAsync);
-        group.MapPost("/{id:int}/actions", ActAsync);
-        group.MapPost("/{id:int}/documents", UploadAsync).DisableAntiforgery();
-        group.MapDelete("/{id:int}/documents/{documentId:int}", DeleteDocumentAsync);
-        group.MapGet("/{id:int}/documents/{documentId:int}", DownloadAsync);
+        group.MapGet("/", ListAsync).WithName("ListDossiers").WithSummary("Dossiers in the caller's scope; filter by status and product");
+        group.MapGet("/{id:int}", GetAsync).WithName("GetDossier").WithSummary("A dossier with its documents, self-assessment, checks and events");
+        group.MapPost("/", CreateAsync).WithName("CreateDossier").WithSummary("Registers a dossier (first evaluation, re-evaluation or upgrade) for a product");
+        group.MapPut("/{id:int}/self-assessment", SelfAssessAsync).WithName("SaveSelfAssessment")
+            .WithSummary("Saves the self-assessment (leaf criterion code → points); a draft may be partial");
+        group.MapPost("/{id:int}/actions", ActAsync).WithName("ActOnDossier")
+            .WithSummary("Submit, Return (with a comment), Accept (with the intake checks) or Withdraw; the version guards against overwriting");
+        group.MapPost("/{id:int}/documents", UploadAsync).DisableAntiforgery().WithName("UploadDossierDocument")
+            .WithSummary("Adds a document: multipart form with type (a document type) and file");
+        group.MapDelete("/{id:int}/documents/{documentId:int}", DeleteDocumentAsync).WithName("DeleteDossierDocument").WithSummary("Removes a document");
+        group.MapGet("/{id:int}/documents/{documentId:int}", DownloadAsync).WithName("DownloadDossierDocument").WithSummary("A document's file");
         return app;
     }
 
     private static async Task<Ok<PagedResult<DossierListItem>>> ListAsync(
-        DossierService service, ClaimsPrincipal user, DossierStatus? status, int? product, int? page, int? pageSize, CancellationToken ct) =>
-        TypedResults.Ok(await service.ListAsync(new DossierQuery(status, product, page, pageSize), UserScope.From(user), ct));
+        DossierService service, DossierStatus? status, int? product, int? page, int? pageSize, [AsParameters] ApiCaller caller) =>
+        TypedResults.Ok(await service.ListAsync(new DossierQuery(status, product, page, pageSize), caller.Scope, caller.Cancellation));
 
-    private static async Task<Results<Ok<DossierDetails>, NotFound>> GetAsync(int id, DossierService service, ClaimsPrincipal user, CancellationToken ct) =>
-        await service.GetAsync(id, UserScope.From(user), ct) is { } dossier ? TypedResults.Ok(dossier) : TypedResults.NotFound();
+    private static async Task<Results<Ok<DossierDetails>, NotFound>> GetAsync(int id, DossierService service, [AsParameters] ApiCaller caller) =>
+        await service.GetAsync(id, caller.Scope, caller.Cancellation) is { } dossier ? TypedResults.Ok(dossier) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<DossierDetails>, NotFound, ValidationProblem>> CreateAsync(
-        DossierInput input, DossierService service, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
-    {
-        var scope = UserScope.From(user);
-        var result = await service.CreateAsync(input, scope, ct);
-        return result.Status switch
-        {
-            ServiceStatus.Ok => TypedResults.Created($"/api/v1/dossiers/{result.Value}", await service.GetAsync(result.Value, scope, ct)),
-            ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, localizer),
-            _ => TypedResults.NotFound(),
-        };
-    }
+    private static async Task<Results<Created<DossierDetails>, NotFound, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        DossierInput input, DossierService service, [AsParameters] ApiCaller caller) =>
+        await (await service.CreateAsync(input, caller.Scope, caller.Cancellation))
+            .ToCreatedAsync(caller, id => $"/api/v1/dossiers/{id}", id => service.GetAsync(id, caller.Scope, caller.Cancellation));
 
-    /// <summary>Saves the self-assessment (leaf criterion code → points); a draft may be partial.</summary>
     private static async Task<Results<Ok<DossierDetails>, NotFound, ValidationProblem, ProblemHttpResult>> SelfAssessAsync(
-        int id, SelfAssessmentInput input, DossierService service, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct) =>
-        await AnswerAsync(await service.SaveSelfAssessmentAsync(id, input, UserScope.From(user), ct), id, service, user, localizer, ct);
+        int id, SelfAssessmentInput input, DossierService service, [AsParameters] ApiCaller caller) =>
+        await Answer(await service.SaveSelfAssessmentAsync(id, input, caller.Scope, caller.Cancellation), id, service, caller);
 
-    /// <summary>Submit, Return (with a comment), Accept or Withdraw; the version guards against overwriting.</summary>
     private static async Task<Results<Ok<DossierDetails>, NotFound, ValidationProblem, ProblemHttpResult>> ActAsync(
-        int id, DossierActionInput input, DossierService service, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct) =>
-        await AnswerAsync(await service.TransitionAsync(id, input, UserScope.From(user), ct), id, service, user, localizer, ct);
+        int id, DossierActionInput input, DossierService service, [AsParameters] ApiCaller caller) =>
+        await Answer(await service.TransitionAsync(id, input, caller.Scope, caller.Cancellation), id, service, caller);
 
-    /// <summary>Multipart form: type (a document type) and file.</summary>
     private static async Task<Results<Ok<DossierDetails>, NotFound, ValidationProblem, ProblemHttpResult>> UploadAsync(
-        int id, [FromForm] DossierDocumentType? type, IFormFile? file, DossierService service, DossierDocumentService documents,
-        ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+        int id, [FromForm] DossierDocumentType? type, IFormFile? file, DossierService service, DossierDocumentService documents, [AsParameters] ApiCaller caller)
     {
-        ServiceResult<int> result;
         if (file is null)
         {
-            result = ServiceResult<int>.Invalid("File", "Validation.Document.Empty");
-        }
-        else
-        {
-            await using var stream = file.OpenReadStream();
-            result = await documents.AddAsync(id, type, file.FileName, stream, file.Length, UserScope.From(user), ct);
+            return ApiResults.Invalid("File", "Validation.Document.Empty", caller.Localizer);
         }
 
-        return await AnswerAsync(result, id, service, user, localizer, ct);
+        await using var stream = file.OpenReadStream();
+        return await Answer(await documents.AddAsync(id, type, file.FileName, stream, file.Length, caller.Scope, caller.Cancellation), id, service, caller);
     }
 
     private static async Task<Results<Ok<DossierDetails>, NotFound, ValidationProblem, ProblemHttpResult>> DeleteDocumentAsync(
-        int id, int documentId, DossierService service, DossierDocumentService documents, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct) =>
-        await AnswerAsync(await documents.DeleteAsync(id, documentId, UserScope.From(user), ct), id, service, user, localizer, ct);
+        int id, int documentId, DossierService service, DossierDocumentService documents, [AsParameters] ApiCaller caller) =>
+        await Answer(await documents.DeleteAsync(id, documentId, caller.Scope, caller.Cancellation), id, service, caller);
 
     private static async Task<Results<PhysicalFileHttpResult, NotFound>> DownloadAsync(
-        int id, int documentId, DossierDocumentService documents, ClaimsPrincipal user, CancellationToken ct) =>
-        await documents.OpenAsync(id, documentId, UserScope.From(user), ct) is { } file && File.Exists(file.Path)
+        int id, int documentId, DossierDocumentService documents, [AsParameters] ApiCaller caller) =>
+        await documents.OpenAsync(id, documentId, caller.Scope, caller.Cancellation) is { } file && File.Exists(file.Path)
             ? TypedResults.PhysicalFile(file.Path, file.ContentType, file.FileName)
             : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<DossierDetails>, NotFound, ValidationProblem, ProblemHttpResult>> AnswerAsync(
-        ServiceResult<int> result, int id, DossierService service, ClaimsPrincipal user, IStringLocalizer<SharedResource> localizer, CancellationToken ct) =>
-        result.Status switch
-        {
-            ServiceStatus.Ok => TypedResults.Ok((await service.GetAsync(id, UserScope.From(user), ct))!),
-            ServiceStatus.Invalid => ApiResults.Invalid(result.Errors, localizer),
-            ServiceStatus.Conflict => ApiResults.Conflict(localizer),
-            _ => TypedResults.NotFound(),
-        };
+    private static Task<Results<Ok<DossierDetails>, NotFound, ValidationProblem, ProblemHttpResult>> Answer(
+        ServiceResult<int> result, int id, DossierService service, ApiCaller caller) =>
+        result.ToOkAsync(caller, _ => service.GetAsync(id, caller.Scope, caller.Cancellation));
 }

@@ -23,46 +23,29 @@ public sealed class DetailsModel(BatchService batches, CertificateService certif
 
     public DateOnly Today => VietnamTime.Today(clock);
 
-    public async Task<IActionResult> OnPostDecideAsync(int id, string? number, DateOnly? signedOn, string? signer, string? authority, int[]? entryIds, CancellationToken ct) =>
-        await AfterAsync(id, await certificates.RecordDecisionAsync(id, new DecisionInput(number, signedOn, signer, authority, entryIds), UserScope.From(User), ct), "Flash.DecisionRecorded", ct);
+    public async Task<IActionResult> OnPostDecideAsync(int id, string? number, DateOnly? signedOn, string? signer, string? authority, int[]? entryIds, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await certificates.RecordDecisionAsync(id, new DecisionInput(number, signedOn, signer, authority, entryIds), scope, ct), "Flash.DecisionRecorded", scope, ct);
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await LoadAsync(id, scope, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAddSeatAsync(int id, string? email, CouncilRole role, CancellationToken ct) =>
-        await AfterAsync(id, await batches.AddSeatAsync(id, new SeatInput(email, role), UserScope.From(User), ct), "Flash.SeatAdded", ct);
+    public async Task<IActionResult> OnPostAddSeatAsync(int id, string? email, CouncilRole role, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await batches.AddSeatAsync(id, new SeatInput(email, role), scope, ct), "Flash.SeatAdded", scope, ct);
 
-    public async Task<IActionResult> OnPostRemoveSeatAsync(int id, int seatId, CancellationToken ct) =>
-        await AfterAsync(id, await batches.RemoveSeatAsync(id, seatId, UserScope.From(User), ct), "Flash.SeatRemoved", ct);
+    public async Task<IActionResult> OnPostRemoveSeatAsync(int id, int seatId, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await batches.RemoveSeatAsync(id, seatId, scope, ct), "Flash.SeatRemoved", scope, ct);
 
-    public async Task<IActionResult> OnPostAssignAsync(int id, int dossierId, CancellationToken ct) =>
-        await AfterAsync(id, await batches.AssignAsync(id, new AssignInput(dossierId), UserScope.From(User), ct), "Flash.EntryAssigned", ct);
+    public async Task<IActionResult> OnPostAssignAsync(int id, int dossierId, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await batches.AssignAsync(id, new AssignInput(dossierId), scope, ct), "Flash.EntryAssigned", scope, ct);
 
-    public async Task<IActionResult> OnPostUnassignAsync(int id, int entryId, CancellationToken ct) =>
-        await AfterAsync(id, await batches.UnassignAsync(id, entryId, UserScope.From(User), ct), "Flash.EntryRemoved", ct);
+    public async Task<IActionResult> OnPostUnassignAsync(int id, int entryId, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await batches.UnassignAsync(id, entryId, scope, ct), "Flash.EntryRemoved", scope, ct);
 
-    private async Task<IActionResult> AfterAsync(int id, ServiceResult<int> result, string flash, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync(int id, ServiceResult<int> result, string flash, UserScope scope, CancellationToken ct) =>
+        this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/admin/batches/{id}", localizer[flash]), prefix: string.Empty)
+            ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
+
+    private async Task<bool> LoadAsync(int id, UserScope scope, CancellationToken ct)
     {
-        switch (result.Status)
-        {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer[flash].Value;
-                return Redirect($"/admin/batches/{id}");
-            case ServiceStatus.Invalid:
-                ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
-                break;
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                break;
-            default:
-                return NotFound();
-        }
-
-        return await LoadAsync(id, ct) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
-    {
-        var scope = UserScope.From(User);
         Batch = (await batches.GetAsync(id, scope, ct))!;
         if (Batch is null)
         {

@@ -21,18 +21,18 @@ public sealed class IndexModel(BatchService batches, TimeProvider clock, IString
     [BindProperty] public DateOnly EndsOn { get; set; }
     [BindProperty] public string? AdvisoryTeam { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
         Year = today.Year;
         StartsOn = today;
         EndsOn = today.AddMonths(1);
-        Items = await batches.ListAsync(UserScope.From(User), ct);
+        Items = await batches.ListAsync(scope, ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(UserScope scope, CancellationToken ct)
     {
-        var result = await batches.CreateAsync(new BatchInput(Name, Year, StartsOn, EndsOn, AdvisoryTeam), UserScope.From(User), ct);
+        var result = await batches.CreateAsync(new BatchInput(Name, Year, StartsOn, EndsOn, AdvisoryTeam), scope, ct);
         if (result.Status == ServiceStatus.NotFound)
         {
             return Forbid();
@@ -45,7 +45,7 @@ public sealed class IndexModel(BatchService batches, TimeProvider clock, IString
         }
 
         ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
-        Items = await batches.ListAsync(UserScope.From(User), ct);
+        Items = await batches.ListAsync(scope, ct);
         return Page();
     }
 }

@@ -13,34 +13,21 @@ public sealed class DetailsModel(CertificateService certificates, IStringLocaliz
 {
     public CertificateItem Certificate { get; private set; } = null!;
 
-    public bool CanRevoke => UserScope.From(User).IsOfficer && Certificate.Status != CertificateStatus.Revoked;
+    public bool CanRevoke { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await LoadAsync(id, scope, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostRevokeAsync(int id, string? reason, DateOnly? revokedOn, int version, CancellationToken ct)
+    public async Task<IActionResult> OnPostRevokeAsync(int id, string? reason, DateOnly? revokedOn, int version, UserScope scope, CancellationToken ct)
     {
-        var result = await certificates.RevokeAsync(id, new RevokeInput(reason, revokedOn, version), UserScope.From(User), ct);
-        switch (result.Status)
-        {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer["Flash.CertificateRevoked"].Value;
-                return Redirect($"/admin/certificates/{id}");
-            case ServiceStatus.Invalid:
-                ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
-                break;
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                break;
-            default:
-                return NotFound();
-        }
-
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        var result = await certificates.RevokeAsync(id, new RevokeInput(reason, revokedOn, version), scope, ct);
+        return this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/admin/certificates/{id}", localizer["Flash.CertificateRevoked"]), prefix: string.Empty)
+            ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    private async Task<bool> LoadAsync(int id, UserScope scope, CancellationToken ct)
     {
-        Certificate = (await certificates.GetAsync(id, UserScope.From(User), ct))!;
+        Certificate = (await certificates.GetAsync(id, scope, ct))!;
+        CanRevoke = Certificate is not null && scope.IsOfficer && Certificate.Status != CertificateStatus.Revoked;
         return Certificate is not null;
     }
 }

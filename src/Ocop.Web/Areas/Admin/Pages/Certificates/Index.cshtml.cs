@@ -15,6 +15,6 @@ public sealed class IndexModel(CertificateService certificates) : PageModel
     public PagedResult<CertificateItem> Result { get; private set; } = new([], 1, 20, 0);
     public string PagerQuery => $"status={Status}";
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Result = await certificates.ListAsync(new CertificateQuery(Status, null, PageNumber, 20), UserScope.From(User), ct);
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct) =>
+        Result = await certificates.ListAsync(new CertificateQuery(Status, null, PageNumber, 20), scope, ct);
 }

@@ -29,40 +29,28 @@ public sealed class DetailsModel(ConsignmentService consignments, IStringLocaliz
         public string? Note { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct)
     {
         Movement.On = VietnamTime.Today(TimeProvider.System);
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        return await LoadAsync(id, scope, ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int id, UserScope scope, CancellationToken ct)
     {
         if (ModelState.TryGetValue("Movement.Quantity", out var typed) && typed.Errors.Count > 0)
         {
             typed.Errors.Clear();
             ModelState.AddModelError("Movement.Quantity", localizer["Validation.Movement.Quantity"]);
-            return await LoadAsync(id, ct) ? Page() : NotFound();
+            return await LoadAsync(id, scope, ct) ? Page() : NotFound();
         }
 
-        var result = await consignments.RecordAsync(id, new MovementInput(Movement.Kind, Movement.ProductId, Movement.On, Movement.Quantity, null, Movement.Note), UserScope.From(User), ct);
-        if (result.Status == ServiceStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.IsOk)
-        {
-            ModelState.AddServiceErrors(result.Errors, localizer, "Movement");
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        TempData["Flash"] = localizer["Consignments.Recorded"].Value;
-        return Redirect($"/admin/consignments/{id}");
+        var result = await consignments.RecordAsync(id, new MovementInput(Movement.Kind, Movement.ProductId, Movement.On, Movement.Quantity, null, Movement.Note), scope, ct);
+        return this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/admin/consignments/{id}", localizer["Consignments.Recorded"]), "Movement")
+            ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    private async Task<bool> LoadAsync(int id, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         if (await consignments.GetAsync(id, scope, ct) is not { } agreement)
         {
             return false;

@@ -27,9 +27,8 @@ public sealed class EditModel(ConsignmentService consignments, ProductService pr
 
     public int? Id { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? id, int? producerId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, int? producerId, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Id = id;
         if (id is not null)
         {
@@ -61,9 +60,8 @@ public sealed class EditModel(ConsignmentService consignments, ProductService pr
         return Lines.Count == 0 ? NotFound() : Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? id, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Id = id;
         foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Lines[", StringComparison.Ordinal) && ModelState[k]!.Errors.Count > 0).ToList())
         {
@@ -79,22 +77,13 @@ public sealed class EditModel(ConsignmentService consignments, ProductService pr
 
         Input.Products = [.. Lines.Where(l => l.Included).Select(l => new AgreementLineInput(l.ProductId, l.UnitPrice))];
         var result = id is null ? await consignments.CreateAsync(Input, scope, ct) : await consignments.UpdateAsync(id.Value, Input, scope, ct);
-        switch (result.Status)
+        if (this.Outcome(result, localizer, savedId => this.RedirectWithFlash($"/admin/consignments/{savedId}", localizer["Flash.Saved"])) is { } done)
         {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer["Flash.Saved"].Value;
-                return Redirect($"/admin/consignments/{result.Value}");
-            case ServiceStatus.NotFound:
-                return NotFound();
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                Input.Version = (await consignments.GetAsync(id!.Value, scope, ct))?.Version;
-                ModelState.Remove("Input.Version");
-                return Page();
-            default:
-                ModelState.AddServiceErrors(result.Errors, localizer);
-                return Page();
+            return done;
         }
+
+        await this.TakeSavedVersionOnConflictAsync(result, async () => (await consignments.GetAsync(id!.Value, scope, ct))?.Version, v => Input.Version = v);
+        return Page();
     }
 
     private async Task LoadLinesAsync(Dictionary<int, decimal> chosen, UserScope scope, CancellationToken ct)

@@ -10,9 +10,8 @@ public sealed class IndexModel(ConsignmentService consignments) : PageModel
     public IReadOnlyList<AgreementItem> Agreements { get; private set; } = [];
     public bool IsProducer { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         IsProducer = scope.IsProducer;
         Agreements = await consignments.ListAsync(scope, ct);
     }

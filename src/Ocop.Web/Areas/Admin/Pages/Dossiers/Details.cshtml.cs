@@ -17,22 +17,22 @@ public sealed class DetailsModel(DossierService dossiers, DossierDocumentService
 
     [BindProperty] public string? Comment { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await LoadAsync(id, scope, ct) ? Page() : NotFound();
 
     /// <param name="checks">The pre-assessment checks ticked as met; an unticked check is not met.</param>
-    public async Task<IActionResult> OnPostActAsync(int id, DossierAction action, int version, string[]? checks, CancellationToken ct)
+    public async Task<IActionResult> OnPostActAsync(int id, DossierAction action, int version, string[]? checks, UserScope scope, CancellationToken ct)
     {
         Dictionary<string, bool>? answers = null;
-        if (action == DossierAction.Accept && await dossiers.GetAsync(id, UserScope.From(User), ct) is { IntakeChecks.Count: > 0 } current)
+        if (action == DossierAction.Accept && await dossiers.GetAsync(id, scope, ct) is { IntakeChecks.Count: > 0 } current)
         {
             answers = current.IntakeChecks.ToDictionary(c => c.Code, c => checks?.Contains(c.Code) == true);
         }
 
-        var result = await dossiers.TransitionAsync(id, new DossierActionInput(action, Comment, version, answers), UserScope.From(User), ct);
-        return await AfterAsync(id, result, $"Flash.Dossier{action}", ct);
+        var result = await dossiers.TransitionAsync(id, new DossierActionInput(action, Comment, version, answers), scope, ct);
+        return await AfterAsync(id, result, $"Flash.Dossier{action}", scope, ct);
     }
 
-    public async Task<IActionResult> OnPostUploadAsync(int id, DossierDocumentType? type, IFormFile? file, CancellationToken ct)
+    public async Task<IActionResult> OnPostUploadAsync(int id, DossierDocumentType? type, IFormFile? file, UserScope scope, CancellationToken ct)
     {
         ServiceResult<int> result;
         if (file is null)
@@ -42,38 +42,21 @@ public sealed class DetailsModel(DossierService dossiers, DossierDocumentService
         else
         {
             await using var stream = file.OpenReadStream();
-            result = await documents.AddAsync(id, type, file.FileName, stream, file.Length, UserScope.From(User), ct);
+            result = await documents.AddAsync(id, type, file.FileName, stream, file.Length, scope, ct);
         }
 
-        return await AfterAsync(id, result, "Flash.DocumentUploaded", ct);
+        return await AfterAsync(id, result, "Flash.DocumentUploaded", scope, ct);
     }
 
-    public async Task<IActionResult> OnPostDeleteDocumentAsync(int id, int documentId, CancellationToken ct) =>
-        await AfterAsync(id, await documents.DeleteAsync(id, documentId, UserScope.From(User), ct), "Flash.DocumentDeleted", ct);
+    public async Task<IActionResult> OnPostDeleteDocumentAsync(int id, int documentId, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await documents.DeleteAsync(id, documentId, scope, ct), "Flash.DocumentDeleted", scope, ct);
 
-    private async Task<IActionResult> AfterAsync(int id, ServiceResult<int> result, string flash, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync(int id, ServiceResult<int> result, string flash, UserScope scope, CancellationToken ct) =>
+        this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/admin/dossiers/{id}", localizer[flash]), prefix: string.Empty)
+            ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
+
+    private async Task<bool> LoadAsync(int id, UserScope scope, CancellationToken ct)
     {
-        switch (result.Status)
-        {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer[flash].Value;
-                return Redirect($"/admin/dossiers/{id}");
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                break;
-            case ServiceStatus.Invalid:
-                ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
-                break;
-            default:
-                return NotFound();
-        }
-
-        return await LoadAsync(id, ct) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
-    {
-        var scope = UserScope.From(User);
         Dossier = (await dossiers.GetAsync(id, scope, ct))!;
         if (Dossier is null)
         {

@@ -15,6 +15,6 @@ public sealed class IndexModel(DossierService dossiers) : PageModel
     public PagedResult<DossierListItem> Result { get; private set; } = new([], 1, 20, 0);
     public string PagerQuery => $"status={Status}";
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Result = await dossiers.ListAsync(new DossierQuery(Status, null, PageNumber, 20), UserScope.From(User), ct);
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct) =>
+        Result = await dossiers.ListAsync(new DossierQuery(Status, null, PageNumber, 20), scope, ct);
 }

@@ -17,19 +17,19 @@ public sealed class NewModel(DossierService dossiers, IStringLocalizer<SharedRes
 
     public IReadOnlyList<DossierProductOption> Products { get; private set; } = [];
 
-    public async Task OnGetAsync(int? product, CancellationToken ct)
+    public async Task OnGetAsync(int? product, UserScope scope, CancellationToken ct)
     {
         ProductId = product ?? 0;
-        Products = await dossiers.ProductOptionsAsync(UserScope.From(User), ct);
+        Products = await dossiers.ProductOptionsAsync(scope, ct);
         if (Products.FirstOrDefault(p => p.Id == ProductId) is { Stars: not null })
         {
             Kind = DossierKind.ReEvaluation;
         }
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(UserScope scope, CancellationToken ct)
     {
-        var result = await dossiers.CreateAsync(new DossierInput(ProductId, Kind, Note), UserScope.From(User), ct);
+        var result = await dossiers.CreateAsync(new DossierInput(ProductId, Kind, Note), scope, ct);
         if (result.IsOk)
         {
             TempData["Flash"] = localizer["Flash.DossierCreated"].Value;
@@ -38,7 +38,7 @@ public sealed class NewModel(DossierService dossiers, IStringLocalizer<SharedRes
 
         ModelState.Clear();
         ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
-        Products = await dossiers.ProductOptionsAsync(UserScope.From(User), ct);
+        Products = await dossiers.ProductOptionsAsync(scope, ct);
         return Page();
     }
 }

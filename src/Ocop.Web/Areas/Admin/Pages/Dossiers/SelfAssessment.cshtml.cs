@@ -15,33 +15,18 @@ public sealed class SelfAssessmentModel(DossierService dossiers, IStringLocalize
 
     public ScoreSheetFormModel Sheet { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, null, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await LoadAsync(id, null, scope, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(int id, Dictionary<string, string?>? answers, int version, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int id, Dictionary<string, string?>? answers, int version, UserScope scope, CancellationToken ct)
     {
         var parsed = ScoreSheetFormModel.Parse(answers);
-        var result = await dossiers.SaveSelfAssessmentAsync(id, new SelfAssessmentInput(parsed, version), UserScope.From(User), ct);
-        switch (result.Status)
-        {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer["Flash.DossierSaved"].Value;
-                return Redirect($"/admin/dossiers/{id}");
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                break;
-            case ServiceStatus.Invalid:
-                ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
-                break;
-            default:
-                return NotFound();
-        }
-
-        return await LoadAsync(id, parsed, ct) ? Page() : NotFound();
+        var result = await dossiers.SaveSelfAssessmentAsync(id, new SelfAssessmentInput(parsed, version), scope, ct);
+        return this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/admin/dossiers/{id}", localizer["Flash.DossierSaved"]), prefix: string.Empty)
+            ?? (await LoadAsync(id, parsed, scope, ct) ? Page() : NotFound());
     }
 
-    private async Task<bool> LoadAsync(int id, IReadOnlyDictionary<string, int>? posted, CancellationToken ct)
+    private async Task<bool> LoadAsync(int id, IReadOnlyDictionary<string, int>? posted, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Dossier = (await dossiers.GetAsync(id, scope, ct))!;
         if (Dossier is null || await dossiers.ScorecardForAsync(id, scope, ct) is not { } card)
         {

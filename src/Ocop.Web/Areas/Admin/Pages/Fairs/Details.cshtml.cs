@@ -42,10 +42,10 @@ public sealed class DetailsModel(FairService fairs, BoothApplicationService appl
 
     public string BoothLink => Application is { } a ? $"?application={a}&booth=" : "?booth=";
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct)
     {
         Zone = new ZoneInput { X = 0, Y = 0, Columns = 10, Rows = 2, BoothWidth = 3, BoothDepth = 3, AisleWidth = 3, Price = 0, CornerPrice = 0 };
-        if (!await LoadAsync(id, ct))
+        if (!await LoadAsync(id, scope, ct))
         {
             return NotFound();
         }
@@ -56,9 +56,9 @@ public sealed class DetailsModel(FairService fairs, BoothApplicationService appl
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAllocateAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAllocateAsync(int id, UserScope scope, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (!await LoadAsync(id, scope, ct))
         {
             return NotFound();
         }
@@ -71,61 +71,39 @@ public sealed class DetailsModel(FairService fairs, BoothApplicationService appl
             return Page();
         }
 
-        var result = await applications.AllocateAsync(id, new AllocationInput(Allocation.ApplicationId, booth.Id), UserScope.From(User), ct);
-        return await AfterAsync(id, result, string.Format(localizer["Fairs.Allocated"].Value, booth.Code), "Allocation", ct);
+        var result = await applications.AllocateAsync(id, new AllocationInput(Allocation.ApplicationId, booth.Id), scope, ct);
+        return await AfterAsync(id, result, string.Format(localizer["Fairs.Allocated"].Value, booth.Code), null, scope, ct);
     }
 
-    public async Task<IActionResult> OnPostReleaseAsync(int id, int boothId, CancellationToken ct) =>
-        await AfterAsync(id, await applications.ReleaseAsync(id, boothId, UserScope.From(User), ct), localizer["Fairs.Released"].Value, string.Empty, ct);
+    public async Task<IActionResult> OnPostReleaseAsync(int id, int boothId, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await applications.ReleaseAsync(id, boothId, scope, ct), localizer["Fairs.Released"].Value, null, scope, ct);
 
-    public async Task<IActionResult> OnPostWaitlistAsync(int id, int applicationId, CancellationToken ct) =>
-        await AfterAsync(id, await applications.WaitlistAsync(id, applicationId, UserScope.From(User), ct), localizer["Fairs.Waitlisted"].Value, string.Empty, ct);
+    public async Task<IActionResult> OnPostWaitlistAsync(int id, int applicationId, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await applications.WaitlistAsync(id, applicationId, scope, ct), localizer["Fairs.Waitlisted"].Value, null, scope, ct);
 
-    public async Task<IActionResult> OnPostRejectAsync(int id, int applicationId, CancellationToken ct) =>
-        await AfterAsync(id, await applications.RejectAsync(id, applicationId, UserScope.From(User), ct), localizer["Fairs.Rejected"].Value, string.Empty, ct);
+    public async Task<IActionResult> OnPostRejectAsync(int id, int applicationId, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await applications.RejectAsync(id, applicationId, scope, ct), localizer["Fairs.Rejected"].Value, null, scope, ct);
 
-    public async Task<IActionResult> OnPostZoneAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostZoneAsync(int id, UserScope scope, CancellationToken ct)
     {
         if (ModelState.ReplaceBindingErrors(localizer, "Zone"))
         {
-            return await LoadAsync(id, ct) ? Page() : NotFound();
+            return await LoadAsync(id, scope, ct) ? Page() : NotFound();
         }
 
-        return await AfterAsync(id, await fairs.AddZoneAsync(id, Zone, UserScope.From(User), ct), localizer["Fairs.ZoneAdded"].Value, "Zone", ct);
+        return await AfterAsync(id, await fairs.AddZoneAsync(id, Zone, scope, ct), localizer["Fairs.ZoneAdded"].Value, "Zone", scope, ct);
     }
 
-    public async Task<IActionResult> OnPostRemoveZoneAsync(int id, int zoneId, CancellationToken ct) =>
-        await AfterAsync(id, await fairs.RemoveZoneAsync(id, zoneId, UserScope.From(User), ct), localizer["Fairs.ZoneRemoved"].Value, string.Empty, ct);
+    public async Task<IActionResult> OnPostRemoveZoneAsync(int id, int zoneId, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await fairs.RemoveZoneAsync(id, zoneId, scope, ct), localizer["Fairs.ZoneRemoved"].Value, null, scope, ct);
 
-    private async Task<IActionResult> AfterAsync(int id, ServiceResult<int> result, string flash, string prefix, CancellationToken ct)
+    /// <summary>Field errors of the zone form stay on its fields (prefix "Zone"); the others go to the summary at the top (null).</summary>
+    private async Task<IActionResult> AfterAsync(int id, ServiceResult<int> result, string flash, string? prefix, UserScope scope, CancellationToken ct) =>
+        this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/admin/fairs/{id}", flash), prefix)
+            ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
+
+    private async Task<bool> LoadAsync(int id, UserScope scope, CancellationToken ct)
     {
-        if (result.Status == ServiceStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.IsOk)
-        {
-            // Field errors of the zone form stay on its fields; the rest go to the summary at the top.
-            if (prefix == "Zone")
-            {
-                ModelState.AddServiceErrors(result.Errors, localizer, prefix);
-            }
-            else
-            {
-                ModelState.AddServiceErrorsToSummary(result.Errors, localizer);
-            }
-
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        TempData["Flash"] = flash;
-        return Redirect($"/admin/fairs/{id}");
-    }
-
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
-    {
-        var scope = UserScope.From(User);
         if (await fairs.PlanAsync(id, scope, ct) is not { } plan)
         {
             return false;

@@ -19,9 +19,8 @@ public sealed class EditModel(FairService fairs, AdminUnitService units, IString
     public bool ChoosesProvince { get; private set; }
     public IReadOnlyList<(string Code, string Name)> Provinces { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Id = id;
         await LoadAsync(scope, ct);
         if (id is null)
@@ -45,9 +44,8 @@ public sealed class EditModel(FairService fairs, AdminUnitService units, IString
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? id, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Id = id;
         await LoadAsync(scope, ct);
         if (ModelState.ReplaceBindingErrors(localizer))
@@ -56,22 +54,14 @@ public sealed class EditModel(FairService fairs, AdminUnitService units, IString
         }
 
         var result = id is null ? await fairs.CreateAsync(Input, scope, ct) : await fairs.UpdateAsync(id.Value, Input, scope, ct);
-        switch (result.Status)
+        if (this.Outcome(result, localizer, fairId => this.RedirectWithFlash($"/admin/fairs/{fairId}", localizer["Flash.Saved"])) is { } done)
         {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer["Flash.Saved"].Value;
-                return Redirect($"/admin/fairs/{result.Value}");
-            case ServiceStatus.NotFound:
-                return NotFound();
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                Input.Version = (await fairs.GetAsync(id!.Value, scope, ct))?.Version;
-                ModelState.Remove("Input.Version");
-                return Page();
-            default:
-                ModelState.AddServiceErrors(result.Errors, localizer);
-                return Page();
+            return done;
         }
+
+        await this.TakeSavedVersionOnConflictAsync(result, async () => (await fairs.GetAsync(id!.Value, scope, ct))?.Version, v => Input.Version = v);
+
+        return Page();
     }
 
     private async Task LoadAsync(UserScope scope, CancellationToken ct)

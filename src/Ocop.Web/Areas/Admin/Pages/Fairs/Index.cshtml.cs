@@ -13,9 +13,8 @@ public sealed class IndexModel(FairService fairs) : PageModel
     public IReadOnlyList<FairItem> Fairs { get; private set; } = [];
     public bool CanOrganise { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         CanOrganise = scope.IsNational || scope.CommuneCode is null;
         Fairs = await fairs.ListAsync(scope, ct);
     }

@@ -28,9 +28,9 @@ public sealed class ResultsModel(FairResultsService results, BoothApplicationSer
         public decimal? ContractValue { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (!await LoadAsync(id, scope, ct))
         {
             return NotFound();
         }
@@ -40,9 +40,9 @@ public sealed class ResultsModel(FairResultsService results, BoothApplicationSer
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int id, UserScope scope, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (!await LoadAsync(id, scope, ct))
         {
             return NotFound();
         }
@@ -57,25 +57,12 @@ public sealed class ResultsModel(FairResultsService results, BoothApplicationSer
             Visitors = Visitors,
             Exhibitors = [.. Rows.Select(r => new ExhibitorResultInput(r.ApplicationId, r.SalesAmount, r.ContractsSigned, r.ContractValue))],
         };
-        var result = await results.SaveResultsAsync(id, input, UserScope.From(User), ct);
-        if (result.Status == ServiceStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.IsOk)
-        {
-            ModelState.AddServiceErrorsToSummary(result.Errors, localizer);
-            return Page();
-        }
-
-        TempData["Flash"] = localizer["Flash.Saved"].Value;
-        return Redirect($"/admin/fairs/{id}/results");
+        var result = await results.SaveResultsAsync(id, input, scope, ct);
+        return this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/admin/fairs/{id}/results", localizer["Flash.Saved"]), prefix: null) ?? Page();
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    private async Task<bool> LoadAsync(int id, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         if (await results.SummaryAsync(id, scope, ct) is not { } summary)
         {
             return false;

@@ -16,44 +16,25 @@ public sealed class BatchModel(ImportService imports, IStringLocalizer<SharedRes
     public ImportSummary? Summary { get; private set; }
     [BindProperty] public Dictionary<ImportField, int> Mapping { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await LoadAsync(id, scope, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostMappingAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostMappingAsync(int id, UserScope scope, CancellationToken ct)
     {
-        var result = await imports.MapAsync(id, Mapping.Where(m => m.Value >= 0).ToDictionary(), UserScope.From(User), ct);
-        if (result.Status == ServiceStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.IsOk)
-        {
-            ModelState.AddServiceErrors(result.Errors.ToDictionary(e => string.Empty, e => e.Value), localizer);
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        return Redirect($"/admin/import/{id}");
+        var result = await imports.MapAsync(id, Mapping.Where(m => m.Value >= 0).ToDictionary(), scope, ct);
+        return this.Outcome(result, localizer, _ => Redirect($"/admin/import/{id}"), prefix: null)
+            ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
     }
 
-    public async Task<IActionResult> OnPostCommitAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostCommitAsync(int id, UserScope scope, CancellationToken ct)
     {
-        var result = await imports.CommitAsync(id, UserScope.From(User), null, ct);
-        switch (result.Status)
-        {
-            case ServiceStatus.NotFound:
-                return NotFound();
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer["Import.Done"].Value;
-                return Redirect($"/admin/import/{id}");
-            default:
-                ModelState.AddServiceErrors(result.Errors.ToDictionary(e => string.Empty, e => e.Value), localizer);
-                return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
+        var result = await imports.CommitAsync(id, scope, null, ct);
+        return this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/admin/import/{id}", localizer["Import.Done"]), prefix: null)
+            ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    private async Task<bool> LoadAsync(int id, UserScope scope, CancellationToken ct)
     {
-        if (await imports.PreviewAsync(id, UserScope.From(User), ct) is not { } preview)
+        if (await imports.PreviewAsync(id, scope, ct) is not { } preview)
         {
             return false;
         }

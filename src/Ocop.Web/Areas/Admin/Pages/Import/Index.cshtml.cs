@@ -16,34 +16,32 @@ public sealed class IndexModel(ImportService imports, IStringLocalizer<SharedRes
     public IReadOnlyList<ImportBatch> Recent { get; private set; } = [];
     public bool CanImport { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct) => await LoadAsync(scope, ct);
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         if (file is null || file.Length > ImportService.MaxBytes)
         {
             ModelState.AddModelError("file", localizer[file is null ? "Validation.Import.Empty" : "Validation.Import.TooLarge"]);
-            await LoadAsync(ct);
+            await LoadAsync(scope, ct);
             return Page();
         }
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         var result = await imports.UploadAsync(file.FileName, buffer.ToArray(), scope, ct);
-        if (!result.IsOk)
+        if (this.Outcome(result, localizer, batchId => Redirect($"/admin/import/{batchId}"), prefix: null) is { } done)
         {
-            ModelState.AddServiceErrors(result.Errors.ToDictionary(e => "file", e => e.Value), localizer);
-            await LoadAsync(ct);
-            return Page();
+            return done;
         }
 
-        return Redirect($"/admin/import/{result.Value}");
+        await LoadAsync(scope, ct);
+        return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    private async Task LoadAsync(UserScope scope, CancellationToken ct)
     {
-        CanImport = UserScope.From(User) is { IsNational: false, CommuneCode: null, ProvinceCode: not null };
-        Recent = await imports.RecentAsync(UserScope.From(User), ct);
+        CanImport = scope is { IsNational: false, CommuneCode: null, ProvinceCode: not null };
+        Recent = await imports.RecentAsync(scope, ct);
     }
 }

@@ -12,5 +12,5 @@ public sealed class IndexModel(InquiryService inquiries) : PageModel
 {
     public IReadOnlyList<InquiryVolume> Volumes { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Volumes = await inquiries.VolumeAsync(UserScope.From(User), ct);
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct) => Volumes = await inquiries.VolumeAsync(scope, ct);
 }

@@ -33,11 +33,11 @@ public sealed class IndexModel(IntegrationTokenService tokens, AdminUnitService 
     public bool IsNational { get; private set; }
     public DateTime Now { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct) => await LoadAsync(scope, ct);
 
-    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostCreateAsync(UserScope scope, CancellationToken ct)
     {
-        var result = await tokens.CreateAsync(UserScope.From(User), new NewIntegrationToken(Name, ProvinceCode, Access, ValidDays), ct);
+        var result = await tokens.CreateAsync(scope, new NewIntegrationToken(Name, ProvinceCode, Access, ValidDays), ct);
         if (result.IsOk)
         {
             // Rendered directly (no redirect): the secret must not travel through TempData or a URL.
@@ -50,13 +50,13 @@ public sealed class IndexModel(IntegrationTokenService tokens, AdminUnitService 
             ModelState.AddServiceErrors(result.Errors, localizer, prefix: "");
         }
 
-        await LoadAsync(ct);
+        await LoadAsync(scope, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostRevokeAsync(int id, UserScope scope, CancellationToken ct)
     {
-        if (await tokens.RevokeAsync(UserScope.From(User), id, ct) is not { } revoked)
+        if (await tokens.RevokeAsync(scope, id, ct) is not { } revoked)
         {
             return NotFound();
         }
@@ -65,9 +65,8 @@ public sealed class IndexModel(IntegrationTokenService tokens, AdminUnitService 
         return RedirectToPage(new { province = Filter });
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    private async Task LoadAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         IsNational = scope.IsNational;
         Now = clock.GetUtcNow().UtcDateTime;
         Provinces = IsNational ? await units.ProvincesAsync(ct) : [];

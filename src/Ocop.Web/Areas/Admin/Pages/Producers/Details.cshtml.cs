@@ -14,32 +14,17 @@ public sealed class DetailsModel(ProducerService producers, IStringLocalizer<Sha
     public ProducerDetails Producer { get; private set; } = null!;
     public bool CanDelete { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await LoadAsync(id, scope, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostDeleteAsync(int id, int version, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync(int id, int version, UserScope scope, CancellationToken ct)
     {
-        var result = await producers.DeleteAsync(id, version, UserScope.From(User), ct);
-        switch (result.Status)
-        {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer["Flash.Deleted"].Value;
-                return Redirect("/admin/producers");
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                break;
-            case ServiceStatus.Invalid:
-                ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
-                break;
-            default:
-                return NotFound();
-        }
-
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        var result = await producers.DeleteAsync(id, version, scope, ct);
+        return this.Outcome(result, localizer, _ => this.RedirectWithFlash("/admin/producers", localizer["Flash.Deleted"]), prefix: string.Empty)
+            ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    private async Task<bool> LoadAsync(int id, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Producer = (await producers.GetAsync(id, scope, ct))!;
         CanDelete = scope.IsOfficer;
         return Producer is not null;

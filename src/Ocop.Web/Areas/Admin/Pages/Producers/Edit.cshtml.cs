@@ -18,9 +18,8 @@ public sealed class EditModel(ProducerService producers, AdminUnitService units,
     public bool IsProducer { get; private set; }
     public AddressPickerModel AddressPicker { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Id = id;
         if (id is null)
         {
@@ -45,30 +44,18 @@ public sealed class EditModel(ProducerService producers, AdminUnitService units,
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? id, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Id = id;
         var result = id is null
             ? await producers.CreateAsync(Input, scope, ct)
             : await producers.UpdateAsync(id.Value, Input, scope, ct);
-        switch (result.Status)
+        if (this.Outcome(result, localizer, savedId => Redirect($"/admin/producers/{savedId}")) is { } done)
         {
-            case ServiceStatus.Ok:
-                return Redirect($"/admin/producers/{result.Value}");
-            case ServiceStatus.NotFound:
-                return NotFound();
-            case ServiceStatus.Conflict:
-                // The user's input stays in the form; they can compare with the saved record and save again.
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                Input.Version = (await producers.GetAsync(id!.Value, scope, ct))?.Version;
-                ModelState.Remove("Input.Version");
-                break;
-            default:
-                ModelState.AddServiceErrors(result.Errors, localizer);
-                break;
+            return done;
         }
 
+        await this.TakeSavedVersionOnConflictAsync(result, async () => (await producers.GetAsync(id!.Value, scope, ct))?.Version, v => Input.Version = v);
         await LoadPickerAsync(scope, ct);
         return Page();
     }

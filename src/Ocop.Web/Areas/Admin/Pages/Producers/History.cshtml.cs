@@ -11,10 +11,10 @@ public sealed class HistoryModel(HistoryService history) : PageModel
     public int Id { get; private set; }
     public IReadOnlyList<HistoryItem> Items { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct)
     {
         Id = id;
-        if (await history.ForProducerAsync(id, UserScope.From(User), ct) is not { } items)
+        if (await history.ForProducerAsync(id, scope, ct) is not { } items)
         {
             return NotFound();
         }

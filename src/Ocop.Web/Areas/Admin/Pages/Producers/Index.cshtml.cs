@@ -23,9 +23,8 @@ public sealed class IndexModel(ProducerService producers, AdminUnitService units
     public AddressPickerModel? AddressFilter { get; private set; }
     public string PagerQuery => $"q={Uri.EscapeDataString(Q ?? string.Empty)}&type={Type}&status={Status}&provinceCode={ProvinceCode}&communeCode={CommuneCode}";
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         CanCreate = scope.IsOfficer;
         await LoadAddressFilterAsync(scope, ct);
         Result = await producers.ListAsync(new ProducerQuery(Q, Type, ProvinceCode, CommuneCode, Status, PageNumber, 20), scope, ct);

@@ -20,9 +20,8 @@ public sealed class EditModel(ProductService products, ProducerService producers
     public IReadOnlyList<ProducerListItem> Producers { get; private set; } = [];
     public IReadOnlyList<ProductSetOption> ProductSets { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int? id, int? producer, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, int? producer, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Id = id;
         if (id is not null)
         {
@@ -42,29 +41,18 @@ public sealed class EditModel(ProductService products, ProducerService producers
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? id, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Id = id;
         var result = id is null
             ? await products.CreateAsync(Input, scope, ct)
             : await products.UpdateAsync(id.Value, Input, scope, ct);
-        switch (result.Status)
+        if (this.Outcome(result, localizer, savedId => Redirect($"/admin/products/{savedId}")) is { } done)
         {
-            case ServiceStatus.Ok:
-                return Redirect($"/admin/products/{result.Value}");
-            case ServiceStatus.NotFound:
-                return NotFound();
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                Input.Version = (await products.GetAsync(id!.Value, scope, ct))?.Version;
-                ModelState.Remove("Input.Version");
-                break;
-            default:
-                ModelState.AddServiceErrors(result.Errors, localizer);
-                break;
+            return done;
         }
 
+        await this.TakeSavedVersionOnConflictAsync(result, async () => (await products.GetAsync(id!.Value, scope, ct))?.Version, v => Input.Version = v);
         await LoadChoicesAsync(scope, ct);
         return Page();
     }

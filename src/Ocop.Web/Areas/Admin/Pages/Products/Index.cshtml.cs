@@ -17,6 +17,6 @@ public sealed class IndexModel(ProductService products) : PageModel
     public PagedResult<ProductListItem> Result { get; private set; } = new([], 1, 20, 0);
     public string PagerQuery => $"q={Uri.EscapeDataString(Q ?? string.Empty)}&producer={Producer}&status={Status}";
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Result = await products.ListAsync(new ProductQuery(Q, Producer, null, null, null, Status, null, PageNumber, 20), UserScope.From(User), ct);
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct) =>
+        Result = await products.ListAsync(new ProductQuery(Q, Producer, null, null, null, Status, null, PageNumber, 20), scope, ct);
 }

@@ -19,9 +19,8 @@ public sealed class IndexModel(DashboardService dashboards, AdminUnitService uni
     public IReadOnlyList<UnitDto> Provinces { get; private set; } = [];
     public bool CanEditTargets { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Year ??= VietnamTime.Today(clock).Year;
         if (!DashboardEndpoints.ValidYear(Year.Value))
         {

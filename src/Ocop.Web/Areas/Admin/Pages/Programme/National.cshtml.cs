@@ -20,7 +20,7 @@ public sealed class NationalModel(NationalDashboardService national, TimeProvide
     public NationalDashboard? Dashboard { get; private set; }
     public DashboardChart? Chart { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(UserScope scope, CancellationToken ct)
     {
         Year ??= VietnamTime.Today(clock).Year;
         if (!DashboardEndpoints.ValidYear(Year.Value))
@@ -28,7 +28,7 @@ public sealed class NationalModel(NationalDashboardService national, TimeProvide
             return BadRequest();
         }
 
-        var d = await national.BuildAsync(Year.Value, Units, UserScope.From(User), ct);
+        var d = await national.BuildAsync(Year.Value, Units, scope, ct);
         Dashboard = d with { Rows = [.. NationalDashboardService.Sort(d.Rows, Sort, Desc)] };
         // The chart shows the provinces with rated products, most first; the table below holds all of them.
         Chart = new DashboardChart("national", localizer["Dashboard.Rated"], localizer["Dashboard.Province"], ["3★", "4★", "5★"],

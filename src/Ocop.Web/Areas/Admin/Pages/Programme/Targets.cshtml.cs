@@ -20,9 +20,9 @@ public sealed class TargetsModel(TargetService targets, AdminUnitService units, 
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }
     [BindProperty] public TargetInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(UserScope scope, CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
+        if (!await LoadAsync(scope, ct))
         {
             return Redirect("/admin/programme");
         }
@@ -48,9 +48,9 @@ public sealed class TargetsModel(TargetService targets, AdminUnitService units, 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(UserScope scope, CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
+        if (!await LoadAsync(scope, ct))
         {
             return Redirect("/admin/programme");
         }
@@ -60,39 +60,17 @@ public sealed class TargetsModel(TargetService targets, AdminUnitService units, 
             return Page();
         }
 
-        var result = await targets.SaveAsync(Id, Input, UserScope.From(User), ct);
-        switch (result.Status)
-        {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer["Flash.Saved"].Value;
-                return Redirect("/admin/programme/targets");
-            case ServiceStatus.NotFound:
-                return NotFound();
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                return Page();
-            default:
-                ModelState.AddServiceErrors(result.Errors, localizer);
-                return Page();
-        }
+        return this.Outcome(await targets.SaveAsync(Id, Input, scope, ct), localizer, _ => this.RedirectWithFlash("/admin/programme/targets", localizer["Flash.Saved"]))
+            ?? Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
-    {
-        var result = await targets.DeleteAsync(id, UserScope.From(User), ct);
-        if (!result.IsOk)
-        {
-            return NotFound();
-        }
-
-        TempData["Flash"] = localizer["Flash.Deleted"].Value;
-        return Redirect("/admin/programme/targets");
-    }
+    public async Task<IActionResult> OnPostDeleteAsync(int id, UserScope scope, CancellationToken ct) =>
+        this.Outcome(await targets.DeleteAsync(id, scope, ct), localizer, _ => this.RedirectWithFlash("/admin/programme/targets", localizer["Flash.Deleted"]))
+            ?? NotFound();
 
     /// <summary>False for the national administrator, who has no province of their own (the dashboard lets them pick one).</summary>
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    private async Task<bool> LoadAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         if (scope.IsNational || scope.ProvinceCode is not { } province)
         {
             return false;

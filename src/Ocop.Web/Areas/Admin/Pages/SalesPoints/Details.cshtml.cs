@@ -20,41 +20,25 @@ public sealed class DetailsModel(SalesPointService points, IStringLocalizer<Shar
     [BindProperty(SupportsGet = true, Name = "find")] public string? Find { get; set; }
     public IReadOnlyList<CarriedProduct> Found { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await LoadAsync(id, scope, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAddProductAsync(int id, int productId, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddProductAsync(int id, int productId, UserScope scope, CancellationToken ct)
     {
-        var result = await points.AddProductAsync(id, productId, UserScope.From(User), ct);
-        if (result.Status == ServiceStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.IsOk)
-        {
-            ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        TempData["Flash"] = localizer["SalesPoints.ProductAdded"].Value;
-        return Redirect($"/admin/sales-points/{id}#products");
+        var result = await points.AddProductAsync(id, productId, scope, ct);
+        return this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/admin/sales-points/{id}#products", localizer["SalesPoints.ProductAdded"]), prefix: string.Empty)
+            ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
     }
 
-    public async Task<IActionResult> OnPostRemoveProductAsync(int id, int productId, CancellationToken ct)
+    public async Task<IActionResult> OnPostRemoveProductAsync(int id, int productId, UserScope scope, CancellationToken ct)
     {
-        var result = await points.RemoveProductAsync(id, productId, UserScope.From(User), ct);
-        if (result.Status == ServiceStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        TempData["Flash"] = localizer["SalesPoints.ProductRemoved"].Value;
-        return Redirect($"/admin/sales-points/{id}#products");
+        var result = await points.RemoveProductAsync(id, productId, scope, ct);
+        return this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/admin/sales-points/{id}#products", localizer["SalesPoints.ProductRemoved"]), prefix: string.Empty)
+            ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    private async Task<bool> LoadAsync(int id, UserScope scope, CancellationToken ct)
     {
-        if (await points.GetAsync(id, UserScope.From(User), ct) is not { } point)
+        if (await points.GetAsync(id, scope, ct) is not { } point)
         {
             return false;
         }

@@ -19,9 +19,8 @@ public sealed class EditModel(SalesPointService points, AdminUnitService units, 
     public int? Id { get; private set; }
     public AddressPickerModel AddressPicker { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Id = id;
         if (id is null)
         {
@@ -41,29 +40,16 @@ public sealed class EditModel(SalesPointService points, AdminUnitService units, 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? id, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Id = id;
         var result = id is null ? await points.CreateAsync(Input, scope, ct) : await points.UpdateAsync(id.Value, Input, scope, ct);
-        switch (result.Status)
+        if (this.Outcome(result, localizer, savedId => this.RedirectWithFlash($"/admin/sales-points/{savedId}", localizer["Flash.Saved"])) is { } done)
         {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer["Flash.Saved"].Value;
-                return Redirect($"/admin/sales-points/{result.Value}");
-            case ServiceStatus.NotFound:
-                return NotFound();
-            case ServiceStatus.Conflict:
-                // What the officer typed stays; the version moves on so saving again overwrites knowingly.
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                Input.Version = (await points.GetAsync(id!.Value, scope, ct))?.Version;
-                ModelState.Remove("Input.Version");
-                break;
-            default:
-                ModelState.AddServiceErrors(result.Errors, localizer);
-                break;
+            return done;
         }
 
+        await this.TakeSavedVersionOnConflictAsync(result, async () => (await points.GetAsync(id!.Value, scope, ct))?.Version, v => Input.Version = v);
         await LoadPickerAsync(scope, ct);
         return Page();
     }

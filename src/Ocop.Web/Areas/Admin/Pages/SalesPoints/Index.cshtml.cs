@@ -18,6 +18,6 @@ public sealed class IndexModel(SalesPointService points) : PageModel
     public PagedResult<SalesPointItem> Result { get; private set; } = new([], 1, 20, 0);
     public string PagerQuery => $"q={Uri.EscapeDataString(Q ?? string.Empty)}&type={Type}";
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Result = await points.ListAsync(new SalesPointQuery(Q, Type, null, true, PageNumber, 20), UserScope.From(User), ct);
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct) =>
+        Result = await points.ListAsync(new SalesPointQuery(Q, Type, null, true, PageNumber, 20), scope, ct);
 }

@@ -39,25 +39,9 @@ public sealed class DetailsModel(ScorecardService scorecards, IStringLocalizer<S
         return await AfterAsync(id, await ScorecardEndpoints.ImportAsync(id, file, version, scorecards, ct), "Flash.ScorecardImported", ct);
     }
 
-    private async Task<IActionResult> AfterAsync(int id, ServiceResult<int> result, string flash, CancellationToken ct)
-    {
-        switch (result.Status)
-        {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer[flash].Value;
-                return Redirect($"/admin/scorecards/{id}");
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                break;
-            case ServiceStatus.Invalid:
-                ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
-                break;
-            default:
-                return NotFound();
-        }
-
-        return await LoadAsync(id, ct) ? Page() : NotFound();
-    }
+    private async Task<IActionResult> AfterAsync(int id, ServiceResult<int> result, string flash, CancellationToken ct) =>
+        this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/admin/scorecards/{id}", localizer[flash]), prefix: string.Empty)
+            ?? (await LoadAsync(id, ct) ? Page() : NotFound());
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {

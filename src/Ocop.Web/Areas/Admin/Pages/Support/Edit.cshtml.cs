@@ -23,12 +23,12 @@ public sealed class EditModel(SupportService support, PolicyService policies, At
     public IReadOnlyList<PolicyItem> PolicyChoices { get; private set; } = [];
     public IReadOnlyList<AttachmentItem> Documents { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int? id, int? producerId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, int? producerId, UserScope scope, CancellationToken ct)
     {
         Id = id;
         if (id is not null)
         {
-            if (await support.GetAsync(id.Value, UserScope.From(User), ct) is not { } r)
+            if (await support.GetAsync(id.Value, scope, ct) is not { } r)
             {
                 return NotFound();
             }
@@ -44,39 +44,31 @@ public sealed class EditModel(SupportService support, PolicyService policies, At
             Input = new SupportInput { ProducerId = producerId, StartsOn = VietnamTime.Today(TimeProvider.System), Status = SupportStatus.InProgress, Cost = 0 };
         }
 
-        await LoadAsync(ct);
+        await LoadAsync(scope, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? id, UserScope scope, CancellationToken ct)
     {
         Id = id;
-        await LoadAsync(ct);
+        await LoadAsync(scope, ct);
         if (ModelState.ReplaceBindingErrors(localizer))
         {
             return Page();
         }
 
-        var result = await support.SaveAsync(id, Input, UserScope.From(User), ct);
-        switch (result.Status)
+        var result = await support.SaveAsync(id, Input, scope, ct);
+        if (this.Outcome(result, localizer, _ => this.RedirectWithFlash("/admin/support", localizer["Flash.Saved"])) is { } done)
         {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer["Flash.Saved"].Value;
-                return Redirect("/admin/support");
-            case ServiceStatus.NotFound:
-                return NotFound();
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                Input.Version = (await support.GetAsync(id!.Value, UserScope.From(User), ct))?.Version;
-                ModelState.Remove("Input.Version");
-                return Page();
-            default:
-                ModelState.AddServiceErrors(result.Errors, localizer);
-                return Page();
+            return done;
         }
+
+        await this.TakeSavedVersionOnConflictAsync(result, async () => (await support.GetAsync(id!.Value, scope, ct))?.Version, v => Input.Version = v);
+
+        return Page();
     }
 
-    public async Task<IActionResult> OnPostDocumentAsync(int id, string? documentTitle, IFormFile? documentFile, CancellationToken ct)
+    public async Task<IActionResult> OnPostDocumentAsync(int id, string? documentTitle, IFormFile? documentFile, UserScope scope, CancellationToken ct)
     {
         ServiceResult<int> result;
         if (documentFile is null)
@@ -86,7 +78,7 @@ public sealed class EditModel(SupportService support, PolicyService policies, At
         else
         {
             await using var stream = documentFile.OpenReadStream();
-            result = await attachments.AddAsync(AttachmentOwner.SupportRecord, id, documentTitle, documentFile.FileName, stream, documentFile.Length, UserScope.From(User), ct);
+            result = await attachments.AddAsync(AttachmentOwner.SupportRecord, id, documentTitle, documentFile.FileName, stream, documentFile.Length, scope, ct);
         }
 
         if (result.Status == ServiceStatus.NotFound)
@@ -106,9 +98,8 @@ public sealed class EditModel(SupportService support, PolicyService policies, At
         return Redirect($"/admin/support/edit/{id}");
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    private async Task LoadAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         if (Id is { } recordId)
         {
             Documents = await attachments.ListAsync(AttachmentOwner.SupportRecord, recordId, scope, ct) ?? [];

@@ -17,6 +17,6 @@ public sealed class IndexModel(SupportService support) : PageModel
     [BindProperty(SupportsGet = true)] public int? Policy { get; set; }
     public IReadOnlyList<SupportItem> Records { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Records = await support.ListAsync(Year is >= 2000 and <= 2100 ? Year : null, Kind, UserScope.From(User), ct, Policy);
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct) =>
+        Records = await support.ListAsync(Year is >= 2000 and <= 2100 ? Year : null, Kind, scope, ct, Policy);
 }

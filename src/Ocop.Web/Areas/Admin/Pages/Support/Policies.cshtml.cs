@@ -19,9 +19,9 @@ public sealed class PoliciesModel(PolicyService policies, TimeProvider clock, IS
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }
     [BindProperty] public PolicyInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(UserScope scope, CancellationToken ct)
     {
-        await LoadAsync(ct);
+        await LoadAsync(scope, ct);
         if (Id is { } id)
         {
             if (Items.FirstOrDefault(p => p.Id == id) is not { } p)
@@ -39,34 +39,20 @@ public sealed class PoliciesModel(PolicyService policies, TimeProvider clock, IS
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(UserScope scope, CancellationToken ct)
     {
-        await LoadAsync(ct);
+        await LoadAsync(scope, ct);
         if (ModelState.ReplaceBindingErrors(localizer))
         {
             return Page();
         }
 
-        var result = await policies.SaveAsync(Id, Input, UserScope.From(User), ct);
-        switch (result.Status)
-        {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer["Flash.Saved"].Value;
-                return Redirect("/admin/support/policies");
-            case ServiceStatus.NotFound:
-                return NotFound();
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                return Page();
-            default:
-                ModelState.AddServiceErrors(result.Errors, localizer);
-                return Page();
-        }
+        return this.Outcome(await policies.SaveAsync(Id, Input, scope, ct), localizer, _ => this.RedirectWithFlash("/admin/support/policies", localizer["Flash.Saved"]))
+            ?? Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    private async Task LoadAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Today = VietnamTime.Today(clock);
         CanEdit = scope is { IsNational: false, CommuneCode: null };
         Items = [.. (await policies.ListAsync(scope, ct)).OrderByDescending(p => p.InForce(Today))];

@@ -14,9 +14,9 @@ public sealed class ReportModel(SupportService support, TimeProvider clock) : Pa
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     public SupportReport Report { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
         Year = Year is >= 2000 and <= 2100 ? Year : VietnamTime.Today(clock).Year;
-        Report = await support.ReportAsync(Year.Value, UserScope.From(User), ct);
+        Report = await support.ReportAsync(Year.Value, scope, ct);
     }
 }

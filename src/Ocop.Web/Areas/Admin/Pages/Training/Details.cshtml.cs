@@ -28,54 +28,40 @@ public sealed class DetailsModel(CourseService courses, RegistrationService regi
     [BindProperty] public RegistrationInput Registration { get; set; } = new();
     [BindProperty] public List<int> Present { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await LoadAsync(id, scope, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostRegisterAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await registrations.RegisterAsync(id, Registration, UserScope.From(User), ct), localizer["Training.Registered"].Value, ct);
+    public async Task<IActionResult> OnPostRegisterAsync(int id, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await registrations.RegisterAsync(id, Registration, scope, ct), localizer["Training.Registered"].Value, scope, ct);
 
-    public async Task<IActionResult> OnPostAttendanceAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await registrations.MarkAttendanceAsync(id, new AttendanceInput(Session, Present), UserScope.From(User), ct), localizer["Training.AttendanceSaved"].Value, ct);
+    public async Task<IActionResult> OnPostAttendanceAsync(int id, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await registrations.MarkAttendanceAsync(id, new AttendanceInput(Session, Present), scope, ct), localizer["Training.AttendanceSaved"].Value, scope, ct);
 
-    public async Task<IActionResult> OnPostCancelAsync(int id, int registrationId, CancellationToken ct) =>
-        await AfterAsync(id, await registrations.CancelAsync(registrationId, UserScope.From(User), ct), localizer["Training.Cancelled"].Value, ct);
+    public async Task<IActionResult> OnPostCancelAsync(int id, int registrationId, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await registrations.CancelAsync(registrationId, scope, ct), localizer["Training.Cancelled"].Value, scope, ct);
 
-    public async Task<IActionResult> OnPostMaterialAsync(int id, string? materialTitle, IFormFile? materialFile, CancellationToken ct)
+    public async Task<IActionResult> OnPostMaterialAsync(int id, string? materialTitle, IFormFile? materialFile, UserScope scope, CancellationToken ct)
     {
         if (materialFile is null)
         {
-            return await AfterAsync(id, ServiceResult<int>.Invalid("File", "Validation.Document.Empty"), string.Empty, ct);
+            return await AfterAsync(id, ServiceResult<int>.Invalid("File", "Validation.Document.Empty"), string.Empty, scope, ct);
         }
 
         await using var stream = materialFile.OpenReadStream();
-        return await AfterAsync(id, await attachments.AddAsync(AttachmentOwner.Course, id, materialTitle, materialFile.FileName, stream, materialFile.Length, UserScope.From(User), ct),
-            localizer["Training.MaterialAdded"].Value, ct);
+        return await AfterAsync(id, await attachments.AddAsync(AttachmentOwner.Course, id, materialTitle, materialFile.FileName, stream, materialFile.Length, scope, ct),
+            localizer["Training.MaterialAdded"].Value, scope, ct);
     }
 
-    public async Task<IActionResult> OnPostDeleteMaterialAsync(int id, int attachmentId, CancellationToken ct) =>
-        await attachments.DeleteAsync(AttachmentOwner.Course, id, attachmentId, UserScope.From(User), ct)
-            ? await AfterAsync(id, ServiceResult<int>.Ok(attachmentId), localizer["Training.MaterialRemoved"].Value, ct)
+    public async Task<IActionResult> OnPostDeleteMaterialAsync(int id, int attachmentId, UserScope scope, CancellationToken ct) =>
+        await attachments.DeleteAsync(AttachmentOwner.Course, id, attachmentId, scope, ct)
+            ? await AfterAsync(id, ServiceResult<int>.Ok(attachmentId), localizer["Training.MaterialRemoved"].Value, scope, ct)
             : NotFound();
 
-    private async Task<IActionResult> AfterAsync(int id, ServiceResult<int> result, string flash, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync(int id, ServiceResult<int> result, string flash, UserScope scope, CancellationToken ct) =>
+        this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/admin/training/{id}" + (Session is { } s ? $"?session={s}" : ""), flash), prefix: null)
+            ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
+
+    private async Task<bool> LoadAsync(int id, UserScope scope, CancellationToken ct)
     {
-        if (result.Status == ServiceStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.IsOk)
-        {
-            ModelState.AddServiceErrorsToSummary(result.Errors, localizer);
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        TempData["Flash"] = flash;
-        return Redirect($"/admin/training/{id}" + (Session is { } s ? $"?session={s}" : ""));
-    }
-
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
-    {
-        var scope = UserScope.From(User);
         if (await courses.GetAsync(id, scope, ct) is not { } course)
         {
             return false;

@@ -25,7 +25,7 @@ public sealed class EditModel(CourseService courses, IStringLocalizer<SharedReso
         public string? Title { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, UserScope scope, CancellationToken ct)
     {
         Id = id;
         if (id is null)
@@ -34,7 +34,7 @@ public sealed class EditModel(CourseService courses, IStringLocalizer<SharedReso
             Input = new CourseInput { StartsOn = start, EndsOn = start, Capacity = 40, Audience = TrainingAudience.Producers, IsPublished = true };
             Rows = [new SessionRow { On = start, Title = "Buổi 1" }];
         }
-        else if (await courses.GetAsync(id.Value, UserScope.From(User), ct) is { } c)
+        else if (await courses.GetAsync(id.Value, scope, ct) is { } c)
         {
             Input = new CourseInput
             {
@@ -52,7 +52,7 @@ public sealed class EditModel(CourseService courses, IStringLocalizer<SharedReso
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? id, UserScope scope, CancellationToken ct)
     {
         Id = id;
         if (ModelState.ReplaceBindingErrors(localizer) | ModelState.ReplaceBindingErrors(localizer, "Rows"))
@@ -61,23 +61,13 @@ public sealed class EditModel(CourseService courses, IStringLocalizer<SharedReso
         }
 
         Input.Sessions = [.. Rows.Where(r => r.On is not null || !string.IsNullOrWhiteSpace(r.Title)).Select(r => new SessionInput(r.On, r.Title))];
-        var scope = UserScope.From(User);
         var result = id is null ? await courses.CreateAsync(Input, scope, ct) : await courses.UpdateAsync(id.Value, Input, scope, ct);
-        switch (result.Status)
+        if (this.Outcome(result, localizer, savedId => this.RedirectWithFlash($"/admin/training/{savedId}", localizer["Flash.Saved"])) is { } done)
         {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer["Flash.Saved"].Value;
-                return Redirect($"/admin/training/{result.Value}");
-            case ServiceStatus.NotFound:
-                return NotFound();
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                Input.Version = (await courses.GetAsync(id!.Value, scope, ct))?.Version;
-                ModelState.Remove("Input.Version");
-                return Page();
-            default:
-                ModelState.AddServiceErrors(result.Errors, localizer);
-                return Page();
+            return done;
         }
+
+        await this.TakeSavedVersionOnConflictAsync(result, async () => (await courses.GetAsync(id!.Value, scope, ct))?.Version, v => Input.Version = v);
+        return Page();
     }
 }

@@ -13,9 +13,8 @@ public sealed class IndexModel(CourseService courses) : PageModel
     public IReadOnlyList<CourseItem> Courses { get; private set; } = [];
     public bool CanOrganise { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         CanOrganise = scope is { IsNational: false, CommuneCode: null };
         Courses = await courses.ListAsync(scope, ct);
     }

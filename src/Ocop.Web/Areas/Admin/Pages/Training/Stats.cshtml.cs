@@ -14,10 +14,10 @@ public sealed class StatsModel(TrainingStatsService stats, TimeProvider clock) :
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     public TrainingStats Stats { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
         var year = Year is >= 2000 and <= 2100 ? Year.Value : VietnamTime.Today(clock).Year;
         Year = year;
-        Stats = await stats.StatsAsync(year, UserScope.From(User), ct);
+        Stats = await stats.StatsAsync(year, scope, ct);
     }
 }

@@ -37,12 +37,12 @@ public sealed class EditModel(ValueChainService chains, OcopDbContext db, IStrin
         public DateOnly? ContractSignedOn { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, UserScope scope, CancellationToken ct)
     {
         Id = id;
         if (id is not null)
         {
-            if (await chains.ChainAsync(id.Value, UserScope.From(User), ct) is not { } c)
+            if (await chains.ChainAsync(id.Value, scope, ct) is not { } c)
             {
                 return NotFound();
             }
@@ -52,14 +52,14 @@ public sealed class EditModel(ValueChainService chains, OcopDbContext db, IStrin
         }
 
         Rows.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new MemberRow()));
-        await LoadAsync(ct);
+        await LoadAsync(scope, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? id, UserScope scope, CancellationToken ct)
     {
         Id = id;
-        await LoadAsync(ct);
+        await LoadAsync(scope, ct);
         if (ModelState.ReplaceBindingErrors(localizer) | ModelState.ReplaceBindingErrors(localizer, "Rows"))
         {
             return Page();
@@ -67,26 +67,12 @@ public sealed class EditModel(ValueChainService chains, OcopDbContext db, IStrin
 
         Input.Members = [.. Rows.Where(r => r.Role is not null || r.ProducerId is not null || !string.IsNullOrWhiteSpace(r.PartnerName))
             .Select(r => new MemberInput(r.Role, r.ProducerId, r.PartnerName, r.Contract, r.ContractSignedOn))];
-        var result = await chains.SaveChainAsync(id, Input, UserScope.From(User), ct);
-        switch (result.Status)
-        {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer["Flash.Saved"].Value;
-                return Redirect($"/admin/value-chains/edit/{result.Value}");
-            case ServiceStatus.NotFound:
-                return NotFound();
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                return Page();
-            default:
-                ModelState.AddServiceErrors(result.Errors, localizer);
-                return Page();
-        }
+        var result = await chains.SaveChainAsync(id, Input, scope, ct);
+        return this.Outcome(result, localizer, savedId => this.RedirectWithFlash($"/admin/value-chains/edit/{savedId}", localizer["Flash.Saved"])) ?? Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    private async Task LoadAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         AreaChoices = await chains.AreasAsync(scope, ct);
         var province = scope.ProvinceCode;
         Producers = [.. (await db.Producers.AsNoTracking().Where(p => scope.IsNational || p.ProvinceCode == province).Select(p => new { p.Id, p.Name }).ToListAsync(ct))

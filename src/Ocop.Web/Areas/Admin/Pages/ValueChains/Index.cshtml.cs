@@ -13,9 +13,8 @@ public sealed class IndexModel(ValueChainService chains) : PageModel
     public IReadOnlyList<AreaItem> Areas { get; private set; } = [];
     public IReadOnlyList<ChainItem> Chains { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Areas = await chains.AreasAsync(scope, ct);
         Chains = await chains.ChainsAsync(scope, ct);
     }

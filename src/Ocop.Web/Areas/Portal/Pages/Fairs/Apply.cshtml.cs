@@ -20,11 +20,11 @@ public sealed class ApplyModel(FairService fairs, BoothApplicationService applic
 
     [BindProperty] public ApplicationInput Input { get; set; } = new() { BoothsRequested = 1 };
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await LoadAsync(id, scope, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int id, UserScope scope, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (!await LoadAsync(id, scope, ct))
         {
             return NotFound();
         }
@@ -34,48 +34,24 @@ public sealed class ApplyModel(FairService fairs, BoothApplicationService applic
             return Page();
         }
 
-        var result = await applications.ApplyAsync(id, Input, UserScope.From(User), ct);
-        if (result.Status == ServiceStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.IsOk)
-        {
-            ModelState.AddServiceErrors(result.Errors, localizer);
-            return Page();
-        }
-
-        TempData["Flash"] = localizer["Fairs.Applied"].Value;
-        return Redirect($"/portal/fairs/{id}/apply");
+        var result = await applications.ApplyAsync(id, Input, scope, ct);
+        return this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/portal/fairs/{id}/apply", localizer["Fairs.Applied"])) ?? Page();
     }
 
-    public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, UserScope scope, CancellationToken ct)
     {
-        var result = await applications.WithdrawAsync(id, UserScope.From(User), ct);
-        if (result.Status == ServiceStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.IsOk)
-        {
-            ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        TempData["Flash"] = localizer["Fairs.Withdrawn"].Value;
-        return Redirect("/portal/fairs");
+        var result = await applications.WithdrawAsync(id, scope, ct);
+        return this.Outcome(result, localizer, _ => this.RedirectWithFlash("/portal/fairs", localizer["Fairs.Withdrawn"]), prefix: string.Empty)
+            ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    private async Task<bool> LoadAsync(int id, UserScope scope, CancellationToken ct)
     {
         if (await fairs.PublicPlanAsync(id, ct) is not { } plan)
         {
             return false;
         }
 
-        var scope = UserScope.From(User);
         var today = VietnamTime.Today(clock);
         Plan = plan;
         Existing = await applications.MineAtAsync(id, scope, ct);

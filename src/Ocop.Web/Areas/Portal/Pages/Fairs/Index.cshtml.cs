@@ -11,10 +11,10 @@ public sealed class IndexModel(FairService fairs, BoothApplicationService applic
     public IReadOnlyList<FairItem> OpenFairs { get; private set; } = [];
     public IReadOnlyList<ApplicationItem> Mine { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
-        Mine = await applications.MineAsync(UserScope.From(User), ct);
+        Mine = await applications.MineAsync(scope, ct);
         var applied = Mine.Where(a => a.Status != ApplicationStatus.Withdrawn).Select(a => a.FairId).ToHashSet();
         OpenFairs = [.. (await fairs.PublicListAsync(today, ct)).Where(f => f.AcceptsApplications(today) && !applied.Contains(f.Id))];
     }

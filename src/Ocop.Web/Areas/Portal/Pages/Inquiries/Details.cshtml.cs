@@ -15,9 +15,9 @@ public sealed class DetailsModel(InquiryService inquiries, IStringLocalizer<Shar
 
     [BindProperty] public string? Answer { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct)
     {
-        if (await inquiries.GetAsync(id, UserScope.From(User), ct) is not { } inquiry)
+        if (await inquiries.GetAsync(id, scope, ct) is not { } inquiry)
         {
             return NotFound();
         }
@@ -27,9 +27,8 @@ public sealed class DetailsModel(InquiryService inquiries, IStringLocalizer<Shar
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int id, UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         var result = await inquiries.AnswerAsync(id, Answer, scope, ct);
         if (result.Status == ServiceStatus.NotFound)
         {

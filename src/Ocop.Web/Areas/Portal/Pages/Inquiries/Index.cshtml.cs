@@ -9,5 +9,5 @@ public sealed class IndexModel(InquiryService inquiries) : PageModel
 {
     public IReadOnlyList<InquiryItem> Inquiries { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Inquiries = await inquiries.ListAsync(UserScope.From(User), ct);
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct) => Inquiries = await inquiries.ListAsync(scope, ct);
 }

@@ -11,9 +11,8 @@ public sealed class IndexModel(SupportService support, AttachmentService attachm
     public IReadOnlyList<SupportItem> Records { get; private set; } = [];
     public IReadOnlyDictionary<int, List<AttachmentItem>> Documents { get; private set; } = new Dictionary<int, List<AttachmentItem>>();
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Records = await support.ListAsync(null, null, scope, ct);
         var documents = new Dictionary<int, List<AttachmentItem>>();
         foreach (var record in Records)

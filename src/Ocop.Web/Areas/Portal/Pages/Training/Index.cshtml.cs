@@ -22,38 +22,30 @@ public sealed class IndexModel(CourseService courses, RegistrationService regist
     [BindProperty] public int? Rating { get; set; }
     [BindProperty] public string? Comment { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(UserScope scope, CancellationToken ct) => await LoadAsync(scope, ct);
 
-    public async Task<IActionResult> OnPostRegisterAsync(int courseId, CancellationToken ct) =>
-        await AfterAsync(await registrations.RegisterSelfAsync(courseId, UserScope.From(User), ct), "Training.Registered", ct);
+    public async Task<IActionResult> OnPostRegisterAsync(int courseId, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(await registrations.RegisterSelfAsync(courseId, scope, ct), "Training.Registered", scope, ct);
 
-    public async Task<IActionResult> OnPostCancelAsync(int registrationId, CancellationToken ct) =>
-        await AfterAsync(await registrations.CancelAsync(registrationId, UserScope.From(User), ct), "Training.Cancelled", ct);
+    public async Task<IActionResult> OnPostCancelAsync(int registrationId, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(await registrations.CancelAsync(registrationId, scope, ct), "Training.Cancelled", scope, ct);
 
-    public async Task<IActionResult> OnPostFeedbackAsync(int registrationId, CancellationToken ct) =>
-        await AfterAsync(await registrations.FeedbackAsync(registrationId, new FeedbackInput(Rating, Comment), UserScope.From(User), ct), "Training.Thanks", ct);
+    public async Task<IActionResult> OnPostFeedbackAsync(int registrationId, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(await registrations.FeedbackAsync(registrationId, new FeedbackInput(Rating, Comment), scope, ct), "Training.Thanks", scope, ct);
 
-    private async Task<IActionResult> AfterAsync(ServiceResult<int> result, string flash, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync(ServiceResult<int> result, string flash, UserScope scope, CancellationToken ct)
     {
-        if (result.Status == ServiceStatus.NotFound)
+        if (this.Outcome(result, localizer, _ => this.RedirectWithFlash("/portal/training", localizer[flash]), prefix: null) is { } done)
         {
-            return NotFound();
+            return done;
         }
 
-        if (!result.IsOk)
-        {
-            ModelState.AddServiceErrorsToSummary(result.Errors, localizer);
-            await LoadAsync(ct);
-            return Page();
-        }
-
-        TempData["Flash"] = localizer[flash].Value;
-        return Redirect("/portal/training");
+        await LoadAsync(scope, ct);
+        return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    private async Task LoadAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         Today = VietnamTime.Today(clock);
         var all = await courses.ForProducerAsync(scope, ct);
         Mine = await registrations.MineAsync(scope, ct);

@@ -9,7 +9,7 @@ using Ocop.Web.Features.ValueChains;
 using Ocop.Web.Infrastructure;
 using Ocop.Web.Resources;
 
-namespace Ocop.Web.Areas.Admin.Pages.ValueChains.Areas;
+namespace Ocop.Web.Areas.Admin.Pages.ValueChains.RawMaterialAreas;
 
 /// <summary>A raw-material area: commune of the officer's area, size, crop, certifications, boundary as GeoJSON (pasted or from a file's text).</summary>
 [Authorize(Policy = Policies.Officer)]
@@ -19,16 +19,16 @@ public sealed class EditModel(ValueChainService chains, OcopDbContext db, IStrin
     public int? Id { get; private set; }
     public IReadOnlyList<(string Code, string Name)> Communes { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, UserScope scope, CancellationToken ct)
     {
         Id = id;
-        await LoadAsync(ct);
+        await LoadAsync(scope, ct);
         if (id is null)
         {
             return Page();
         }
 
-        if (await chains.AreaAsync(id.Value, UserScope.From(User), ct) is not { } a)
+        if (await chains.AreaAsync(id.Value, scope, ct) is not { } a)
         {
             return NotFound();
         }
@@ -37,36 +37,22 @@ public sealed class EditModel(ValueChainService chains, OcopDbContext db, IStrin
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? id, UserScope scope, CancellationToken ct)
     {
         Id = id;
-        await LoadAsync(ct);
+        await LoadAsync(scope, ct);
         if (ModelState.ReplaceBindingErrors(localizer))
         {
             return Page();
         }
 
-        var result = await chains.SaveAreaAsync(id, Input, UserScope.From(User), ct);
-        switch (result.Status)
-        {
-            case ServiceStatus.Ok:
-                TempData["Flash"] = localizer["Flash.Saved"].Value;
-                return Redirect("/admin/value-chains");
-            case ServiceStatus.NotFound:
-                return NotFound();
-            case ServiceStatus.Conflict:
-                ModelState.AddModelError(string.Empty, localizer["Problem.ConflictDetail"]);
-                return Page();
-            default:
-                ModelState.AddServiceErrors(result.Errors, localizer);
-                return Page();
-        }
+        var result = await chains.SaveAreaAsync(id, Input, scope, ct);
+        return this.Outcome(result, localizer, savedId => this.RedirectWithFlash("/admin/value-chains", localizer["Flash.Saved"])) ?? Page();
     }
 
     /// <summary>The communes the officer may place an area in.</summary>
-    private async Task LoadAsync(CancellationToken ct)
+    private async Task LoadAsync(UserScope scope, CancellationToken ct)
     {
-        var scope = UserScope.From(User);
         var communes = db.Communes.AsNoTracking();
         communes = scope switch
         {
