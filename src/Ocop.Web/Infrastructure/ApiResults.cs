@@ -63,5 +63,15 @@ public static class ApiResults
             ? created ? (Results<Created<T>, Ok<T>>)TypedResults.Created(location(id), record) : TypedResults.Ok(record)
             : null);
 
+    /// <summary>A report as JSON, or as the file ?format= asks for (pdf, xlsx) named <paramref name="name"/>; another format is refused.</summary>
+    public static IResult JsonOrFile<T>(T report, string? format, string name, Func<T, byte[]> pdf, Func<T, byte[]> xlsx, IStringLocalizer localizer) =>
+        format?.ToLowerInvariant() switch
+        {
+            null or "" or "json" => TypedResults.Ok(report),
+            "pdf" => TypedResults.File(pdf(report), "application/pdf", name + ".pdf"),
+            "xlsx" => TypedResults.File(xlsx(report), Xlsx.ContentType, name + ".xlsx"),
+            _ => Invalid("Format", "Validation.Consignment.Format", localizer),
+        };
+
     private static string ToJsonName(string field) => field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];
 }

@@ -54,14 +54,7 @@ public static class FairManagementEndpoints
             return TypedResults.NotFound();
         }
 
-        var name = $"tong-ket-hoi-cho-{id}";
-        return format?.ToLowerInvariant() switch
-        {
-            null or "" or "json" => TypedResults.Ok(summary),
-            "pdf" => TypedResults.File(FairSummaryExports.Pdf(summary), "application/pdf", name + ".pdf"),
-            "xlsx" => TypedResults.File(FairSummaryExports.Excel(summary), Xlsx.ContentType, name + ".xlsx"),
-            _ => ApiResults.Invalid("Format", "Validation.Consignment.Format", caller.Localizer),
-        };
+        return ApiResults.JsonOrFile(summary, format, $"tong-ket-hoi-cho-{id}", FairSummaryExports.Pdf, FairSummaryExports.Excel, caller.Localizer);
     }
 
     private static Task<Results<Results<Created<FairItem>, Ok<FairItem>>, NotFound, ValidationProblem, ProblemHttpResult>> Fair(

@@ -43,14 +43,7 @@ public static class ConsignmentEndpoints
             return TypedResults.NotFound();
         }
 
-        var name = $"quyet-toan-ky-gui-{id}-{year}-{month:00}";
-        return format?.ToLowerInvariant() switch
-        {
-            null or "" or "json" => TypedResults.Ok(statement),
-            "pdf" => TypedResults.File(SettlementExports.Pdf(statement), "application/pdf", name + ".pdf"),
-            "xlsx" => TypedResults.File(SettlementExports.Excel(statement), Xlsx.ContentType, name + ".xlsx"),
-            _ => ApiResults.Invalid("Format", "Validation.Consignment.Format", caller.Localizer),
-        };
+        return ApiResults.JsonOrFile(statement, format, $"quyet-toan-ky-gui-{id}-{year}-{month:00}", SettlementExports.Pdf, SettlementExports.Excel, caller.Localizer);
     }
 
     private static Task<Results<Results<Created<AgreementItem>, Ok<AgreementItem>>, NotFound, ValidationProblem, ProblemHttpResult>> Agreement(
