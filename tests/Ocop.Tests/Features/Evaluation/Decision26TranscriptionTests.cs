@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Ocop.Web.Data;
+using Ocop.Web.Features.Evaluation.Criteria;
+
+namespace Ocop.Tests.Features.Evaluation;
+
+/// <summary>
+/// Decision 26/2026's 26 scorecards and classification as transcribed by tools/criteria/transcribe_decision_26.py
+/// (shipped in the criteria folder, not yet a regime): every sheet validates under the decision's own rules, and
+/// each set keeps the star marks and knock-outs the annex has.
+/// </summary>
+public sealed class Decision26TranscriptionTests
+{
+    private static readonly CriteriaCatalog Shipped = new(CriteriaManifest.DefaultFolder);
+    private static readonly ScorecardFileRef File26 = new("scorecards-26-2026.json", ScorecardFiles.Canonical, null, null);
+
+    /// <summary>Điều 3: parts A/B/C = 40/25/35; 5★ from 90, 4★ from 70, 3★ from 50, 2★ from 30.</summary>
+    private static readonly VersionRules Rules26 = new(
+        new Dictionary<string, int> { ["A"] = 40, ["B"] = 25, ["C"] = 35 },
+        [new(5, 90), new(4, 70), new(3, 50), new(2, 30), new(1, 0)], [3, 4, 5], 36, 90, 90, 10, true, true);
+
+    /// <summary>
+    /// Per set: answers marked ***, ****, ***** and the knock-outs (the sheet's "Hồ sơ bị loại khi…" and the notes that
+    /// reject), counted in the annex's plain text (qd-26-2026-qd-ttg.txt) by searching for the marks and the rejecting
+    /// phrases, apart from the transcription script.
+    /// </summary>
+    public static TheoryData<string, int, int, int, int> AnnexCounts() => new()
+    {
+        { "26-01", 7, 12, 3, 3 }, { "26-02", 7, 13, 6, 3 }, { "26-03", 7, 13, 6, 3 }, { "26-04", 7, 14, 6, 3 }, { "26-05", 8, 13, 5, 3 },
+        { "26-06", 8, 13, 5, 3 }, { "26-07", 8, 14, 6, 4 }, { "26-08", 8, 14, 6, 4 }, { "26-09", 8, 14, 6, 4 }, { "26-10", 8, 13, 6, 4 },
+        { "26-11", 8, 12, 3, 4 }, { "26-12", 8, 14, 3, 4 }, { "26-13", 8, 10, 3, 4 }, { "26-14", 8, 10, 3, 3 }, { "26-15", 8, 13, 3, 3 },
+        { "26-16", 7, 9, 4, 2 }, { "26-17", 8, 12, 3, 2 }, { "26-18", 7, 10, 3, 2 }, { "26-19", 7, 10, 3, 2 }, { "26-20", 7, 10, 3, 3 },
+        { "26-21", 7, 9, 4, 2 }, { "26-22", 6, 8, 4, 2 }, { "26-23", 5, 11, 4, 1 }, { "26-24", 4, 7, 5, 1 }, { "26-25", 4, 9, 3, 1 },
+        { "26-26", 1, 2, 0, 0 },
+    };
+
+    [Fact]
+    public void EverySheet_ValidatesUnderTheDecisionsRules()
+    {
+        var sheets = ScorecardFiles.Read(Shipped, File26);
+
+        sheets.Select(s => s.SetCode).ShouldBe(Enumerable.Range(1, 26).Select(n => $"26-{n:00}"));
+        foreach (var sheet in sheets)
+        {
+            ScorecardValidator.Problems(sheet.Definition, Rules26).ShouldBeEmpty(sheet.Name);
+            sheet.Definition.Parts.Select(p => (p.Code, p.MaxPoints)).ShouldBe([("A", 40), ("B", 25), ("C", 35)], sheet.Name);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AnnexCounts))]
+    public void EachSet_KeepsTheAnnexsStarMarksAndKnockOuts(string setCode, int threeStar, int fourStar, int fiveStar, int knockOuts)
+    {
+        var sheet = ScorecardFiles.Read(Shipped, File26).Single(s => s.SetCode == setCode);
+        var options = sheet.Definition.AllCriteria().SelectMany(c => c.Options).ToList();
+
+        (options.Count(o => o.StarMark == 3), options.Count(o => o.StarMark == 4), options.Count(o => o.StarMark == 5)).ShouldBe((threeStar, fourStar, fiveStar));
+        (sheet.SourceIssues.Count(n => n.StartsWith("Hồ sơ bị loại khi", StringComparison.Ordinal)) + sheet.Definition.AllCriteria().Count(c => c.KnockOut is not null))
+            .ShouldBe(knockOuts);
+        // A star mark is the minimum answer for a class: the answers a class needs never exceed the criterion's maximum.
+        sheet.Definition.AllCriteria().ShouldAllBe(c => c.RequiredPointsFor(5) <= c.MaxPoints);
+    }
+
+    [Fact]
+    public void TheTourismSheet_ScoresOneCaseWhereTheAnnexOffersTwo()
+    {
+        var tourism = ScorecardFiles.Read(Shipped, File26).Single(s => s.SetCode == "26-26").Definition;
+
+        var choices = tourism.Parts.SelectMany(p => p.Sections).Where(s => s.ChooseOne).ToList();
+        choices.Select(s => (s.Code, s.Criteria.Count, s.MaxPoints)).ShouldBe([("C.8", 2, 3), ("C.9", 2, 2), ("C.15", 2, 3)]);
+    }
+
+    /// <summary>The files load as a new decision's data alone: the 26 sets under six groups, every scorecard complete.</summary>
+    [Fact]
+    public async Task TheTranscription_LoadsAsACriteriaVersion_WithEveryScorecardComplete()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var folder = Path.Combine(TestPaths.Root, "criteria-26-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        foreach (var file in new[] { "classification-26-2026.json", "scorecards-26-2026.json" })
+        {
+            File.Copy(Shipped.PathOf(file), Path.Combine(folder, file));
+        }
+
+        File.WriteAllText(Path.Combine(folder, CriteriaManifest.FileName), """
+            { "versions": [ {
+                "code": "26/2026", "decision": "26/2026/QĐ-TTg (22/5/2026)", "acceptsNewProducts": false, "sortOrder": 0,
+                "classification": { "file": "classification-26-2026.json", "format": "canonical" },
+                "scorecards": { "file": "scorecards-26-2026.json", "format": "canonical" },
+                "rules": { "partMaxima": { "A": 40, "B": 25, "C": 35 },
+                  "starThresholds": [ { "stars": 5, "minPoints": 90 }, { "stars": 4, "minPoints": 70 }, { "stars": 3, "minPoints": 50 }, { "stars": 2, "minPoints": 30 }, { "stars": 1, "minPoints": 0 } ],
+                  "certifiedStars": [ 3, 4, 5 ], "certificateValidityMonths": 36, "expiringWithinDays": 90, "nationalCandidateMinPoints": 90,
+                  "discussionSpreadPoints": 10, "starMarksAreMinimums": true, "unmetCriterionScoresZero": true } } ],
+              "regimes": [] }
+            """);
+
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<OcopDbContext>();
+            var catalog = new CriteriaCatalog(folder);
+            (await new Ocop.Web.Features.Classification.ClassificationLoader(db, catalog).LoadMissingAsync(default)).ShouldBeTrue();
+            (await new ScorecardLoader(db, catalog, Microsoft.Extensions.Logging.Abstractions.NullLogger<ScorecardLoader>.Instance).LoadMissingAsync(default)).ShouldBe(26);
+            return 0;
+        });
+
+        var loaded = await app.WithScopeAsync(s => s.GetRequiredService<OcopDbContext>().Scorecards
+            .Where(c => c.ProductSet!.CriteriaVersionCode == "26/2026")
+            .Select(c => new { c.ProductSet!.Code, Group = c.ProductSet.Group!.Code, c.IsComplete }).ToListAsync());
+        loaded.Count.ShouldBe(26);
+        loaded.ShouldAllBe(c => c.IsComplete);
+        loaded.GroupBy(c => c.Group).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ShouldBe([("I", 13), ("II", 4), ("III", 3), ("IV", 2), ("V", 3), ("VI", 1)]);
+    }
+}
