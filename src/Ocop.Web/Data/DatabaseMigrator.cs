@@ -7,8 +7,8 @@ namespace Ocop.Web.Data;
 
 /// <summary>
 /// Applies the engine's generated migrations with EF Core's own migrator (after moving a database
-/// of the old hand-written set onto the baseline), then loads the reference data: administrative units into an empty database, criteria versions and scorecards
-/// that the database does not have yet.
+/// of the old hand-written set onto the baseline), then loads the reference data: administrative
+/// units into an empty database, criteria versions and scorecards that the database does not have yet.
 /// </summary>
 public sealed class DatabaseMigrator(OcopDbContext db, AdminUnitLoader adminUnits, ClassificationLoader classification, ScorecardLoader scorecards, ILogger<DatabaseMigrator> logger)
 {
