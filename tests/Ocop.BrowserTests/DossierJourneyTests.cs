@@ -92,7 +92,7 @@ public sealed class DossierJourneyTests
         return await context.NewPageAsync();
     }
 
-    /// <summary>A Lâm Đồng cooperative with one product in set 148-15, other alcoholic drinks (complete scorecard).</summary>
+    /// <summary>A Lâm Đồng cooperative with one product in set 26-15, other alcoholic drinks (complete scorecard).</summary>
     private static Task<int> SeedAsync(OcopApp app) =>
         app.WithScopeAsync(async s =>
         {
@@ -101,7 +101,7 @@ public sealed class DossierJourneyTests
             {
                 Type = ProducerType.Cooperative, Name = "HTX thanh long Hàm Đức", CommuneCode = "22933", Status = ProducerStatus.Active,
             }, national)).Value;
-            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "148-15").Id;
+            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "26-15").Id;
             (await s.GetRequiredService<ProductService>().CreateAsync(new ProductInput
             {
                 ProducerId = producerId, Name = "Rượu vang thanh long", ProductSetId = setId, Status = ProductStatus.Active,

@@ -63,12 +63,16 @@ public sealed class EvaluationCycleJourneyTests
         var officer = await SignedInAsync(browser, baseUrl, "sonn@test.vn", passwords);
         await officer.GotoAsync(dossierUrl);
         // The pre-assessment first: accepting with a condition unticked is refused, with the reason.
-        await officer.GetByLabel("Nguyên liệu có nguồn gốc tại địa phương").CheckAsync();
-        await officer.GetByLabel("Sử dụng lao động tại địa phương").CheckAsync();
+        // The commune assesses four points under 26/2026 (Điều 7.2a).
+        await officer.GetByLabel("Nguồn gốc sản phẩm, nguyên liệu địa phương").CheckAsync();
+        await officer.GetByLabel("Sử dụng lao động địa phương").CheckAsync();
         await officer.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ" }).ClickAsync();
-        (await officer.GetByTestId("errors").InnerTextAsync()).ShouldContain("Ý tưởng sản phẩm có nguồn gốc tại địa phương");
-        (await officer.GetByLabel("Sử dụng lao động tại địa phương").IsCheckedAsync()).ShouldBeTrue("the officer's ticks are kept");
-        await officer.GetByLabel("Ý tưởng sản phẩm có nguồn gốc tại địa phương").CheckAsync();
+        var refusal = await officer.GetByTestId("errors").InnerTextAsync();
+        refusal.ShouldContain("Nguồn gốc ý tưởng sản phẩm");
+        refusal.ShouldContain("Bản sắc, trí tuệ địa phương");
+        (await officer.GetByLabel("Sử dụng lao động địa phương").IsCheckedAsync()).ShouldBeTrue("the officer's ticks are kept");
+        await officer.GetByLabel("Nguồn gốc ý tưởng sản phẩm").CheckAsync();
+        await officer.GetByLabel("Bản sắc, trí tuệ địa phương", new() { Exact = false }).CheckAsync();
         await officer.GetByTestId("intake-checks").ScreenshotAsync(new() { Path = Browser.ScreenshotPath("39-intake-checks") });
         await officer.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ" }).ClickAsync();
         await officer.GetByTestId("flash").WaitForAsync();
@@ -219,7 +223,7 @@ public sealed class EvaluationCycleJourneyTests
             """, answers);
     }
 
-    /// <summary>A Lâm Đồng cooperative with one product in set 148-15; the answers that make a 4★ sheet of about 80.</summary>
+    /// <summary>A Lâm Đồng cooperative with one product in set 26-15; the answers that make a 4★ sheet of about 80.</summary>
     private static Task<(int ProducerId, Dictionary<string, int> Answers)> SeedAsync(OcopApp app) =>
         app.WithScopeAsync(async s =>
         {
@@ -228,7 +232,7 @@ public sealed class EvaluationCycleJourneyTests
             {
                 Type = ProducerType.Cooperative, Name = "HTX thanh long Hàm Đức", CommuneCode = "22933", Status = ProducerStatus.Active,
             }, national)).Value;
-            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "148-15").Id;
+            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "26-15").Id;
             (await s.GetRequiredService<ProductService>().CreateAsync(new ProductInput
             {
                 ProducerId = producerId, Name = Product, ProductSetId = setId, Status = ProductStatus.Active,

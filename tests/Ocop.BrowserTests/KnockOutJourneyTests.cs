@@ -42,7 +42,7 @@ public sealed class KnockOutJourneyTests
         (await page.Locator($"[data-knockout='{rule}'] input[type=checkbox]").IsCheckedAsync()).ShouldBeTrue("the member's knock-out is saved with the draft");
     }
 
-    /// <summary>An accepted honey dossier (set 148-04, which has knock-out rules) in an open Lâm Đồng batch with the member seated.</summary>
+    /// <summary>An accepted honey dossier filed under 1489 (set 148-04, which has knock-out rules) in an open Lâm Đồng batch with the member seated.</summary>
     private static Task<(int EntryId, string Rule)> SeedAsync(OcopApp app, string memberEmail) =>
         app.WithScopeAsync(async s =>
         {
@@ -51,7 +51,7 @@ public sealed class KnockOutJourneyTests
             {
                 Type = ProducerType.Cooperative, Name = "HTX ong mật Bảo Lộc", CommuneCode = "22933", Status = ProducerStatus.Active,
             }, national)).Value;
-            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "148-04").Id;
+            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: true)).Single(x => x.Code == "148-04").Id;
             var productId = (await s.GetRequiredService<ProductService>().CreateAsync(new ProductInput
             {
                 ProducerId = producerId, Name = "Mật ong hoa cà phê", ProductSetId = setId, Status = ProductStatus.Active,
@@ -59,7 +59,7 @@ public sealed class KnockOutJourneyTests
             var db = s.GetRequiredService<OcopDbContext>();
             var card = await db.Scorecards.SingleAsync(c => c.ProductSetId == setId);
             var member = await s.GetRequiredService<UserManager<OcopUser>>().FindByEmailAsync(memberEmail);
-            var dossier = new Dossier { ProductId = productId, Kind = DossierKind.New, Status = DossierStatus.Accepted, CriteriaVersionCode = "148/2023", RegimeCode = "1489/2025" };
+            var dossier = new Dossier { ProductId = productId, Kind = DossierKind.New, Status = DossierStatus.Accepted, CriteriaVersionCode = "148/2023", RegimeCode = "1489/2025", ProductSetId = setId };
             var batch = new EvaluationBatch
             {
                 Name = "Đợt thử", Year = 2026, ProvinceCode = "68", Level = GovernmentLevel.Province, RegimeCode = "1489/2025", StepCode = "province-council",

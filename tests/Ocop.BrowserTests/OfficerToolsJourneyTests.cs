@@ -89,7 +89,7 @@ public sealed class OfficerToolsJourneyTests
             {
                 Type = ProducerType.Cooperative, Name = "HTX thanh long Hàm Đức", CommuneCode = "22933", Status = ProducerStatus.Active,
             }, national)).Value;
-            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "148-09").Id;
+            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "26-09").Id;
             var productId = (await products.CreateAsync(new ProductInput
             {
                 ProducerId = hamDuc, Name = "Rượu vang thanh long", ProductSetId = setId, Status = ProductStatus.Active,

@@ -27,7 +27,7 @@ public sealed class RegistryJourneyTests
             {
                 Type = ProducerType.Enterprise, Name = "Công ty TNHH Cá Đen", CommuneCode = "22924", Status = ProducerStatus.Active,
             }, national)).Value;
-            var setId = (await sets.ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "148-09").Id;
+            var setId = (await sets.ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "26-09").Id;
             (await products.CreateAsync(new ProductInput
             {
                 ProducerId = producerId, Name = "Nước mắm Cá Đen", ProductSetId = setId, Status = ProductStatus.Active, Stars = 4,

@@ -182,13 +182,17 @@ public sealed partial class DemoSeeder(
     /// </summary>
     private async Task SeedEvaluationAsync(int producerId, CancellationToken ct)
     {
-        var regime = catalog.Manifest.Regimes.First(r => r.AcceptsNewBatches && r.CouncilAt(GovernmentLevel.Province) is not null);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var product = await db.Products.Where(p => p.ProducerId == producerId && p.Stars == 3).OrderBy(p => p.Id).FirstAsync(ct);
+        var regime = catalog.RegimeForDossiersFiledOn(Infrastructure.VietnamTime.Today(clock))!;
+        var product = await db.Products.Include(p => p.ProductSet).Where(p => p.ProducerId == producerId && p.Stars == 3).OrderBy(p => p.Id).FirstAsync(ct);
+        // The product is classified under 148; its dossier is scored on the set that takes 148's over (26/2026 Phụ lục I).
+        var setCode = catalog.Version(regime.CriteriaVersion)?.TakesOver?.Sets.GetValueOrDefault(product.ProductSet!.Code) ?? product.ProductSet!.Code;
+        var setId = await db.ProductSets.Where(s => s.CriteriaVersionCode == regime.CriteriaVersion && s.Code == setCode).Select(s => s.Id).SingleAsync(ct);
         var dossier = new Dossier
         {
             ProductId = product.Id, Kind = DossierKind.Upgrade, Status = DossierStatus.Draft, CriteriaVersionCode = regime.CriteriaVersion, RegimeCode = regime.Code,
+            ProductSetId = setId,
             Note = "Đề nghị đánh giá nâng hạng lên 4 sao (dữ liệu demo).",
         };
         dossier.Events.Add(new DossierEvent { ToStatus = DossierStatus.Draft, At = now, UserName = "demo", Comment = "Hồ sơ demo" });

@@ -12,7 +12,7 @@ public static class ApiResults
 {
     public static ValidationProblem Invalid(IReadOnlyDictionary<string, string[]> errors, IStringLocalizer localizer) =>
         TypedResults.ValidationProblem(
-            errors.ToDictionary(e => ToJsonName(e.Key), e => e.Value.Select(key => localizer[key].Value).ToArray()),
+            errors.ToDictionary(e => ToJsonName(e.Key), e => e.Value.Select(localizer.Message).ToArray()),
             title: localizer["Problem.Invalid"]);
 
     public static ValidationProblem Invalid(string field, string messageKey, IStringLocalizer localizer) =>

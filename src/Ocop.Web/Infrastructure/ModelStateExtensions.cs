@@ -13,7 +13,7 @@ public static class ModelStateExtensions
             foreach (var key in keys)
             {
                 // A message about the whole form (no field) goes to the form-level summary.
-                modelState.AddModelError(prefix.Length == 0 || field.Length == 0 ? field : $"{prefix}.{field}", localizer[key]);
+                modelState.AddModelError(prefix.Length == 0 || field.Length == 0 ? field : $"{prefix}.{field}", localizer.Message(key));
             }
         }
     }
@@ -23,7 +23,7 @@ public static class ModelStateExtensions
     {
         foreach (var key in errors.Values.SelectMany(keys => keys).Distinct())
         {
-            modelState.AddModelError(string.Empty, localizer[key]);
+            modelState.AddModelError(string.Empty, localizer.Message(key));
         }
     }
 

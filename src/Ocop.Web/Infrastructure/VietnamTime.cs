@@ -12,6 +12,9 @@ public static class VietnamTime
     /// <summary>Today's date in Vietnam.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime));
 
+    /// <summary>The date in Vietnam of a stored UTC instant.</summary>
+    public static DateOnly ToDate(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
     public static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     public static string Format(DateTime utc) =>

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
@@ -38,6 +39,9 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
     }
 
     public Engine Engine { get; }
+
+    /// <summary>The app's clock: real time unless a test moves it to another day.</summary>
+    public TestClock Clock { get; } = new();
 
     public static async Task<OcopApp> StartAsync(Engine engine = Engine.Sqlite) => await StartAsync(engine, new Dictionary<string, string?>());
 
@@ -134,6 +138,8 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)

@@ -25,18 +25,21 @@ public sealed class CertificateApiTests
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Every member scores the same sheet aimed at <paramref name="stars"/>; the secretary closes.</summary>
-    private static async Task<BatchDetails> ScoreAndCloseAsync(Round round, int stars, int target)
+    /// <summary>
+    /// The certificate as if issued on <paramref name="issuedOn"/> (36 months' validity): a decision cannot be dated
+    /// before its round, so a certificate issued years ago is made by ageing one issued today.
+    /// </summary>
+    private static async Task<CertificateItem> IssuedOnAsync(OcopApp app, Round round, CertificateItem certificate, DateOnly issuedOn)
     {
-        var answers = ScoreAnswers.ForStars(round.Definition, stars, target);
-        foreach (var member in round.Council)
+        await app.WithScopeAsync(async s =>
         {
-            (await round.SaveAsync(member, answers, submit: true)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        }
-
-        var closed = await round.Secretary.PostAsync($"/api/v1/council/batches/{round.Batch.Id}/close", null);
-        closed.StatusCode.ShouldBe(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
-        return (await closed.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
+            var db = s.GetRequiredService<OcopDbContext>();
+            await db.Certificates.Where(c => c.Id == certificate.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.IssuedOn, issuedOn).SetProperty(c => c.ExpiresOn, issuedOn.AddMonths(36)));
+            return await db.RecognitionDecisions.Where(d => d.Number == certificate.DecisionNumber)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.SignedOn, issuedOn));
+        });
+        return (await round.Applicant.Officer.GetFromJsonAsync<CertificateItem>($"/api/v1/certificates/{certificate.Id}", Json.Options))!;
     }
 
     private static Task<HttpResponseMessage> DecideAsync(Round round, string? number, DateOnly? signedOn, params int[] entries) =>
@@ -51,7 +54,7 @@ public sealed class CertificateApiTests
         var round = await Round.StartAsync(app);
         (await ProblemAsync(await DecideAsync(round, "15/QĐ-UBND", Today, round.EntryId))).ShouldContain("Vòng chấm của đợt chưa kết thúc");
 
-        var results = await ScoreAndCloseAsync(round, stars: 4, target: 80);
+        var results = await round.ScoreAndCloseAsync(stars: 4, target: 80);
         var entry = results.Entries.Single();
         entry.Stars.ShouldBe(4);
         entry.IsCertifiable.ShouldBeTrue();
@@ -100,7 +103,7 @@ public sealed class CertificateApiTests
     {
         await using var app = await OcopApp.StartAsync();
         var round = await Round.StartAsync(app);
-        await ScoreAndCloseAsync(round, stars: 4, target: 80);
+        await round.ScoreAndCloseAsync(stars: 4, target: 80);
         var certificate = (await (await DecideAsync(round, "20/QĐ-UBND", Today, round.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
 
         var listed = await app.CreateClient().GetFromJsonAsync<CatalogueResult>("/api/v1/catalogue?cert=certificate", Json.Options);
@@ -142,7 +145,7 @@ public sealed class CertificateApiTests
     {
         await using var app = await OcopApp.StartAsync();
         var round = await Round.StartAsync(app);
-        var results = await ScoreAndCloseAsync(round, stars: 5, target: 100);
+        var results = await round.ScoreAndCloseAsync(stars: 5, target: 100);
         var entry = results.Entries.Single();
         entry.Stars.ShouldBe(5);
         entry.IsNationalCandidate.ShouldBeTrue();
@@ -198,10 +201,11 @@ public sealed class CertificateApiTests
     {
         await using var app = await OcopApp.StartAsync();
         var round = await Round.StartAsync(app);
-        await ScoreAndCloseAsync(round, stars: 4, target: 80);
+        await round.ScoreAndCloseAsync(stars: 4, target: 80);
         // Signed long ago: 36 months later is 10 days from now, inside the 90-day window.
         var signedOn = Today.AddMonths(-36).AddDays(10);
-        var certificate = (await (await DecideAsync(round, "5/QĐ-UBND", signedOn, round.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
+        var issued = (await (await DecideAsync(round, "5/QĐ-UBND", Today, round.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
+        var certificate = await IssuedOnAsync(app, round, issued, signedOn);
         certificate.ExpiresOn.ShouldBe(signedOn.AddMonths(36));
         certificate.Status.ShouldBe(CertificateStatus.Expiring);
         var expiring = await round.Applicant.Officer.GetFromJsonAsync<PagedResult<CertificateItem>>("/api/v1/certificates?status=Expiring", Json.Options);
@@ -223,9 +227,10 @@ public sealed class CertificateApiTests
     {
         await using var app = await OcopApp.StartAsync();
         var round = await Round.StartAsync(app);
-        await ScoreAndCloseAsync(round, stars: 4, target: 80);
+        await round.ScoreAndCloseAsync(stars: 4, target: 80);
         var signedOn = Today.AddMonths(-36).AddDays(10);
-        var certificate = (await (await DecideAsync(round, "6/QĐ-UBND", signedOn, round.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
+        var issued = (await (await DecideAsync(round, "6/QĐ-UBND", Today, round.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
+        var certificate = await IssuedOnAsync(app, round, issued, signedOn);
 
         Task<ExpiryRun> RunAsync(DateOnly day) => app.WithScopeAsync(s => s.GetRequiredService<CertificateExpiryNotifier>().RunAsync(day, default));
         (await RunAsync(Today)).ShouldBe(new ExpiryRun(1, 0));
@@ -248,11 +253,16 @@ public sealed class CertificateApiTests
     {
         await using var app = await OcopApp.StartAsync();
         var first = await Round.StartAsync(app);
-        await ScoreAndCloseAsync(first, stars: 4, target: 80);
-        var old = (await (await DecideAsync(first, "7/QĐ-UBND", Today.AddMonths(-35), first.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
+        await first.ScoreAndCloseAsync(stars: 4, target: 80);
+        var issued = (await (await DecideAsync(first, "7/QĐ-UBND", Today, first.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
+        // Too early: a re-evaluation is filed 180 to 120 days before expiry (26/2026 Điều 7.6a), and the dates are shown.
+        var early = await first.Applicant.Producer.PostAsJsonAsync("/api/v1/dossiers", new DossierInput(first.Applicant.ProductId, DossierKind.ReEvaluation, null), Json.Options);
+        (await ProblemAsync(early)).ShouldContain($"chỉ được nộp từ ngày {VietnamTime.Format(issued.ExpiresOn.AddDays(-180))} đến ngày {VietnamTime.Format(issued.ExpiresOn.AddDays(-120))}");
+        // Inside the window: the certificate expires in 150 days.
+        var old = await IssuedOnAsync(app, first, issued, Today.AddDays(150).AddMonths(-36));
 
         var second = await Round.StartAsync(app, first.Applicant, DossierKind.ReEvaluation);
-        await ScoreAndCloseAsync(second, stars: 4, target: 85);
+        await second.ScoreAndCloseAsync(stars: 4, target: 85);
         var renewed = (await (await DecideAsync(second, "8/QĐ-UBND", Today, second.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
         renewed.ReplacesNumber.ShouldBe(old.Number);
         var oldNow = await app.CreateClient().GetFromJsonAsync<CertificateVerification>($"/api/v1/verify/{old.Number}", Json.Options);

@@ -7,7 +7,7 @@ namespace Ocop.Tests.Features.Evaluation;
 
 /// <summary>
 /// Decision 26/2026's 26 scorecards and classification as transcribed by tools/criteria/transcribe_decision_26.py
-/// (shipped in the criteria folder, not yet a regime): every sheet validates under the decision's own rules, and
+/// (the criteria version of the regime in force): every sheet validates under the decision's own rules, and
 /// each set keeps the star marks and knock-outs the annex has.
 /// </summary>
 public sealed class Decision26TranscriptionTests
@@ -71,39 +71,11 @@ public sealed class Decision26TranscriptionTests
         choices.Select(s => (s.Code, s.Criteria.Count, s.MaxPoints)).ShouldBe([("C.8", 2, 3), ("C.9", 2, 2), ("C.15", 2, 3)]);
     }
 
-    /// <summary>The files load as a new decision's data alone: the 26 sets under six groups, every scorecard complete.</summary>
+    /// <summary>The shipped manifest loads the decision as a criteria version: the 26 sets under six groups, every scorecard complete.</summary>
     [Fact]
     public async Task TheTranscription_LoadsAsACriteriaVersion_WithEveryScorecardComplete()
     {
         await using var app = await OcopApp.StartAsync();
-        var folder = Path.Combine(TestPaths.Root, "criteria-26-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        foreach (var file in new[] { "classification-26-2026.json", "scorecards-26-2026.json" })
-        {
-            File.Copy(Shipped.PathOf(file), Path.Combine(folder, file));
-        }
-
-        File.WriteAllText(Path.Combine(folder, CriteriaManifest.FileName), """
-            { "versions": [ {
-                "code": "26/2026", "decision": "26/2026/QĐ-TTg (22/5/2026)", "acceptsNewProducts": false, "sortOrder": 0,
-                "classification": { "file": "classification-26-2026.json", "format": "canonical" },
-                "scorecards": { "file": "scorecards-26-2026.json", "format": "canonical" },
-                "rules": { "partMaxima": { "A": 40, "B": 25, "C": 35 },
-                  "starThresholds": [ { "stars": 5, "minPoints": 90 }, { "stars": 4, "minPoints": 70 }, { "stars": 3, "minPoints": 50 }, { "stars": 2, "minPoints": 30 }, { "stars": 1, "minPoints": 0 } ],
-                  "certifiedStars": [ 3, 4, 5 ], "certificateValidityMonths": 36, "expiringWithinDays": 90, "nationalCandidateMinPoints": 90,
-                  "discussionSpreadPoints": 10, "starMarksAreMinimums": true, "unmetCriterionScoresZero": true } } ],
-              "regimes": [] }
-            """);
-
-        await app.WithScopeAsync(async s =>
-        {
-            var db = s.GetRequiredService<OcopDbContext>();
-            var catalog = new CriteriaCatalog(folder);
-            (await new Ocop.Web.Features.Classification.ClassificationLoader(db, catalog).LoadMissingAsync(default)).ShouldBeTrue();
-            (await new ScorecardLoader(db, catalog, Microsoft.Extensions.Logging.Abstractions.NullLogger<ScorecardLoader>.Instance).LoadMissingAsync(default)).ShouldBe(26);
-            return 0;
-        });
-
         var loaded = await app.WithScopeAsync(s => s.GetRequiredService<OcopDbContext>().Scorecards
             .Where(c => c.ProductSet!.CriteriaVersionCode == "26/2026")
             .Select(c => new { c.ProductSet!.Code, Group = c.ProductSet.Group!.Code, c.IsComplete }).ToListAsync());

@@ -23,7 +23,7 @@ public sealed class DossierApiTests
         var applicant = await Dossiers.ApplicantAsync(app);
         var dossier = await Dossiers.CreateAsync(applicant.Producer, applicant.ProductId);
         dossier.Status.ShouldBe(DossierStatus.Draft);
-        dossier.RegimeCode.ShouldBe("1489/2025");
+        dossier.RegimeCode.ShouldBe("26/2026");
         dossier.MissingDocuments.ShouldBe([DossierDocumentType.RegistrationForm, DossierDocumentType.BusinessPlan, DossierDocumentType.BusinessRegistration]);
 
         // Submitting an empty draft lists what is missing.
@@ -50,20 +50,20 @@ public sealed class DossierApiTests
 
         var again = await applicant.Producer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{seen.Id}", Json.Options);
         var resubmitted = await Dossiers.ActAsync(applicant.Producer, seen.Id, DossierAction.Submit, again!.Version);
-        // The commune's pre-assessment (1489): every check answered and met, or no acceptance.
-        resubmitted.IntakeChecks.Select(c => (c.Code, c.Passed)).ShouldBe([("local-origin", null), ("local-labour", null), ("idea-origin", null)]);
+        // The commune's assessment of four points (26/2026 Điều 7.2a): every one answered and met, or no acceptance.
+        resubmitted.IntakeChecks.Select(c => (c.Code, c.Passed)).ShouldBe([("local-origin", null), ("local-labour", null), ("idea-origin", null), ("local-identity", null)]);
         var unanswered = await applicant.Officer.PostAsJsonAsync($"/api/v1/dossiers/{seen.Id}/actions", new DossierActionInput(DossierAction.Accept, null, resubmitted.Version,
             new Dictionary<string, bool> { ["local-origin"] = true }), Json.Options);
         var missing = await ProblemAsync(unanswered);
         missing.ShouldContain("Hãy trả lời đủ các câu hỏi tiền đánh giá");
-        missing.ShouldContain("Ý tưởng sản phẩm có nguồn gốc tại địa phương");
+        missing.ShouldContain("Nguồn gốc ý tưởng sản phẩm");
         var failed = await applicant.Officer.PostAsJsonAsync($"/api/v1/dossiers/{seen.Id}/actions", new DossierActionInput(DossierAction.Accept, null, resubmitted.Version,
-            new Dictionary<string, bool> { ["local-origin"] = true, ["local-labour"] = false, ["idea-origin"] = true }), Json.Options);
+            new Dictionary<string, bool> { ["local-origin"] = true, ["local-labour"] = false, ["idea-origin"] = true, ["local-identity"] = true }), Json.Options);
         var failure = await ProblemAsync(failed);
         failure.ShouldContain("chưa đạt tiền đánh giá");
-        failure.ShouldContain("Sử dụng lao động tại địa phương");
+        failure.ShouldContain("Sử dụng lao động địa phương");
         var unknown = await applicant.Officer.PostAsJsonAsync($"/api/v1/dossiers/{seen.Id}/actions", new DossierActionInput(DossierAction.Accept, null, resubmitted.Version,
-            new Dictionary<string, bool>(Dossiers.ChecksMet) { ["bonus"] = true }), Json.Options);
+            resubmitted.IntakeChecks.ToDictionary(c => c.Code, _ => true).Append(new("bonus", true)).ToDictionary()), Json.Options);
         (await ProblemAsync(unknown)).ShouldContain("không thuộc quy trình");
         (await applicant.Officer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{seen.Id}", Json.Options))!.Status.ShouldBe(DossierStatus.Submitted);
 
@@ -108,9 +108,12 @@ public sealed class DossierApiTests
     public async Task BadRegistrations_AreRefusedWithTheReason()
     {
         await using var app = await OcopApp.StartAsync();
-        var incomplete = await Dossiers.ApplicantAsync(app, setCode: "148-11", name: "Chè Shan tuyết");
-        (await ProblemAsync(await incomplete.Producer.PostAsJsonAsync("/api/v1/dossiers", new DossierInput(incomplete.ProductId, DossierKind.New, null), Json.Options)))
-            .ShouldContain("Phiếu đánh giá của bộ sản phẩm này chưa đầy đủ");
+        // Under 26/2026 a tea product (148-11) is scored on 26-11, complete; so is a coffee product (148-13 → 26-13).
+        var tea = await Dossiers.ApplicantAsync(app, setCode: "148-11", name: "Chè Shan tuyết");
+        (await Dossiers.CreateAsync(tea.Producer, tea.ProductId)).ProductSetName.ShouldBe("Chè tươi, chè chế biến");
+        var coffee = await Dossiers.ApplicantAsync(app, setCode: "148-13", name: "Cà phê Robusta Di Linh");
+        var coffeeDossier = await Dossiers.CreateAsync(coffee.Producer, coffee.ProductId);
+        (coffeeDossier.ProductSetName, coffeeDossier.CriteriaVersion, coffeeDossier.RegimeCode).ShouldBe(("Cà phê, ca cao", "26/2026", "26/2026"));
 
         var retired = await Dossiers.ApplicantAsync(app, setCode: "1048-12", name: "Chè xanh cũ");
         (await ProblemAsync(await retired.Producer.PostAsJsonAsync("/api/v1/dossiers", new DossierInput(retired.ProductId, DossierKind.New, null), Json.Options)))
@@ -127,6 +130,12 @@ public sealed class DossierApiTests
         var fresh = await Dossiers.ApplicantAsync(app, name: "Tương ớt");
         (await ProblemAsync(await fresh.Producer.PostAsJsonAsync("/api/v1/dossiers", new DossierInput(fresh.ProductId, DossierKind.Upgrade, null), Json.Options)))
             .ShouldContain("chỉ đăng ký đánh giá lần đầu");
+
+        // Under 1489 (before 22 May 2026) the same tea was scored on 148's tea sheet, whose transcription is incomplete.
+        app.Clock.MoveTo(new DateOnly(2026, 5, 20));
+        var earlier = await Dossiers.ApplicantAsync(app, setCode: "148-11", name: "Chè Shan tuyết");
+        (await ProblemAsync(await earlier.Producer.PostAsJsonAsync("/api/v1/dossiers", new DossierInput(earlier.ProductId, DossierKind.New, null), Json.Options)))
+            .ShouldContain("Phiếu đánh giá của bộ sản phẩm này chưa đầy đủ");
     }
 
     [Fact]
@@ -135,7 +144,7 @@ public sealed class DossierApiTests
         await using var app = await OcopApp.StartAsync();
         var applicant = await Dossiers.ApplicantAsync(app);
         var dossier = await Dossiers.CreateAsync(applicant.Producer, applicant.ProductId);
-        var answers = ScoreAnswers.Best(await Dossiers.ScorecardAsync(applicant.Officer, app));
+        var answers = ScoreAnswers.Best(await Dossiers.ScorecardOfAsync(applicant.Officer, dossier));
         var first = answers.Keys.First();
         answers[first] = 37;
         answers["Z.1.1"] = 1;

@@ -53,16 +53,21 @@ internal static class Dossiers
     public static async Task<ScorecardDefinition> ScorecardAsync(HttpClient officer, OcopApp app, string setCode = "148-09") =>
         (await officer.GetFromJsonAsync<ScorecardDetails>($"/api/v1/scorecards/{await Registry.ProductSetIdAsync(app, setCode)}", Json.Options))!.Definition;
 
-    /// <summary>The 1489 intake pre-assessment (criteria-versions.json), every check met.</summary>
-    public static readonly IReadOnlyDictionary<string, bool> ChecksMet =
-        new Dictionary<string, bool> { ["local-origin"] = true, ["local-labour"] = true, ["idea-origin"] = true };
+    /// <summary>The scorecard the dossier is scored on (its own set: 26-09 for a 148-09 product under 26/2026).</summary>
+    public static async Task<ScorecardDefinition> ScorecardOfAsync(HttpClient officer, DossierDetails dossier) =>
+        (await officer.GetFromJsonAsync<ScorecardDetails>($"/api/v1/scorecards/{dossier.ProductSetId}", Json.Options))!.Definition;
 
-    /// <summary>Takes an action; an Accept answers the pre-assessment with every check met unless told otherwise.</summary>
+    /// <summary>Takes an action; an Accept answers the regime's pre-assessment with every check met unless told otherwise.</summary>
     public static async Task<DossierDetails> ActAsync(
         HttpClient client, int id, DossierAction action, int version, string? comment = null, HttpStatusCode expected = HttpStatusCode.OK,
         IReadOnlyDictionary<string, bool>? checks = null)
     {
-        checks ??= action == DossierAction.Accept ? ChecksMet : null;
+        if (action == DossierAction.Accept && checks is null)
+        {
+            var dossier = await client.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{id}", Json.Options);
+            checks = dossier!.IntakeChecks.ToDictionary(c => c.Code, _ => true);
+        }
+
         var response = await client.PostAsJsonAsync($"/api/v1/dossiers/{id}/actions", new DossierActionInput(action, comment, version, checks), Json.Options);
         response.StatusCode.ShouldBe(expected, await response.Content.ReadAsStringAsync());
         return expected == HttpStatusCode.OK ? (await response.Content.ReadFromJsonAsync<DossierDetails>(Json.Options))! : null!;
@@ -77,8 +82,8 @@ internal static class Dossiers
             (await UploadAsync(applicant.Producer, dossier.Id, type, Pdf)).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
-        var answers = ScoreAnswers.Best(await ScorecardAsync(applicant.Officer, app, applicant.SetCode));
         var current = await applicant.Producer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{dossier.Id}", Json.Options);
+        var answers = ScoreAnswers.Best(await ScorecardOfAsync(applicant.Officer, current!));
         var saved = await applicant.Producer.PutAsJsonAsync($"/api/v1/dossiers/{dossier.Id}/self-assessment", new SelfAssessmentInput(answers, current!.Version), Json.Options);
         saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
         var version = (await saved.Content.ReadFromJsonAsync<DossierDetails>(Json.Options))!.Version;

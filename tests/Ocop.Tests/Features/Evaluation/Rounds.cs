@@ -42,12 +42,26 @@ internal sealed record Round(
         var assigned = await applicant.Officer.PostAsJsonAsync($"/api/v1/batches/{batch.Id}/entries", new AssignInput(submitted.Id), Json.Options);
         assigned.StatusCode.ShouldBe(HttpStatusCode.OK, await assigned.Content.ReadAsStringAsync());
         batch = (await assigned.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
-        var definition = await Dossiers.ScorecardAsync(applicant.Officer, app, applicant.SetCode);
+        var definition = await Dossiers.ScorecardOfAsync(applicant.Officer, submitted);
         return new Round(applicant, submitted.Id, batch, batch.Entries.Single().Id, chair, secretary, member, definition);
     }
 
     public Task<HttpResponseMessage> SaveAsync(HttpClient member, IReadOnlyDictionary<string, int> answers, bool submit, int? version = null, IReadOnlyList<string>? knockOuts = null) =>
         member.PutAsJsonAsync($"/api/v1/council/entries/{EntryId}/sheet", new SheetInput(answers, submit, version, knockOuts), Json.Options);
+
+    /// <summary>Every member submits a sheet for <paramref name="stars"/> at about <paramref name="target"/> points; the secretary closes the round.</summary>
+    public async Task<BatchDetails> ScoreAndCloseAsync(int stars, int target)
+    {
+        var answers = ScoreAnswers.ForStars(Definition, stars, target);
+        foreach (var member in Council)
+        {
+            (await SaveAsync(member, answers, submit: true)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var closed = await Secretary.PostAsync($"/api/v1/council/batches/{Batch.Id}/close", null);
+        closed.StatusCode.ShouldBe(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
+        return (await closed.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
+    }
 
     /// <summary>The best answers with the first <paramref name="lowered"/> criteria set to their lowest option.</summary>
     public Dictionary<string, int> Answers(int lowered = 0)

@@ -109,8 +109,8 @@ public sealed class ShippedScorecardTests
         var cards = await app.WithScopeAsync(s => s.GetRequiredService<OcopDbContext>().Scorecards
             .Select(c => new { c.ProductSet!.Code, c.ProductSet.Name, c.IsComplete, c.VerifiedAt, c.Problems }).ToListAsync());
 
-        cards.Count.ShouldBe(52);
-        cards.Count(c => c.IsComplete).ShouldBe(44);
+        cards.Count.ShouldBe(78);
+        cards.Count(c => c.IsComplete).ShouldBe(70);
         cards.ShouldAllBe(c => c.VerifiedAt == null);
         cards.Where(c => !c.IsComplete).ShouldAllBe(c => c.Problems != null);
         // The 1048 scorecard source numbers sets differently: its "Chè tươi, chế biến" is classification set 12.

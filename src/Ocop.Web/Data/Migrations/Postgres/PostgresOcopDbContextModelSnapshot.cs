@@ -202,7 +202,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("ApiTokens", (string)null);
+                    b.ToTable("ApiTokens");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Accounts.OcopUser", b =>
@@ -315,7 +315,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProvinceCode");
 
-                    b.ToTable("Communes", (string)null);
+                    b.ToTable("Communes");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.AdminUnits.OldCommune", b =>
@@ -343,7 +343,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OldProvinceCode");
 
-                    b.ToTable("OldCommunes", (string)null);
+                    b.ToTable("OldCommunes");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.AdminUnits.OldCommuneSuccessor", b =>
@@ -363,7 +363,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("NewCommuneCode");
 
-                    b.ToTable("OldCommuneSuccessors", (string)null);
+                    b.ToTable("OldCommuneSuccessors");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.AdminUnits.OldProvince", b =>
@@ -393,7 +393,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SearchName");
 
-                    b.ToTable("OldProvinces", (string)null);
+                    b.ToTable("OldProvinces");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.AdminUnits.Province", b =>
@@ -414,7 +414,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasKey("Code");
 
-                    b.ToTable("Provinces", (string)null);
+                    b.ToTable("Provinces");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Attachments.Attachment", b =>
@@ -515,7 +515,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Classification.CriteriaVersion", b =>
@@ -540,7 +540,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasKey("Code");
 
-                    b.ToTable("CriteriaVersions", (string)null);
+                    b.ToTable("CriteriaVersions");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Classification.ProductGroup", b =>
@@ -574,7 +574,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasIndex("CriteriaVersionCode", "Code")
                         .IsUnique();
 
-                    b.ToTable("ProductGroups", (string)null);
+                    b.ToTable("ProductGroups");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Classification.ProductSet", b =>
@@ -619,7 +619,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("GroupId");
 
-                    b.ToTable("ProductSets", (string)null);
+                    b.ToTable("ProductSets");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Batches.BatchEntry", b =>
@@ -673,7 +673,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasIndex("BatchId", "DossierId")
                         .IsUnique();
 
-                    b.ToTable("BatchEntries", (string)null);
+                    b.ToTable("BatchEntries");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Batches.CouncilSeat", b =>
@@ -704,7 +704,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasIndex("BatchId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("CouncilSeats", (string)null);
+                    b.ToTable("CouncilSeats");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Batches.EvaluationBatch", b =>
@@ -791,7 +791,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProvinceCode");
 
-                    b.ToTable("EvaluationBatches", (string)null);
+                    b.ToTable("EvaluationBatches");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Batches.ScoreSheet", b =>
@@ -857,7 +857,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasIndex("EntryId", "MemberUserId")
                         .IsUnique();
 
-                    b.ToTable("ScoreSheets", (string)null);
+                    b.ToTable("ScoreSheets");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Certificates.Certificate", b =>
@@ -952,7 +952,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ReplacesId");
 
-                    b.ToTable("Certificates", null, t =>
+                    b.ToTable("Certificates", t =>
                         {
                             t.HasCheckConstraint("CK_Certificates_Stars", "\"Stars\" >= 1 AND \"Stars\" <= 5");
                         });
@@ -1010,7 +1010,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasIndex("BatchId")
                         .IsUnique();
 
-                    b.ToTable("RecognitionDecisions", (string)null);
+                    b.ToTable("RecognitionDecisions");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Criteria.Scorecard", b =>
@@ -1071,7 +1071,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasIndex("ProductSetId")
                         .IsUnique();
 
-                    b.ToTable("Scorecards", (string)null);
+                    b.ToTable("Scorecards");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Dossiers.Dossier", b =>
@@ -1109,6 +1109,9 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.Property<int>("ProductId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ProductSetId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RegimeCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1143,9 +1146,11 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("ProductSetId");
+
                     b.HasIndex("Status");
 
-                    b.ToTable("Dossiers", (string)null);
+                    b.ToTable("Dossiers");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Dossiers.DossierDocument", b =>
@@ -1193,7 +1198,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DossierId");
 
-                    b.ToTable("DossierDocuments", (string)null);
+                    b.ToTable("DossierDocuments");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Dossiers.DossierEvent", b =>
@@ -1231,7 +1236,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DossierId");
 
-                    b.ToTable("DossierEvents", (string)null);
+                    b.ToTable("DossierEvents");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Fairs.ApplicationProduct", b =>
@@ -1246,7 +1251,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProductId");
 
-                    b.ToTable("ApplicationProducts", (string)null);
+                    b.ToTable("ApplicationProducts");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Fairs.Booth", b =>
@@ -1306,7 +1311,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasIndex("FairId", "Code")
                         .IsUnique();
 
-                    b.ToTable("Booths", (string)null);
+                    b.ToTable("Booths");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Fairs.BoothApplication", b =>
@@ -1437,7 +1442,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasIndex("FairId", "Code")
                         .IsUnique();
 
-                    b.ToTable("FairZones", (string)null);
+                    b.ToTable("FairZones");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Fairs.TradeFair", b =>
@@ -1518,7 +1523,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProvinceCode", "StartsOn");
 
-                    b.ToTable("TradeFairs", (string)null);
+                    b.ToTable("TradeFairs");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Import.ImportBatch", b =>
@@ -1583,7 +1588,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProvinceCode", "UploadedAt");
 
-                    b.ToTable("ImportBatches", (string)null);
+                    b.ToTable("ImportBatches");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Import.ImportMapping", b =>
@@ -1617,7 +1622,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasIndex("ProvinceCode", "HeaderSignature")
                         .IsUnique();
 
-                    b.ToTable("ImportMappings", (string)null);
+                    b.ToTable("ImportMappings");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Integration.IntegrationToken", b =>
@@ -1681,7 +1686,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProvinceCode");
 
-                    b.ToTable("IntegrationTokens", (string)null);
+                    b.ToTable("IntegrationTokens");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.MarketAccess.AgreementProduct", b =>
@@ -1799,7 +1804,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProductId", "Status");
 
-                    b.ToTable("BuyerInquiries", (string)null);
+                    b.ToTable("BuyerInquiries");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.MarketAccess.ConsignmentAgreement", b =>
@@ -1868,7 +1873,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SalesPointId");
 
-                    b.ToTable("ConsignmentAgreements", (string)null);
+                    b.ToTable("ConsignmentAgreements");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.MarketAccess.ConsignmentMovement", b =>
@@ -1922,7 +1927,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("AgreementId", "On");
 
-                    b.ToTable("ConsignmentMovements", (string)null);
+                    b.ToTable("ConsignmentMovements");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.MarketAccess.ProductListing", b =>
@@ -1973,7 +1978,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasIndex("ProductId", "Url")
                         .IsUnique();
 
-                    b.ToTable("ProductListings", (string)null);
+                    b.ToTable("ProductListings");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.MarketAccess.SalesPoint", b =>
@@ -2057,7 +2062,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProvinceCode", "IsActive");
 
-                    b.ToTable("SalesPoints", (string)null);
+                    b.ToTable("SalesPoints");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.MarketAccess.SalesPointProduct", b =>
@@ -2075,7 +2080,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProductId");
 
-                    b.ToTable("SalesPointProducts", (string)null);
+                    b.ToTable("SalesPointProducts");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Producers.Producer", b =>
@@ -2199,7 +2204,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"TaxCode\" IS NOT NULL AND NOT \"IsDeleted\"");
 
-                    b.ToTable("Producers", (string)null);
+                    b.ToTable("Producers");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Products.Product", b =>
@@ -2316,7 +2321,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchName"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "gin_trgm_ops" });
 
-                    b.ToTable("Products", null, t =>
+                    b.ToTable("Products", t =>
                         {
                             t.HasCheckConstraint("CK_Products_Stars", "\"Stars\" IS NULL OR (\"Stars\" >= 1 AND \"Stars\" <= 5)");
                         });
@@ -2356,7 +2361,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProductId");
 
-                    b.ToTable("ProductImages", (string)null);
+                    b.ToTable("ProductImages");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Programme.ProgrammeTarget", b =>
@@ -2505,7 +2510,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProvinceCode", "ValidFrom");
 
-                    b.ToTable("SupportPolicies", (string)null);
+                    b.ToTable("SupportPolicies");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Support.SupportRecord", b =>
@@ -2585,7 +2590,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProducerId", "StartsOn");
 
-                    b.ToTable("SupportRecords", (string)null);
+                    b.ToTable("SupportRecords");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Traceability.LotDocument", b =>
@@ -2633,7 +2638,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("LotId");
 
-                    b.ToTable("LotDocuments", (string)null);
+                    b.ToTable("LotDocuments");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Traceability.ProductLot", b =>
@@ -2696,7 +2701,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasIndex("ProductId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ProductLots", (string)null);
+                    b.ToTable("ProductLots");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Traceability.ScanCount", b =>
@@ -2736,7 +2741,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasIndex("ProductId", "LotId", "Day", "LinkType", "Language")
                         .IsUnique();
 
-                    b.ToTable("ScanCounts", (string)null);
+                    b.ToTable("ScanCounts");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Training.CourseRegistration", b =>
@@ -2801,7 +2806,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"ProducerId\" IS NOT NULL AND NOT \"IsCancelled\"");
 
-                    b.ToTable("CourseRegistrations", (string)null);
+                    b.ToTable("CourseRegistrations");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Training.CourseSession", b =>
@@ -2827,7 +2832,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CourseId");
 
-                    b.ToTable("CourseSessions", (string)null);
+                    b.ToTable("CourseSessions");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Training.SessionAttendance", b =>
@@ -2849,7 +2854,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SessionId");
 
-                    b.ToTable("SessionAttendances", (string)null);
+                    b.ToTable("SessionAttendances");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Training.TrainingCourse", b =>
@@ -3002,7 +3007,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProvinceCode");
 
-                    b.ToTable("RawMaterialAreas", (string)null);
+                    b.ToTable("RawMaterialAreas");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.ValueChains.ValueChain", b =>
@@ -3054,7 +3059,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProvinceCode");
 
-                    b.ToTable("ValueChains", (string)null);
+                    b.ToTable("ValueChains");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.ValueChains.ValueChainMember", b =>
@@ -3093,7 +3098,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProducerId");
 
-                    b.ToTable("ValueChainMembers", (string)null);
+                    b.ToTable("ValueChainMembers");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.ValueChains.ValueChainProduct", b =>
@@ -3108,7 +3113,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProductId");
 
-                    b.ToTable("ValueChainProducts", (string)null);
+                    b.ToTable("ValueChainProducts");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -3381,7 +3386,14 @@ namespace Ocop.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Ocop.Web.Features.Classification.ProductSet", "ProductSet")
+                        .WithMany()
+                        .HasForeignKey("ProductSetId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Product");
+
+                    b.Navigation("ProductSet");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Dossiers.DossierDocument", b =>

@@ -190,7 +190,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("ApiTokens", (string)null);
+                    b.ToTable("ApiTokens");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Accounts.OcopUser", b =>
@@ -303,7 +303,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProvinceCode");
 
-                    b.ToTable("Communes", (string)null);
+                    b.ToTable("Communes");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.AdminUnits.OldCommune", b =>
@@ -331,7 +331,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OldProvinceCode");
 
-                    b.ToTable("OldCommunes", (string)null);
+                    b.ToTable("OldCommunes");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.AdminUnits.OldCommuneSuccessor", b =>
@@ -351,7 +351,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("NewCommuneCode");
 
-                    b.ToTable("OldCommuneSuccessors", (string)null);
+                    b.ToTable("OldCommuneSuccessors");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.AdminUnits.OldProvince", b =>
@@ -381,7 +381,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SearchName");
 
-                    b.ToTable("OldProvinces", (string)null);
+                    b.ToTable("OldProvinces");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.AdminUnits.Province", b =>
@@ -402,7 +402,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Code");
 
-                    b.ToTable("Provinces", (string)null);
+                    b.ToTable("Provinces");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Attachments.Attachment", b =>
@@ -499,7 +499,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Classification.CriteriaVersion", b =>
@@ -524,7 +524,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Code");
 
-                    b.ToTable("CriteriaVersions", (string)null);
+                    b.ToTable("CriteriaVersions");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Classification.ProductGroup", b =>
@@ -556,7 +556,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasIndex("CriteriaVersionCode", "Code")
                         .IsUnique();
 
-                    b.ToTable("ProductGroups", (string)null);
+                    b.ToTable("ProductGroups");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Classification.ProductSet", b =>
@@ -599,7 +599,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("GroupId");
 
-                    b.ToTable("ProductSets", (string)null);
+                    b.ToTable("ProductSets");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Batches.BatchEntry", b =>
@@ -651,7 +651,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasIndex("BatchId", "DossierId")
                         .IsUnique();
 
-                    b.ToTable("BatchEntries", (string)null);
+                    b.ToTable("BatchEntries");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Batches.CouncilSeat", b =>
@@ -680,7 +680,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasIndex("BatchId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("CouncilSeats", (string)null);
+                    b.ToTable("CouncilSeats");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Batches.EvaluationBatch", b =>
@@ -765,7 +765,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProvinceCode");
 
-                    b.ToTable("EvaluationBatches", (string)null);
+                    b.ToTable("EvaluationBatches");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Batches.ScoreSheet", b =>
@@ -829,7 +829,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasIndex("EntryId", "MemberUserId")
                         .IsUnique();
 
-                    b.ToTable("ScoreSheets", (string)null);
+                    b.ToTable("ScoreSheets");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Certificates.Certificate", b =>
@@ -922,7 +922,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ReplacesId");
 
-                    b.ToTable("Certificates", null, t =>
+                    b.ToTable("Certificates", t =>
                         {
                             t.HasCheckConstraint("CK_Certificates_Stars", "\"Stars\" >= 1 AND \"Stars\" <= 5");
                         });
@@ -978,7 +978,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasIndex("BatchId")
                         .IsUnique();
 
-                    b.ToTable("RecognitionDecisions", (string)null);
+                    b.ToTable("RecognitionDecisions");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Criteria.Scorecard", b =>
@@ -1037,7 +1037,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProductSetId")
                         .IsUnique();
 
-                    b.ToTable("Scorecards", (string)null);
+                    b.ToTable("Scorecards");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Dossiers.Dossier", b =>
@@ -1071,6 +1071,9 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProductSetId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RegimeCode")
@@ -1107,9 +1110,11 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("ProductSetId");
+
                     b.HasIndex("Status");
 
-                    b.ToTable("Dossiers", (string)null);
+                    b.ToTable("Dossiers");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Dossiers.DossierDocument", b =>
@@ -1155,7 +1160,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DossierId");
 
-                    b.ToTable("DossierDocuments", (string)null);
+                    b.ToTable("DossierDocuments");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Dossiers.DossierEvent", b =>
@@ -1191,7 +1196,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DossierId");
 
-                    b.ToTable("DossierEvents", (string)null);
+                    b.ToTable("DossierEvents");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Fairs.ApplicationProduct", b =>
@@ -1206,7 +1211,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProductId");
 
-                    b.ToTable("ApplicationProducts", (string)null);
+                    b.ToTable("ApplicationProducts");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Fairs.Booth", b =>
@@ -1264,7 +1269,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasIndex("FairId", "Code")
                         .IsUnique();
 
-                    b.ToTable("Booths", (string)null);
+                    b.ToTable("Booths");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Fairs.BoothApplication", b =>
@@ -1391,7 +1396,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasIndex("FairId", "Code")
                         .IsUnique();
 
-                    b.ToTable("FairZones", (string)null);
+                    b.ToTable("FairZones");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Fairs.TradeFair", b =>
@@ -1470,7 +1475,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProvinceCode", "StartsOn");
 
-                    b.ToTable("TradeFairs", (string)null);
+                    b.ToTable("TradeFairs");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Import.ImportBatch", b =>
@@ -1533,7 +1538,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProvinceCode", "UploadedAt");
 
-                    b.ToTable("ImportBatches", (string)null);
+                    b.ToTable("ImportBatches");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Import.ImportMapping", b =>
@@ -1565,7 +1570,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProvinceCode", "HeaderSignature")
                         .IsUnique();
 
-                    b.ToTable("ImportMappings", (string)null);
+                    b.ToTable("ImportMappings");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Integration.IntegrationToken", b =>
@@ -1627,7 +1632,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProvinceCode");
 
-                    b.ToTable("IntegrationTokens", (string)null);
+                    b.ToTable("IntegrationTokens");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.MarketAccess.AgreementProduct", b =>
@@ -1743,7 +1748,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProductId", "Status");
 
-                    b.ToTable("BuyerInquiries", (string)null);
+                    b.ToTable("BuyerInquiries");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.MarketAccess.ConsignmentAgreement", b =>
@@ -1810,7 +1815,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SalesPointId");
 
-                    b.ToTable("ConsignmentAgreements", (string)null);
+                    b.ToTable("ConsignmentAgreements");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.MarketAccess.ConsignmentMovement", b =>
@@ -1862,7 +1867,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("AgreementId", "On");
 
-                    b.ToTable("ConsignmentMovements", (string)null);
+                    b.ToTable("ConsignmentMovements");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.MarketAccess.ProductListing", b =>
@@ -1911,7 +1916,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProductId", "Url")
                         .IsUnique();
 
-                    b.ToTable("ProductListings", (string)null);
+                    b.ToTable("ProductListings");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.MarketAccess.SalesPoint", b =>
@@ -1993,7 +1998,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProvinceCode", "IsActive");
 
-                    b.ToTable("SalesPoints", (string)null);
+                    b.ToTable("SalesPoints");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.MarketAccess.SalesPointProduct", b =>
@@ -2011,7 +2016,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProductId");
 
-                    b.ToTable("SalesPointProducts", (string)null);
+                    b.ToTable("SalesPointProducts");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Producers.Producer", b =>
@@ -2130,7 +2135,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"TaxCode\" IS NOT NULL AND NOT \"IsDeleted\"");
 
-                    b.ToTable("Producers", (string)null);
+                    b.ToTable("Producers");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Products.Product", b =>
@@ -2242,7 +2247,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SearchName");
 
-                    b.ToTable("Products", null, t =>
+                    b.ToTable("Products", t =>
                         {
                             t.HasCheckConstraint("CK_Products_Stars", "\"Stars\" IS NULL OR (\"Stars\" >= 1 AND \"Stars\" <= 5)");
                         });
@@ -2280,7 +2285,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProductId");
 
-                    b.ToTable("ProductImages", (string)null);
+                    b.ToTable("ProductImages");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Programme.ProgrammeTarget", b =>
@@ -2425,7 +2430,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProvinceCode", "ValidFrom");
 
-                    b.ToTable("SupportPolicies", (string)null);
+                    b.ToTable("SupportPolicies");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Support.SupportRecord", b =>
@@ -2503,7 +2508,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProducerId", "StartsOn");
 
-                    b.ToTable("SupportRecords", (string)null);
+                    b.ToTable("SupportRecords");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Traceability.LotDocument", b =>
@@ -2549,7 +2554,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("LotId");
 
-                    b.ToTable("LotDocuments", (string)null);
+                    b.ToTable("LotDocuments");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Traceability.ProductLot", b =>
@@ -2610,7 +2615,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProductId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ProductLots", (string)null);
+                    b.ToTable("ProductLots");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Traceability.ScanCount", b =>
@@ -2648,7 +2653,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProductId", "LotId", "Day", "LinkType", "Language")
                         .IsUnique();
 
-                    b.ToTable("ScanCounts", (string)null);
+                    b.ToTable("ScanCounts");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Training.CourseRegistration", b =>
@@ -2711,7 +2716,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"ProducerId\" IS NOT NULL AND NOT \"IsCancelled\"");
 
-                    b.ToTable("CourseRegistrations", (string)null);
+                    b.ToTable("CourseRegistrations");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Training.CourseSession", b =>
@@ -2735,7 +2740,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CourseId");
 
-                    b.ToTable("CourseSessions", (string)null);
+                    b.ToTable("CourseSessions");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Training.SessionAttendance", b =>
@@ -2757,7 +2762,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SessionId");
 
-                    b.ToTable("SessionAttendances", (string)null);
+                    b.ToTable("SessionAttendances");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Training.TrainingCourse", b =>
@@ -2906,7 +2911,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProvinceCode");
 
-                    b.ToTable("RawMaterialAreas", (string)null);
+                    b.ToTable("RawMaterialAreas");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.ValueChains.ValueChain", b =>
@@ -2956,7 +2961,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProvinceCode");
 
-                    b.ToTable("ValueChains", (string)null);
+                    b.ToTable("ValueChains");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.ValueChains.ValueChainMember", b =>
@@ -2993,7 +2998,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProducerId");
 
-                    b.ToTable("ValueChainMembers", (string)null);
+                    b.ToTable("ValueChainMembers");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.ValueChains.ValueChainProduct", b =>
@@ -3008,7 +3013,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProductId");
 
-                    b.ToTable("ValueChainProducts", (string)null);
+                    b.ToTable("ValueChainProducts");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -3281,7 +3286,14 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Ocop.Web.Features.Classification.ProductSet", "ProductSet")
+                        .WithMany()
+                        .HasForeignKey("ProductSetId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Product");
+
+                    b.Navigation("ProductSet");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Dossiers.DossierDocument", b =>

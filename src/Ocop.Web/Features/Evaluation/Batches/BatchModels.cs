@@ -3,7 +3,8 @@ using Ocop.Web.Features.Evaluation.Dossiers;
 
 namespace Ocop.Web.Features.Evaluation.Batches;
 
-public sealed record BatchInput(string? Name, int Year, DateOnly StartsOn, DateOnly EndsOn, string? AdvisoryTeam);
+/// <param name="RegimeCode">The regime whose dossiers the batch takes; empty for the one new dossiers follow today.</param>
+public sealed record BatchInput(string? Name, int Year, DateOnly StartsOn, DateOnly EndsOn, string? AdvisoryTeam, string? RegimeCode = null);
 
 public sealed record SeatInput(string? Email, CouncilRole Role);
 

@@ -12,7 +12,7 @@ namespace Ocop.Web.Features.Evaluation.Batches;
 /// Batches as the officers run them: the national administrator sees all, a province officer their
 /// province's; commune officers take in dossiers but do not run batches. Outside scope is "not found".
 /// </summary>
-public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, UserManager<OcopUser> users)
+public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, UserManager<OcopUser> users, TimeProvider clock)
 {
     private const int MaxAdvisoryLength = 2000;
 
@@ -44,7 +44,7 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
             .Include(x => x.Council).ThenInclude(s => s.User)
             .Include(x => x.Entries).ThenInclude(e => e.Sheets)
             .Include(x => x.Entries).ThenInclude(e => e.Dossier!).ThenInclude(d => d.Product!).ThenInclude(p => p.Producer)
-            .Include(x => x.Entries).ThenInclude(e => e.Dossier!).ThenInclude(d => d.Product!).ThenInclude(p => p.ProductSet)
+            .Include(x => x.Entries).ThenInclude(e => e.Dossier!).ThenInclude(d => d.ProductSet)
             .AsSplitQuery()
             .SingleAsync(x => x.Id == id, ct);
         var province = b.ProvinceCode is null ? null : await db.Provinces.Where(p => p.Code == b.ProvinceCode).Select(p => p.Name).FirstOrDefaultAsync(ct);
@@ -56,12 +56,21 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
             b.CriteriaVersionCode, b.StartsOn, b.EndsOn, b.Status, b.AdvisoryTeam, b.ClosedAt, b.ClosedBy, b.Version,
             [.. b.Council.OrderBy(s => s.Role).ThenBy(s => s.User!.Email).Select(s => new SeatItem(s.Id, s.UserId, s.User!.Email ?? "", s.User.DisplayName, s.Role))],
             [.. b.Entries.OrderBy(e => e.Dossier!.Product!.Name).Select(e => new EntryItem(
-                e.Id, e.DossierId, e.Dossier!.ProductId, e.Dossier.Product!.Name, e.Dossier.Product.Producer!.Name, e.Dossier.Product.ProductSet!.Name, e.Dossier.Kind,
+                e.Id, e.DossierId, e.Dossier!.ProductId, e.Dossier.Product!.Name, e.Dossier.Product.Producer!.Name, e.Dossier.ProductSet!.Name, e.Dossier.Kind,
                 e.Sheets.Count(s => s.Status == SheetStatus.Submitted), e.Average, e.Spread, e.NeedsDiscussion, e.StarsByPoints, e.Stars,
                 e.HeldBackBy?.Split(',') ?? [], e.IsCertifiable, e.IsNationalCandidate,
                 closed ? [.. e.Sheets.OrderBy(s => emails.GetValueOrDefault(s.MemberUserId)).Select(s => new MemberTotal(emails.GetValueOrDefault(s.MemberUserId) ?? "", s.Total))] : [],
                 e.KnockedOutBy?.Split(',') ?? []))],
             regime?.Steps.FirstOrDefault(s => s.Code == b.StepCode)?.CertifiesStars ?? []);
+    }
+
+    /// <summary>The regimes a batch of the caller's level can be opened under today, the one new dossiers follow first.</summary>
+    public IReadOnlyList<WorkflowRegime> RegimesForNewBatches(UserScope scope)
+    {
+        var level = scope.IsNational ? GovernmentLevel.National : GovernmentLevel.Province;
+        var today = VietnamTime.Today(clock);
+        return [.. catalog.Manifest.Regimes.Where(r => r.OpenForBatchesOn(today) && r.CouncilAt(level) is not null)
+            .OrderByDescending(r => r.TakesDossiersFiledOn(today))];
     }
 
     public async Task<ServiceResult<int>> CreateAsync(BatchInput input, UserScope scope, CancellationToken ct)
@@ -72,7 +81,9 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
         }
 
         var level = scope.IsNational ? GovernmentLevel.National : GovernmentLevel.Province;
-        var regime = catalog.Manifest.Regimes.FirstOrDefault(r => r.AcceptsNewBatches && r.CouncilAt(level) is not null);
+        var today = VietnamTime.Today(clock);
+        // A batch takes the dossiers of one regime: the one named, or the one new dossiers follow today.
+        var regime = string.IsNullOrWhiteSpace(input.RegimeCode) ? catalog.RegimeForDossiersFiledOn(today) : catalog.Regime(input.RegimeCode.Trim());
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200)
         {
@@ -94,9 +105,14 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
             errors.Add("AdvisoryTeam", "Validation.Batch.AdvisoryTooLong");
         }
 
-        if (regime is null)
+        if (regime is null || regime.CouncilAt(level) is null)
         {
-            errors.Add("", "Validation.Batch.NoRegime");
+            errors.Add("RegimeCode", "Validation.Batch.NoRegime");
+        }
+        else if (!regime.OpenForBatchesOn(today))
+        {
+            errors.Add("RegimeCode", regime.FinishBy is null ? "Validation.Batch.NoRegime"
+                : MessageKey.With("Validation.Batch.RegimeEnded", regime.Name, DossierTimeline.Format(regime.FinishBy.ByKind.Values.Max()), regime.FinishBy.Basis));
         }
 
         if (errors.Any)
@@ -204,6 +220,13 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
             return ServiceResult<int>.Invalid("", "Validation.Batch.Closed");
         }
 
+        var regime = catalog.Regime(batch.RegimeCode);
+        var kind = await db.Dossiers.Where(d => d.Id == input.DossierId && d.RegimeCode == batch.RegimeCode).Select(d => (DossierKind?)d.Kind).FirstOrDefaultAsync(ct);
+        if (regime is not null && kind is not null && DossierTimeline.PastDeadline(regime, kind.Value, VietnamTime.Today(clock)) is { } late)
+        {
+            return ServiceResult<int>.Invalid("DossierId", late);
+        }
+
         if (!await Assignable(batch).AnyAsync(d => d.Id == input.DossierId, ct))
         {
             return ServiceResult<int>.Invalid("DossierId", "Validation.Batch.NotAssignable");
@@ -235,12 +258,12 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
     }
 
     /// <summary>
-    /// What a batch can take: at the regime's first council, accepted dossiers of its province; at a
+    /// What a batch can take (dossiers of its regime only): at the regime's first council, accepted dossiers of its province; at a
     /// later council (the national step), dossiers the council before it forwarded and nobody at this step has taken.
     /// </summary>
     private IQueryable<Dossier> Assignable(EvaluationBatch batch)
     {
-        var candidates = db.Dossiers.Where(d => d.CriteriaVersionCode == batch.CriteriaVersionCode
+        var candidates = db.Dossiers.Where(d => d.RegimeCode == batch.RegimeCode
             && (batch.ProvinceCode == null || d.Product!.Producer!.ProvinceCode == batch.ProvinceCode)
             && !db.BatchEntries.Any(e => e.DossierId == d.Id && e.Batch!.Status == BatchStatus.Open));
         if (catalog.Regime(batch.RegimeCode)?.CouncilBefore(batch.StepCode) is not { } previous)

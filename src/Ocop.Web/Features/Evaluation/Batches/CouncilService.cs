@@ -36,7 +36,7 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
         var entry = await db.BatchEntries.AsNoTracking()
             .Include(e => e.Batch!).ThenInclude(b => b.Council)
             .Include(e => e.Dossier!).ThenInclude(d => d.Product!).ThenInclude(p => p.Producer)
-            .Include(e => e.Dossier!).ThenInclude(d => d.Product!).ThenInclude(p => p.ProductSet)
+            .Include(e => e.Dossier!).ThenInclude(d => d.ProductSet)
             .AsSplitQuery()
             .SingleOrDefaultAsync(e => e.Id == entryId && e.Batch!.Council.Any(s => s.UserId == userId), ct);
         if (entry is null)
@@ -44,12 +44,12 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
             return null;
         }
 
-        var card = await db.Scorecards.AsNoTracking().SingleAsync(c => c.ProductSetId == entry.Dossier!.Product!.ProductSetId, ct);
+        var card = await db.Scorecards.AsNoTracking().SingleAsync(c => c.ProductSetId == entry.Dossier!.ProductSetId, ct);
         var rules = (await db.CriteriaVersions.AsNoTracking().SingleAsync(v => v.Code == entry.Batch!.CriteriaVersionCode, ct)).Rules();
         var sheet = await db.ScoreSheets.AsNoTracking().SingleOrDefaultAsync(s => s.EntryId == entryId && s.MemberUserId == userId, ct);
         return new MemberEntry(
             entry.Id, entry.BatchId, entry.Batch!.Name, entry.Batch.Status, entry.Batch.Council.Single(s => s.UserId == userId).Role,
-            entry.Dossier!.Product!.Name, entry.Dossier.Product.Producer!.Name, entry.Dossier.Product.ProductSet!.Name,
+            entry.Dossier!.Product!.Name, entry.Dossier.Product.Producer!.Name, entry.Dossier.ProductSet!.Name,
             card.Definition(), rules,
             sheet is null ? null : new MySheet(sheet.Id, Answers(sheet), sheet.Total, sheet.Status, sheet.SubmittedAt, sheet.ReopenReason, sheet.Version, KnockOuts(sheet)));
     }
@@ -221,7 +221,7 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
         var forwardsFrom = regime?.CouncilAfter(batch.StepCode) is null ? null : regime.Steps.FirstOrDefault(s => s.Code == batch.StepCode)?.ForwardsFromPoints;
         foreach (var entry in batch.Entries)
         {
-            var card = await db.Scorecards.AsNoTracking().SingleAsync(c => c.ProductSetId == entry.Dossier!.Product!.ProductSetId, ct);
+            var card = await db.Scorecards.AsNoTracking().SingleAsync(c => c.ProductSetId == entry.Dossier!.ProductSetId, ct);
             var seated = batch.Council.Select(s => s.UserId).ToHashSet();
             var counted = entry.Sheets.Where(s => seated.Contains(s.MemberUserId)).ToList();
             var result = ScoreCalculator.Combine(card.Definition(), rules, [.. counted.Select(Answers)], [.. counted.Select(KnockOuts)]);

@@ -55,13 +55,19 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
         {
             errors.Add("SignedOn", "Validation.Decision.SignedOn");
         }
+        else if (batch.ClosedAt is { } closedAt && signedOn < VietnamTime.ToDate(closedAt))
+        {
+            // A decision recognises a council's result: it cannot predate the round that produced it.
+            errors.Add("SignedOn", MessageKey.With("Validation.Decision.BeforeRound", DossierTimeline.Format(VietnamTime.ToDate(closedAt))));
+        }
 
         if (string.IsNullOrWhiteSpace(input.Signer) || input.Signer.Trim().Length > 200)
         {
             errors.Add("Signer", "Validation.Decision.Signer");
         }
 
-        var step = catalog.Regime(batch.RegimeCode)?.Steps.FirstOrDefault(s => s.Code == batch.StepCode);
+        var regime = catalog.Regime(batch.RegimeCode);
+        var step = regime?.Steps.FirstOrDefault(s => s.Code == batch.StepCode);
         var chosen = (input.EntryIds ?? []).Distinct().ToList();
         if (chosen.Count == 0)
         {
@@ -81,6 +87,10 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
                 errors.Add("EntryIds", entry.IsCertifiable
                     ? $"{entry.Dossier!.Product!.Name}: hạng {entry.Stars} sao không thuộc thẩm quyền công nhận của bước này."
                     : $"{entry.Dossier!.Product!.Name}: kết quả không đủ hạng để công nhận.");
+            }
+            else if (regime is not null && input.SignedOn is { } day && DossierTimeline.PastDeadline(regime, entry.Dossier!.Kind, day) is { } late)
+            {
+                errors.Add("SignedOn", late);
             }
         }
 
@@ -120,6 +130,8 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
                 decision.Certificates.Add(certificate);
                 product.Stars = certificate.Stars;
                 product.CertificateReference = certificate.Number;
+                // Scored on its set under the dossier's version (148-09 → 26-09): that is now its classification.
+                product.ProductSetId = dossier.ProductSetId ?? product.ProductSetId;
                 Move(dossier, DossierStatus.Recognised, $"QĐ {decision.Number}: {certificate.Stars} sao, chứng nhận số {certificate.Number}", now);
             }
             else if (!entry.IsNationalCandidate)

@@ -16,4 +16,9 @@ public sealed class CriteriaCatalog(string folder)
     public string PathOf(string file) => Path.Combine(folder, file);
 
     public WorkflowRegime? Regime(string code) => Manifest.Regimes.FirstOrDefault(r => r.Code == code);
+
+    /// <summary>The regime a dossier filed on <paramref name="day"/> follows (the manifest lists the newest first).</summary>
+    public WorkflowRegime? RegimeForDossiersFiledOn(DateOnly day) => Manifest.Regimes.FirstOrDefault(r => r.TakesDossiersFiledOn(day));
+
+    public CriteriaVersionEntry? Version(string code) => Manifest.Versions.FirstOrDefault(v => v.Code == code);
 }

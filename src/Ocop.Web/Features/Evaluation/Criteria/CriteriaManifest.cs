@@ -33,6 +33,17 @@ public sealed record CriteriaManifest(IReadOnlyList<CriteriaVersionEntry> Versio
             }
         }
 
+        var codes = manifest.Versions.Select(v => v.Code).ToHashSet();
+        foreach (var version in manifest.Versions.Where(v => v.TakesOver is { } t && !codes.Contains(t.Version)))
+        {
+            throw new InvalidDataException($"{FileName}: version {version.Code} takes over sets of unknown version {version.TakesOver!.Version}.");
+        }
+
+        foreach (var regime in manifest.Regimes.Where(r => !codes.Contains(r.CriteriaVersion)))
+        {
+            throw new InvalidDataException($"{FileName}: regime {regime.Code} uses unknown criteria version {regime.CriteriaVersion}.");
+        }
+
         return manifest;
     }
 }
@@ -44,7 +55,14 @@ public sealed record CriteriaVersionEntry(
     int SortOrder,
     DataFileRef Classification,
     ScorecardFileRef? Scorecards,
-    VersionRules Rules);
+    VersionRules Rules,
+    SetTakeOver? TakesOver = null);
+
+/// <summary>
+/// Where a product classified under an older version files its next dossier: the older version's set code →
+/// this version's set code (26/2026 keeps 148's sets one for one).
+/// </summary>
+public sealed record SetTakeOver(string Version, IReadOnlyDictionary<string, string> Sets);
 
 /// <summary>Format: "canonical" for versions added as data; "transcription-*" for the shipped transcriptions.</summary>
 public sealed record DataFileRef(string File, string Format);
@@ -53,11 +71,26 @@ public sealed record DataFileRef(string File, string Format);
 /// <param name="SetNumbers">Source set number → classification set number, where the two sources number differently.</param>
 public sealed record ScorecardFileRef(string File, string Format, string? SetCode, IReadOnlyDictionary<string, int>? SetNumbers);
 
-/// <summary>A way of running evaluations (who receives, who scores, who certifies which stars).</summary>
-public sealed record WorkflowRegime(string Code, string Name, string CriteriaVersion, bool AcceptsNewBatches, IReadOnlyList<RegimeStep> Steps)
+/// <summary>
+/// A way of running evaluations (who receives, who scores, who certifies which stars), and when it
+/// applies: the days it takes new dossiers, and for a regime being replaced, by when each kind of
+/// dossier filed under it must be finished (a transition clause such as Điều 12 of 26/2026).
+/// </summary>
+public sealed record WorkflowRegime(
+    string Code, string Name, string CriteriaVersion, bool AcceptsNewBatches, IReadOnlyList<RegimeStep> Steps,
+    DateWindow? NewDossiers = null, FinishBy? FinishBy = null, ReEvaluationWindow? ReEvaluationWindow = null)
 {
     /// <summary>The step that receives dossiers (its checks are the pre-assessment), if the regime has one.</summary>
     public RegimeStep? Intake => Steps.FirstOrDefault(s => s.Kind == RegimeStepKind.Intake);
+
+    /// <summary>Whether a dossier filed (first submitted) on <paramref name="day"/> follows this regime.</summary>
+    public bool TakesDossiersFiledOn(DateOnly day) => NewDossiers?.Contains(day) ?? AcceptsNewBatches;
+
+    /// <summary>The last day a dossier of this kind may be finished under this regime; null when the regime sets none.</summary>
+    public DateOnly? DeadlineFor(string dossierKind) => FinishBy?.ByKind.TryGetValue(dossierKind, out var day) == true ? day : null;
+
+    /// <summary>A batch can be opened while the regime runs and its last deadline has not passed.</summary>
+    public bool OpenForBatchesOn(DateOnly day) => AcceptsNewBatches && (FinishBy is null || FinishBy.ByKind.Count == 0 || day <= FinishBy.ByKind.Values.Max());
 
     /// <summary>The council step at the given level, if the regime has one.</summary>
     public RegimeStep? CouncilAt(GovernmentLevel level) =>
@@ -70,6 +103,24 @@ public sealed record WorkflowRegime(string Code, string Name, string CriteriaVer
     /// <summary>The council step after <paramref name="stepCode"/>, where products it forwards go; null for the last.</summary>
     public RegimeStep? CouncilAfter(string stepCode) =>
         Steps.SkipWhile(s => s.Code != stepCode).Skip(1).FirstOrDefault(s => s.Kind == RegimeStepKind.Council);
+}
+
+/// <summary>Inclusive days; an open end is unbounded.</summary>
+public sealed record DateWindow(DateOnly? From, DateOnly? Until)
+{
+    public bool Contains(DateOnly day) => (From is null || day >= From) && (Until is null || day <= Until);
+}
+
+/// <param name="Basis">The clause that sets the deadlines, shown with a refusal.</param>
+/// <param name="ByKind">Dossier kind (New, Upgrade, ReEvaluation) → the last day it may be finished.</param>
+public sealed record FinishBy(string Basis, IReadOnlyDictionary<string, DateOnly> ByKind);
+
+/// <summary>When a re-evaluation may be filed: between the two numbers of days before the certificate expires (inclusive).</summary>
+public sealed record ReEvaluationWindow(int FromDaysBeforeExpiry, int UntilDaysBeforeExpiry, string Basis)
+{
+    public DateOnly Opens(DateOnly expiresOn) => expiresOn.AddDays(-FromDaysBeforeExpiry);
+
+    public DateOnly Closes(DateOnly expiresOn) => expiresOn.AddDays(-UntilDaysBeforeExpiry);
 }
 
 /// <param name="Checks">For an intake step: the pre-assessment the receiving officer answers before accepting (1489: local origin, labour, idea).</param>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Ocop.Web.Features.Audit;
+using Ocop.Web.Features.Classification;
 using Ocop.Web.Features.Products;
 
 namespace Ocop.Web.Features.Evaluation.Dossiers;
@@ -39,8 +40,14 @@ public sealed class Dossier : IAuditedEntity
     public Product? Product { get; set; }
     public DossierKind Kind { get; set; }
     public DossierStatus Status { get; set; }
-    /// <summary>The criteria version the product is scored under (from its product set).</summary>
+    /// <summary>The criteria version the product is scored under (the regime's).</summary>
     public required string CriteriaVersionCode { get; set; }
+    /// <summary>
+    /// The product set (of that version) whose scorecard the dossier is scored on: the product's own, or the set
+    /// that takes it over in the regime's version (148-09 → 26-09). Recognition moves the product to it.
+    /// </summary>
+    public int? ProductSetId { get; set; }
+    public ProductSet? ProductSet { get; set; }
     /// <summary>The evaluation regime (criteria-versions.json) whose steps the dossier follows.</summary>
     public required string RegimeCode { get; set; }
     public string? Note { get; set; }
@@ -102,6 +109,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         b.Property(x => x.UpdatedBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.ProductSet).WithMany().HasForeignKey(x => x.ProductSetId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Documents).WithOne().HasForeignKey(x => x.DossierId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.DossierId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => x.ProductId);

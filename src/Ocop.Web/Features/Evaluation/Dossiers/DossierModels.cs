@@ -17,12 +17,15 @@ public sealed record DossierDocumentItem(int Id, DossierDocumentType Type, strin
 
 public sealed record DossierEventItem(DossierStatus? FromStatus, DossierStatus ToStatus, DateTime At, string? UserName, string? Comment);
 
+/// <param name="FinishBy">The regime's transition deadline for this kind of dossier, if it has one.</param>
+/// <param name="Stopped">Why the open dossier cannot go on under its regime today (a message key with its dates), or null.</param>
 public sealed record DossierDetails(
     int Id, int ProductId, string ProductName, int ProducerId, string ProducerName, int ProductSetId, string ProductSetName,
     DossierKind Kind, DossierStatus Status, string CriteriaVersion, string RegimeCode, string? Note,
     IReadOnlyDictionary<string, int> SelfAssessment, int? SelfAssessmentTotal, DateTime? SubmittedAt, int Version,
     IReadOnlyList<DossierDocumentItem> Documents, IReadOnlyList<DossierEventItem> Events,
-    IReadOnlyList<DossierDocumentType> MissingDocuments, IReadOnlyList<IntakeCheckItem> IntakeChecks);
+    IReadOnlyList<DossierDocumentType> MissingDocuments, IReadOnlyList<IntakeCheckItem> IntakeChecks,
+    string RegimeName, DateOnly? FinishBy, string? Stopped);
 
 /// <summary>A pre-assessment check of the regime's intake step and, once the dossier was accepted, its answer.</summary>
 public sealed record IntakeCheckItem(string Code, string Text, bool? Passed);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Classification;
 using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Infrastructure;
 
@@ -53,7 +54,7 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
         var d = await Visible(scope).AsNoTracking()
             .Include(x => x.Documents).Include(x => x.Events)
             .Include(x => x.Product!).ThenInclude(p => p.Producer)
-            .Include(x => x.Product!).ThenInclude(p => p.ProductSet)
+            .Include(x => x.ProductSet)
             .AsSplitQuery()
             .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (d is null)
@@ -62,13 +63,22 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
         }
 
         var present = d.Documents.Select(x => x.Type).ToHashSet();
+        var regime = catalog.Regime(d.RegimeCode);
         return new DossierDetails(
-            d.Id, d.ProductId, d.Product!.Name, d.Product.ProducerId, d.Product.Producer!.Name, d.Product.ProductSetId, d.Product.ProductSet!.Name,
+            d.Id, d.ProductId, d.Product!.Name, d.Product.ProducerId, d.Product.Producer!.Name, d.ProductSetId!.Value, d.ProductSet!.Name,
             d.Kind, d.Status, d.CriteriaVersionCode, d.RegimeCode, d.Note, Answers(d), d.SelfAssessmentTotal, d.SubmittedAt, d.Version,
             [.. d.Documents.OrderBy(x => x.Type).ThenBy(x => x.Id).Select(x => new DossierDocumentItem(x.Id, x.Type, x.FileName, x.ContentType, x.Length, x.UploadedAt, x.UploadedBy))],
             [.. d.Events.OrderBy(x => x.At).ThenBy(x => x.Id).Select(x => new DossierEventItem(x.FromStatus, x.ToStatus, x.At, x.UserName, x.Comment))],
             [.. DossierDocumentRules.RequiredFor(d.Kind).Where(t => !present.Contains(t))],
-            IntakeChecksOf(d));
+            IntakeChecksOf(d), regime?.Name ?? d.RegimeCode, regime?.DeadlineFor(d.Kind.ToString()), d.IsOpen && regime is not null ? Stopped(d, regime) : null);
+    }
+
+    /// <summary>Why the dossier cannot go on under its regime today (filing closed, transition deadline passed), or null.</summary>
+    private string? Stopped(Dossier dossier, WorkflowRegime regime)
+    {
+        var today = VietnamTime.Today(clock);
+        return DossierTimeline.PastDeadline(regime, dossier.Kind, today)
+            ?? (dossier.SubmittedAt is null ? DossierTimeline.FilingClosed(regime, today) : null);
     }
 
     private IReadOnlyList<IntakeCheckItem> IntakeChecksOf(Dossier d)
@@ -107,7 +117,7 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
     public async Task<(ScorecardDefinition Definition, VersionRules Rules)?> ScorecardForAsync(int dossierId, UserScope scope, CancellationToken ct)
     {
         var row = await (from d in Visible(scope)
-                         join c in db.Scorecards on d.Product!.ProductSetId equals c.ProductSetId
+                         join c in db.Scorecards on d.ProductSetId equals c.ProductSetId
                          join v in db.CriteriaVersions on d.CriteriaVersionCode equals v.Code
                          where d.Id == dossierId
                          select new { c.DefinitionJson, v.RulesJson }).SingleOrDefaultAsync(ct);
@@ -129,11 +139,12 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
             return ServiceResult<int>.Invalid("ProductId", "Validation.Dossier.ProductMissing");
         }
 
-        var version = await db.CriteriaVersions.SingleAsync(v => v.Code == product.ProductSet!.CriteriaVersionCode, ct);
-        var scorecard = await db.Scorecards.SingleOrDefaultAsync(c => c.ProductSetId == product.ProductSetId, ct);
-        var regime = catalog.Manifest.Regimes.FirstOrDefault(r => r.AcceptsNewBatches && r.CriteriaVersion == version.Code);
+        var today = VietnamTime.Today(clock);
+        var regime = catalog.RegimeForDossiersFiledOn(today);
+        var set = regime is null ? null : await SetUnderAsync(product.ProductSet!, regime.CriteriaVersion, ct);
+        var scorecard = set is null ? null : await db.Scorecards.SingleOrDefaultAsync(c => c.ProductSetId == set.Id, ct);
         var errors = new ValidationErrors();
-        if (!version.AcceptsNewProducts || regime is null)
+        if (set is null)
         {
             errors.Add("ProductId", "Validation.Dossier.RetiredVersion");
         }
@@ -145,6 +156,11 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
                      && d.Status != DossierStatus.NotRecognised && d.Status != DossierStatus.Withdrawn, ct))
         {
             errors.Add("ProductId", "Validation.Dossier.OpenExists");
+        }
+        else if (input.Kind == DossierKind.ReEvaluation
+                 && DossierTimeline.OutsideReEvaluationWindow(regime!, await CurrentExpiryAsync(product, ct), today) is { } window)
+        {
+            errors.Add("Kind", window);
         }
 
         if (!Enum.IsDefined(input.Kind))
@@ -172,14 +188,36 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
 
         var dossier = new Dossier
         {
-            ProductId = product.Id, Kind = input.Kind, Status = DossierStatus.Draft, CriteriaVersionCode = version.Code,
-            RegimeCode = regime!.Code, Note = Blank(input.Note),
+            ProductId = product.Id, Kind = input.Kind, Status = DossierStatus.Draft, CriteriaVersionCode = regime!.CriteriaVersion,
+            ProductSetId = set!.Id, RegimeCode = regime.Code, Note = Blank(input.Note),
         };
         dossier.Events.Add(Event(null, DossierStatus.Draft, null));
         db.Dossiers.Add(dossier);
         await db.SaveChangesAsync(ct);
         return ServiceResult<int>.Ok(dossier.Id);
     }
+
+    /// <summary>
+    /// The set a product is scored on under <paramref name="version"/>: its own when it is classified under that
+    /// version, else the set the version names as taking its set over; null when there is none.
+    /// </summary>
+    private async Task<ProductSet?> SetUnderAsync(ProductSet current, string version, CancellationToken ct)
+    {
+        if (current.CriteriaVersionCode == version)
+        {
+            return current;
+        }
+
+        var takeOver = catalog.Version(version)?.TakesOver;
+        return takeOver?.Version == current.CriteriaVersionCode && takeOver.Sets.TryGetValue(current.Code, out var code)
+            ? await db.ProductSets.SingleOrDefaultAsync(s => s.CriteriaVersionCode == version && s.Code == code, ct)
+            : null;
+    }
+
+    /// <summary>When the product's stars end: its current certificate's expiry, or the confirmed paper certificate's.</summary>
+    private async Task<DateOnly?> CurrentExpiryAsync(Products.Product product, CancellationToken ct) =>
+        await db.Certificates.Where(c => c.ProductId == product.Id && c.Number == product.CertificateReference && c.RevokedOn == null)
+            .Select(c => (DateOnly?)c.ExpiresOn).FirstOrDefaultAsync(ct) ?? product.LegacyValidUntil;
 
     /// <summary>Saves the self-assessment as it stands; every answer must be one of its criterion's options.</summary>
     public async Task<ServiceResult<int>> SaveSelfAssessmentAsync(int id, SelfAssessmentInput input, UserScope scope, CancellationToken ct)
@@ -243,6 +281,12 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
             errors.Add("Comment", "Validation.Dossier.CommentTooLong");
         }
 
+        if (input.Action is DossierAction.Submit or DossierAction.Accept && catalog.Regime(dossier.RegimeCode) is { } regime
+            && Stopped(dossier, regime) is { } stopped)
+        {
+            errors.Add("", stopped);
+        }
+
         if (input.Action == DossierAction.Submit)
         {
             await CheckReadyToSubmitAsync(dossier, scope, errors, ct);
@@ -267,7 +311,8 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
         dossier.Status = transition.To;
         if (transition.To == DossierStatus.Submitted)
         {
-            dossier.SubmittedAt = clock.GetUtcNow().UtcDateTime;
+            // The filing date (the regime's dates read it) is the first submission's; a returned dossier keeps it.
+            dossier.SubmittedAt ??= clock.GetUtcNow().UtcDateTime;
         }
 
         return await SaveAsync(dossier, ct);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Evaluation.Batches;
+using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Infrastructure;
 using Ocop.Web.Resources;
 
@@ -20,6 +21,10 @@ public sealed class IndexModel(BatchService batches, TimeProvider clock, IString
     [BindProperty] public DateOnly StartsOn { get; set; }
     [BindProperty] public DateOnly EndsOn { get; set; }
     [BindProperty] public string? AdvisoryTeam { get; set; }
+    [BindProperty] public string? RegimeCode { get; set; }
+
+    /// <summary>Regimes a batch can be opened under today (two while an older one finishes its transition).</summary>
+    public IReadOnlyList<WorkflowRegime> Regimes { get; private set; } = [];
 
     public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
@@ -27,12 +32,13 @@ public sealed class IndexModel(BatchService batches, TimeProvider clock, IString
         Year = today.Year;
         StartsOn = today;
         EndsOn = today.AddMonths(1);
+        Regimes = batches.RegimesForNewBatches(scope);
         Items = await batches.ListAsync(scope, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(UserScope scope, CancellationToken ct)
     {
-        var result = await batches.CreateAsync(new BatchInput(Name, Year, StartsOn, EndsOn, AdvisoryTeam), scope, ct);
+        var result = await batches.CreateAsync(new BatchInput(Name, Year, StartsOn, EndsOn, AdvisoryTeam, RegimeCode), scope, ct);
         if (result.Status == ServiceStatus.NotFound)
         {
             return Forbid();
@@ -45,6 +51,7 @@ public sealed class IndexModel(BatchService batches, TimeProvider clock, IString
         }
 
         ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
+        Regimes = batches.RegimesForNewBatches(scope);
         Items = await batches.ListAsync(scope, ct);
         return Page();
     }
