@@ -95,7 +95,7 @@ public sealed class CatalogueJourneyTests
             var national = new UserScope(true, null, null, null, true, "seed", "seed");
             var producers = s.GetRequiredService<ProducerService>();
             var products = s.GetRequiredService<ProductService>();
-            var sets = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).ToDictionary(x => x.Code, x => x.Id);
+            var sets = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: true)).ToDictionary(x => x.Code, x => x.Id);
             async Task<int> ProducerAsync(string name, ProducerType type, string commune, double? lat = null, double? lon = null) =>
                 (await producers.CreateAsync(new ProducerInput
                 {

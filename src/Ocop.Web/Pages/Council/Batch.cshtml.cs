@@ -25,6 +25,9 @@ public sealed class BatchModel(CouncilService council, IStringLocalizer<SharedRe
     public async Task<IActionResult> OnPostReopenAsync(int id, int sheetId, string? reason, CancellationToken ct) =>
         await AfterAsync(id, await council.ReopenAsync(id, sheetId, UserId, new ReopenInput(reason), ct), "Flash.SheetReopened", ct);
 
+    public async Task<IActionResult> OnPostDiscussAsync(int id, int entryId, string? note, CancellationToken ct) =>
+        await AfterAsync(id, await council.RecordDiscussionAsync(id, entryId, UserId, new DiscussionInput(note), ct), "Flash.DiscussionSaved", ct);
+
     public async Task<IActionResult> OnPostCloseAsync(int id, CancellationToken ct) =>
         await AfterAsync(id, await council.CloseAsync(id, UserId, ct), "Flash.RoundClosed", ct);
 

@@ -15,7 +15,7 @@ public sealed class ScopeTests : AppTest
         var officer = await Registry.OfficerAsync(App, Registry.LamDong);
         var own = await Registry.CreateProducerAsync(officer, Registry.Producer("Cơ sở Bảo Long"));
         var other = await Registry.CreateProducerAsync(officer, Registry.Producer("HTX Hòa Lệ"));
-        return (officer, own, other, await Registry.ProductSetIdAsync(App));
+        return (officer, own, other, await Registry.ProductSetIdAsync(App, "26-09"));
     }
 
     private Task<HttpClient> ProducerAsync(int producerId) =>

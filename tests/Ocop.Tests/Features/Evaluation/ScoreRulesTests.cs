@@ -94,16 +94,20 @@ public sealed class ScoreRulesTests
     }
 
     [Fact]
-    public void Combine_AveragesToTwoDecimals_AndFlagsASpreadOfTenOrMore()
+    public void Combine_AveragesToTwoDecimals_AndFlagsASpreadOfMoreThanTen()
     {
-        // Totals 71, 70, 61: average 67.333… → 67.33; spread 10.
+        // Totals 71, 70, 61: average 67.333… → 67.33; spread 10, which the rule allows ("more than 10" must be discussed).
         var result = ScoreCalculator.Combine(ThreeParts(), Rules(),
             [Answers(40, 0, 20, 11), Answers(40, 0, 20, 10), Answers(40, 0, 10, 11)]);
         result.MemberTotals.ShouldBe([71, 70, 61]);
         result.Average.ShouldBe(67.33m);
         result.Spread.ShouldBe(10);
-        result.NeedsDiscussion.ShouldBeTrue();
+        (result.SpreadTooWide, result.NeedsDiscussion).ShouldBe((false, false));
         result.Stars.ShouldBe(3);
+
+        // 71, 70, 60: eleven apart.
+        var wide = ScoreCalculator.Combine(ThreeParts(), Rules(), [Answers(40, 0, 20, 11), Answers(40, 0, 20, 10), Answers(40, 0, 10, 10)]);
+        (wide.Spread, wide.SpreadTooWide, wide.KnockOutVoteSplit, wide.NeedsDiscussion).ShouldBe((11, true, false, true));
     }
 
     [Fact]

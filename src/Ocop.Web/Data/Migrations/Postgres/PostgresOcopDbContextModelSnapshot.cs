@@ -637,6 +637,10 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.Property<int>("BatchId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("DiscussionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("DossierId")
                         .HasColumnType("integer");
 
@@ -650,6 +654,9 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsNationalCandidate")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("KnockOutVoteSplit")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("KnockedOutBy")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -659,6 +666,9 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("Spread")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("SpreadTooWide")
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("Stars")
                         .HasColumnType("integer");

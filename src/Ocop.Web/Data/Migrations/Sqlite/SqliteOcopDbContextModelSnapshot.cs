@@ -615,6 +615,10 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.Property<int>("BatchId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DiscussionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DossierId")
                         .HasColumnType("INTEGER");
 
@@ -628,6 +632,9 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsNationalCandidate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("KnockOutVoteSplit")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KnockedOutBy")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -636,6 +643,9 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Spread")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SpreadTooWide")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Stars")

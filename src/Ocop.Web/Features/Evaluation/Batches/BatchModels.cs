@@ -24,7 +24,7 @@ public sealed record EntryItem(
     int Id, int DossierId, int ProductId, string ProductName, string ProducerName, string ProductSetName, DossierKind Kind,
     int SubmittedSheets, decimal? Average, int? Spread, bool NeedsDiscussion, int? StarsByPoints, int? Stars,
     IReadOnlyList<string> HeldBackBy, bool IsCertifiable, bool IsNationalCandidate, IReadOnlyList<MemberTotal> MemberTotals,
-    IReadOnlyList<string> KnockedOutBy);
+    IReadOnlyList<string> KnockedOutBy, bool SpreadTooWide = false, bool KnockOutVoteSplit = false, string? DiscussionNote = null);
 
 public sealed record MemberTotal(string Email, int Total);
 
@@ -49,6 +49,12 @@ public sealed record MemberBatch(int Id, string Name, int Year, BatchStatus Stat
 public sealed record MemberBatchEntry(int EntryId, string ProductName, string ProducerName, SheetStatus? MySheet, int? MyTotal);
 
 /// <summary>The secretary's view: every member's sheet state per product, with sheet ids for reopening.</summary>
-public sealed record SheetProgress(int EntryId, string ProductName, IReadOnlyList<MemberSheetState> Members);
+/// <param name="Spread">How far apart the submitted totals are so far (two or more sheets).</param>
+/// <param name="SpreadTooWide">Further apart than the version allows: re-score or record the discussion before closing.</param>
+public sealed record SheetProgress(
+    int EntryId, string ProductName, IReadOnlyList<MemberSheetState> Members, int? Spread = null, bool SpreadTooWide = false, string? DiscussionNote = null);
+
+/// <summary>What the council concluded on a product whose members scored too far apart; empty clears it.</summary>
+public sealed record DiscussionInput(string? Note);
 
 public sealed record MemberSheetState(string UserId, string Email, int? SheetId, SheetStatus? Status, int? Total);

@@ -60,7 +60,7 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
                 e.Sheets.Count(s => s.Status == SheetStatus.Submitted), e.Average, e.Spread, e.NeedsDiscussion, e.StarsByPoints, e.Stars,
                 e.HeldBackBy?.Split(',') ?? [], e.IsCertifiable, e.IsNationalCandidate,
                 closed ? [.. e.Sheets.OrderBy(s => emails.GetValueOrDefault(s.MemberUserId)).Select(s => new MemberTotal(emails.GetValueOrDefault(s.MemberUserId) ?? "", s.Total))] : [],
-                e.KnockedOutBy?.Split(',') ?? []))],
+                e.KnockedOutBy?.Split(',') ?? [], e.SpreadTooWide, e.KnockOutVoteSplit, e.DiscussionNote))],
             regime?.Steps.FirstOrDefault(s => s.Code == b.StepCode)?.CertifiesStars ?? []);
     }
 

@@ -21,8 +21,10 @@ public static class CouncilEndpoints
             .WithSummary("Who has submitted what: for the batch's secretary only");
         council.MapPost("/batches/{id:int}/sheets/{sheetId:int}/reopen", ReopenAsync).WithName("ReopenScoreSheet")
             .WithSummary("The secretary reopens a submitted sheet, with a reason");
+        council.MapPut("/batches/{id:int}/entries/{entryId:int}/discussion", RecordDiscussionAsync).WithName("RecordCouncilDiscussion")
+            .WithSummary("The secretary records the council's discussion of a product whose members scored too far apart");
         council.MapPost("/batches/{id:int}/close", CloseAsync).WithName("CloseCouncilRound")
-            .WithSummary("The secretary closes the round (refused while a sheet is missing) and the results are computed");
+            .WithSummary("The secretary closes the round (refused while a sheet is missing or scores too far apart are not discussed) and the results are computed");
         council.MapGet("/batches/{id:int}/results", ResultsAsync).WithName("GetCouncilResults")
             .WithSummary("Every member's totals and the results: for the council's members once the round is closed");
         council.MapGet("/batches/{id:int}/results/xlsx", (int id, CouncilService s, BatchResultsReports r, [AsParameters] ApiCaller caller) =>
@@ -49,6 +51,11 @@ public static class CouncilEndpoints
     private static async Task<Results<Ok<IReadOnlyList<SheetProgress>>, NotFound, ValidationProblem, ProblemHttpResult>> ReopenAsync(
         int id, int sheetId, ReopenInput input, CouncilService service, [AsParameters] ApiCaller caller) =>
         await (await service.ReopenAsync(id, sheetId, caller.UserId, input, caller.Cancellation))
+            .ToOkAsync(caller, _ => service.ProgressAsync(id, caller.UserId, caller.Cancellation));
+
+    private static async Task<Results<Ok<IReadOnlyList<SheetProgress>>, NotFound, ValidationProblem, ProblemHttpResult>> RecordDiscussionAsync(
+        int id, int entryId, DiscussionInput input, CouncilService service, [AsParameters] ApiCaller caller) =>
+        await (await service.RecordDiscussionAsync(id, entryId, caller.UserId, input, caller.Cancellation))
             .ToOkAsync(caller, _ => service.ProgressAsync(id, caller.UserId, caller.Cancellation));
 
     private static async Task<Results<Ok<BatchDetails>, NotFound, ValidationProblem, ProblemHttpResult>> CloseAsync(

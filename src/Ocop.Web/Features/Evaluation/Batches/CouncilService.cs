@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
@@ -135,11 +136,18 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
 
         var details = await batches.DetailsAsync(batchId, ct);
         var sheets = await db.ScoreSheets.AsNoTracking().Where(s => db.BatchEntries.Any(e => e.Id == s.EntryId && e.BatchId == batchId)).ToListAsync(ct);
-        return [.. details.Entries.Select(e => new SheetProgress(e.Id, e.ProductName, [.. details.Council.Select(seat =>
+        var limit = (await db.CriteriaVersions.AsNoTracking().SingleAsync(v => v.Code == details.CriteriaVersion, ct)).Rules().DiscussionSpreadPoints;
+        return [.. details.Entries.Select(e =>
         {
-            var sheet = sheets.SingleOrDefault(s => s.EntryId == e.Id && s.MemberUserId == seat.UserId);
-            return new MemberSheetState(seat.UserId, seat.Email, sheet?.Id, sheet?.Status, sheet?.Status == SheetStatus.Submitted ? sheet.Total : null);
-        })]))];
+            var members = details.Council.Select(seat =>
+            {
+                var sheet = sheets.SingleOrDefault(s => s.EntryId == e.Id && s.MemberUserId == seat.UserId);
+                return new MemberSheetState(seat.UserId, seat.Email, sheet?.Id, sheet?.Status, sheet?.Status == SheetStatus.Submitted ? sheet.Total : null);
+            }).ToList();
+            var totals = members.Where(m => m.Total is not null).Select(m => m.Total!.Value).ToList();
+            int? spread = totals.Count > 1 ? totals.Max() - totals.Min() : null;
+            return new SheetProgress(e.Id, e.ProductName, members, spread, spread > limit, e.DiscussionNote);
+        })];
     }
 
     /// <summary>The secretary sends a submitted sheet back to its member, saying why.</summary>
@@ -219,15 +227,32 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
         // A step forwards its top products only if the regime says so and has a council after it.
         var regime = catalog.Regime(batch.RegimeCode);
         var forwardsFrom = regime?.CouncilAfter(batch.StepCode) is null ? null : regime.Steps.FirstOrDefault(s => s.Code == batch.StepCode)?.ForwardsFromPoints;
+        var seated = batch.Council.Select(s => s.UserId).ToHashSet();
+        var results = new List<(BatchEntry Entry, CouncilResult Result)>();
         foreach (var entry in batch.Entries)
         {
             var card = await db.Scorecards.AsNoTracking().SingleAsync(c => c.ProductSetId == entry.Dossier!.ProductSetId, ct);
-            var seated = batch.Council.Select(s => s.UserId).ToHashSet();
             var counted = entry.Sheets.Where(s => seated.Contains(s.MemberUserId)).ToList();
-            var result = ScoreCalculator.Combine(card.Definition(), rules, [.. counted.Select(Answers)], [.. counted.Select(KnockOuts)]);
+            results.Add((entry, ScoreCalculator.Combine(card.Definition(), rules, [.. counted.Select(Answers)], [.. counted.Select(KnockOuts)])));
+        }
+
+        // Too far apart: the members re-score (the secretary reopens sheets) or the council's discussion is recorded first.
+        var unresolved = results.Where(r => r.Result.SpreadTooWide && r.Entry.DiscussionNote is null)
+            .Select(r => MessageKey.With("Validation.Batch.SpreadUnresolved", r.Entry.Dossier!.Product!.Name,
+                r.Result.Spread.ToString(CultureInfo.InvariantCulture), rules.DiscussionSpreadPoints.ToString("0.##", CultureInfo.InvariantCulture)))
+            .ToList();
+        if (unresolved.Count > 0)
+        {
+            return ServiceResult<int>.Invalid(new Dictionary<string, string[]> { [""] = [.. unresolved] });
+        }
+
+        foreach (var (entry, result) in results)
+        {
             entry.Average = result.Average;
             entry.Spread = result.Spread;
             entry.NeedsDiscussion = result.NeedsDiscussion;
+            entry.SpreadTooWide = result.SpreadTooWide;
+            entry.KnockOutVoteSplit = result.KnockOutVoteSplit;
             entry.StarsByPoints = result.StarsByPoints;
             entry.Stars = result.IsKnockedOut ? null : result.Stars;
             entry.KnockedOutBy = result.IsKnockedOut ? string.Join(',', result.KnockedOutBy) : null;
@@ -250,6 +275,33 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
         batch.ClosedBy = currentUser.Name;
         await db.SaveChangesAsync(ct);
         return ServiceResult<int>.Ok(batch.Version);
+    }
+
+    /// <summary>
+    /// The secretary records what the council concluded on a product whose members scored too far apart (or clears it
+    /// with an empty note), while the round is open.
+    /// </summary>
+    public async Task<ServiceResult<int>> RecordDiscussionAsync(int batchId, int entryId, string userId, DiscussionInput input, CancellationToken ct)
+    {
+        var entry = await db.BatchEntries.Include(e => e.Batch).SingleOrDefaultAsync(e => e.Id == entryId && e.BatchId == batchId, ct);
+        if (entry is null || !await IsSecretaryAsync(batchId, userId, ct))
+        {
+            return ServiceResult<int>.NotFound();
+        }
+
+        if (entry.Batch!.Status != BatchStatus.Open)
+        {
+            return ServiceResult<int>.Invalid("", "Validation.Sheet.RoundClosed");
+        }
+
+        if (input.Note?.Trim().Length > 2000)
+        {
+            return ServiceResult<int>.Invalid("Note", "Validation.Batch.DiscussionTooLong");
+        }
+
+        entry.DiscussionNote = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<int>.Ok(entry.Id);
     }
 
     /// <summary>After the round is closed, every member of the council sees the results.</summary>

@@ -72,6 +72,12 @@ public sealed class BatchEntry
     public decimal? Average { get; set; }
     public int? Spread { get; set; }
     public bool NeedsDiscussion { get; set; }
+    /// <summary>The members' totals are further apart than the version allows (its discussion spread).</summary>
+    public bool SpreadTooWide { get; set; }
+    /// <summary>Members split on a knock-out rule (some applied it, some did not), whichever way the majority went.</summary>
+    public bool KnockOutVoteSplit { get; set; }
+    /// <summary>What the council concluded when it discussed a product whose scores were too far apart (the secretary records it).</summary>
+    public string? DiscussionNote { get; set; }
     public int? StarsByPoints { get; set; }
     public int? Stars { get; set; }
     /// <summary>Criteria codes below what a higher class needs, comma-separated.</summary>
@@ -146,6 +152,7 @@ internal sealed class BatchEntryConfiguration : IEntityTypeConfiguration<BatchEn
         b.Property(x => x.Average).HasPrecision(5, 2);
         b.Property(x => x.HeldBackBy).HasMaxLength(1000);
         b.Property(x => x.KnockedOutBy).HasMaxLength(1000);
+        b.Property(x => x.DiscussionNote).HasMaxLength(2000);
         b.HasOne(x => x.Dossier).WithMany().HasForeignKey(x => x.DossierId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Sheets).WithOne().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.BatchId, x.DossierId }).IsUnique();

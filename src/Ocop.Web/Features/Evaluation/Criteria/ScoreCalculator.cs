@@ -20,7 +20,9 @@ public sealed record CouncilResult(
     IReadOnlyList<string> HeldBackBy,
     bool IsCertified,
     bool IsNationalCandidate,
-    IReadOnlyList<string> KnockedOutBy)
+    IReadOnlyList<string> KnockedOutBy,
+    bool SpreadTooWide = false,
+    bool KnockOutVoteSplit = false)
 {
     /// <summary>A knock-out applied by a majority: the product is not ranked at all.</summary>
     public bool IsKnockedOut => KnockedOutBy.Count > 0;
@@ -138,11 +140,13 @@ public static class ScoreCalculator
         // Not unanimous on a knock-out: the council talks it over, whichever way the majority went.
         var disputed = votes.Any(v => v.Count() < sheets.Count);
         var ranked = knockedOut.Count == 0;
+        // Members further apart than the version allows must re-score or the council records its discussion.
+        var tooWide = spread > rules.DiscussionSpreadPoints;
         return new CouncilResult(
-            totals, average, spread, spread >= rules.DiscussionSpreadPoints || disputed, byPoints, stars, heldBackBy,
+            totals, average, spread, tooWide || disputed, byPoints, stars, heldBackBy,
             ranked && rules.IsCertified(stars),
             ranked && stars == rules.StarThresholds.Max(t => t.Stars) && average >= rules.NationalCandidateMinPoints,
-            knockedOut);
+            knockedOut, tooWide, disputed);
     }
 
     private static bool Meets(ScoreCriterion criterion, decimal average, int stars, VersionRules rules)

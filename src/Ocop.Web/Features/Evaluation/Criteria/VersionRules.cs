@@ -3,7 +3,8 @@ namespace Ocop.Web.Features.Evaluation.Criteria;
 /// <summary>
 /// The numbers a criteria version decides: part maxima, star thresholds, which stars are
 /// certified, how long a certificate lasts. Stored with the version, so a new decision can change
-/// any of them as data.
+/// any of them as data. <see cref="DiscussionSpreadPoints"/>: members whose totals are more than this many points
+/// apart must re-score or have the council's discussion recorded before the round closes.
 /// </summary>
 public sealed record VersionRules(
     IReadOnlyDictionary<string, int> PartMaxima,
