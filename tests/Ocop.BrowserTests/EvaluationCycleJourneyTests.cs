@@ -183,6 +183,10 @@ public sealed class EvaluationCycleJourneyTests
         officer.Dialog += (_, dialog) => dialog.AcceptAsync();
         await officer.GotoAsync(baseUrl + "/admin/certificates");
         await officer.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        // A revocation is a decision (Điều 8): its ground, number and signer.
+        await officer.SelectOptionAsync("#ground", "LegalViolation");
+        await officer.FillAsync("#decisionNumber", "88/QĐ-UBND");
+        await officer.FillAsync("#signer", "Phó Chủ tịch Trần Văn Ký");
         await officer.FillAsync("#reason", "Vi phạm an toàn thực phẩm");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Thu hồi chứng nhận" }).ClickAsync();
         await officer.GetByTestId("flash").WaitForAsync();

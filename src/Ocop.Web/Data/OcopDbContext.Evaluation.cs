@@ -18,4 +18,5 @@ public abstract partial class OcopDbContext
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
     public DbSet<RecognitionDecision> RecognitionDecisions => Set<RecognitionDecision>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 }

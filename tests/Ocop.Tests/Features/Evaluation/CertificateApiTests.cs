@@ -108,13 +108,23 @@ public sealed class CertificateApiTests
 
         var listed = await app.CreateClient().GetFromJsonAsync<CatalogueResult>("/api/v1/catalogue?cert=certificate", Json.Options);
         listed!.Items.Single().Id.ShouldBe(round.Applicant.ProductId, "a valid certificate lists the product");
-        (await ProblemAsync(await round.Applicant.Officer.PostAsJsonAsync($"/api/v1/certificates/{certificate.Id}/revoke", new RevokeInput("", null, certificate.Version), Json.Options)))
-            .ShouldContain("lý do thu hồi");
+        var bare = await ProblemAsync(await round.Applicant.Officer.PostAsJsonAsync($"/api/v1/certificates/{certificate.Id}/revoke", new RevokeInput("", null, certificate.Version), Json.Options));
+        bare.ShouldContain("lý do thu hồi");
+        bare.ShouldContain("căn cứ thu hồi (Điều 8.1)");
+        bare.ShouldContain("số quyết định");
+        // The Ministry does not revoke a province's 4★ certificate: the province's People's Committee does (Điều 8.2a).
+        var national = await app.SignInAsync(new NewAccount($"admin{Guid.NewGuid():N}@test.vn", Roles.NationalAdmin));
+        (await ProblemAsync(await national.PostAsJsonAsync($"/api/v1/certificates/{certificate.Id}/revoke",
+            new RevokeInput("Vi phạm", null, certificate.Version, RevocationGround.LegalViolation, "1/QĐ-BNNMT", "Thứ trưởng"), Json.Options)))
+            .ShouldContain("Chủ tịch UBND tỉnh quyết định thu hồi");
         (await round.Applicant.Producer.PostAsJsonAsync($"/api/v1/certificates/{certificate.Id}/revoke", new RevokeInput("x", null, certificate.Version), Json.Options))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var revoked = await round.Applicant.Officer.PostAsJsonAsync($"/api/v1/certificates/{certificate.Id}/revoke",
-            new RevokeInput("Vi phạm an toàn thực phẩm", null, certificate.Version), Json.Options);
+            new RevokeInput("Vi phạm an toàn thực phẩm", null, certificate.Version, RevocationGround.LegalViolation, "88/QĐ-UBND", "Phó Chủ tịch Trần Văn Ký"), Json.Options);
         revoked.StatusCode.ShouldBe(HttpStatusCode.OK, await revoked.Content.ReadAsStringAsync());
+        var recorded = (await revoked.Content.ReadFromJsonAsync<CertificateItem>(Json.Options))!;
+        (recorded.RevocationGround, recorded.RevocationDecisionNumber, recorded.RevocationSigner)
+            .ShouldBe((RevocationGround.LegalViolation, "88/QĐ-UBND", "Phó Chủ tịch Trần Văn Ký"));
 
         var verified = await app.CreateClient().GetFromJsonAsync<CertificateVerification>($"/api/v1/verify/{certificate.Number}", Json.Options);
         verified!.Status.ShouldBe(CertificateStatus.Revoked);
@@ -194,6 +204,16 @@ public sealed class CertificateApiTests
         certificate.Number.ShouldStartWith("TW-");
         var dossier = await round.Applicant.Producer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{round.DossierId}", Json.Options);
         dossier!.Status.ShouldBe(DossierStatus.Recognised);
+
+        // Only the Ministry revokes a 5★ certificate (Điều 8.2b); the province's officer is refused and sees no form.
+        var revocation = new RevokeInput("Sử dụng nhãn OCOP sai quy định", null, certificate.Version, RevocationGround.MarkMisused, "12/QĐ-BNNMT", "Thứ trưởng Lê Văn Ký");
+        (await ProblemAsync(await round.Applicant.Officer.PostAsJsonAsync($"/api/v1/certificates/{certificate.Id}/revoke", revocation, Json.Options)))
+            .ShouldContain("Chỉ Bộ Nông nghiệp và Môi trường (cấp trung ương) quyết định thu hồi giấy chứng nhận sản phẩm 5 sao");
+        (await round.Applicant.Officer.GetStringAsync($"/admin/certificates/{certificate.Id}")).ShouldNotContain("data-testid=\"revoke\"");
+        (await admin.GetStringAsync($"/admin/certificates/{certificate.Id}")).ShouldContain("data-testid=\"revoke\"");
+        var revoked = await admin.PostAsJsonAsync($"/api/v1/certificates/{certificate.Id}/revoke", revocation, Json.Options);
+        revoked.StatusCode.ShouldBe(HttpStatusCode.OK, await revoked.Content.ReadAsStringAsync());
+        (await revoked.Content.ReadFromJsonAsync<CertificateItem>(Json.Options))!.Status.ShouldBe(CertificateStatus.Revoked);
     }
 
     [Fact]
@@ -269,5 +289,32 @@ public sealed class CertificateApiTests
         oldNow!.ReplacedByNumber.ShouldBe(renewed.Number);
         var product = await first.Applicant.Officer.GetFromJsonAsync<ProductDetails>($"/api/v1/products/{first.Applicant.ProductId}/record", Json.Options);
         product!.CertificateReference.ShouldBe(renewed.Number);
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task ParallelDecisions_GiveDistinctCertificateNumbers(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine);
+        var rounds = new List<Round>();
+        for (var i = 0; i < 3; i++)
+        {
+            var round = await Round.StartAsync(app);
+            await round.ScoreAndCloseAsync(stars: 4, target: 80);
+            rounds.Add(round);
+        }
+
+        var answers = await Task.WhenAll(rounds.Select((r, i) => DecideAsync(r, $"{30 + i}/QĐ-UBND", Today, r.EntryId)));
+        var numbers = new List<string>();
+        foreach (var answer in answers)
+        {
+            answer.StatusCode.ShouldBe(HttpStatusCode.Created, await answer.Content.ReadAsStringAsync());
+            numbers.Add((await answer.Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single().Number);
+        }
+
+        numbers.Order().ShouldBe([$"68-{Today.Year}-0001", $"68-{Today.Year}-0002", $"68-{Today.Year}-0003"]);
+        // The same batch decided twice at once: one decision stands, the other is told so.
+        var again = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => DecideAsync(rounds[0], "39/QĐ-UBND", Today, rounds[0].EntryId)));
+        again.ShouldAllBe(a => a.StatusCode == HttpStatusCode.BadRequest);
     }
 }

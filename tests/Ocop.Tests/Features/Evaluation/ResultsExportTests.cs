@@ -26,7 +26,7 @@ public sealed class ResultsExportTests
         var lowered = 0;
         foreach (var member in round.Council)
         {
-            (await round.SaveAsync(member, round.Answers(lowered++ * 2), submit: true)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await round.SaveAsync(member, round.Answers(lowered++), submit: true)).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
         var closed = await round.Secretary.PostAsync($"/api/v1/council/batches/{round.Batch.Id}/close", null);

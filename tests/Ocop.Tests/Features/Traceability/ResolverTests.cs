@@ -159,7 +159,8 @@ public sealed class ResolverTests
             new DecisionInput("7/QĐ-UBND", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)), "Phó Chủ tịch", null, [round.EntryId]), Json.Options);
         var certificate = (await decided.Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
         (await round.Applicant.Officer.PostAsJsonAsync($"/api/v1/certificates/{certificate.Id}/revoke",
-            new RevokeInput("Vi phạm an toàn thực phẩm", null, certificate.Version), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            new RevokeInput("Vi phạm an toàn thực phẩm", null, certificate.Version, RevocationGround.LegalViolation, "88/QĐ-UBND", "Phó Chủ tịch"), Json.Options))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var scanner = Scanner(app);
         var code = DigitalLinks.ShortCode(round.Applicant.ProductId);

@@ -925,9 +925,21 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.Property<int?>("ReplacesId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RevocationDecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("RevocationGround")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RevocationSigner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("RevokedOn")
                         .HasColumnType("date");
@@ -966,6 +978,20 @@ namespace Ocop.Web.Data.Migrations.Postgres
                         {
                             t.HasCheckConstraint("CK_Certificates_Stars", "\"Stars\" >= 1 AND \"Stars\" <= 5");
                         });
+                });
+
+            modelBuilder.Entity("Ocop.Web.Features.Evaluation.Certificates.NumberSequence", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Prefix");
+
+                    b.ToTable("NumberSequences");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Certificates.RecognitionDecision", b =>

@@ -895,8 +895,20 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ReplacesId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RevocationDecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevocationGround")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevocationSigner")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RevokedOn")
@@ -936,6 +948,20 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("CK_Certificates_Stars", "\"Stars\" >= 1 AND \"Stars\" <= 5");
                         });
+                });
+
+            modelBuilder.Entity("Ocop.Web.Features.Evaluation.Certificates.NumberSequence", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Prefix");
+
+                    b.ToTable("NumberSequences");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Certificates.RecognitionDecision", b =>

@@ -8,6 +8,23 @@ namespace Ocop.Web.Features.Evaluation.Certificates;
 
 public enum CertificateStatus { Valid, Expiring, Expired, Revoked }
 
+/// <summary>The grounds for revoking a certificate (26/2026 Điều 8.1 a–e).</summary>
+public enum RevocationGround
+{
+    /// <summary>a) Thông tin, tài liệu không trung thực hoặc giả mạo hồ sơ.</summary>
+    FalseDossier,
+    /// <summary>b) Không còn đáp ứng Bộ tiêu chí theo kết luận kiểm tra, giám sát.</summary>
+    CriteriaNoLongerMet,
+    /// <summary>c) Vi phạm pháp luật về chất lượng, an toàn thực phẩm, môi trường, sở hữu trí tuệ, ghi nhãn…</summary>
+    LegalViolation,
+    /// <summary>d) Sử dụng nhãn hiệu OCOP không đúng quy định.</summary>
+    MarkMisused,
+    /// <summary>đ) Chủ thể không còn sản xuất sản phẩm OCOP.</summary>
+    ProductionStopped,
+    /// <summary>e) Trường hợp khác theo kết luận, đề nghị của cơ quan có thẩm quyền.</summary>
+    Other,
+}
+
 /// <summary>The People's Committee decision recognising a batch's products (number, date, signer).</summary>
 public sealed class RecognitionDecision : IAuditedEntity
 {
@@ -48,6 +65,10 @@ public sealed class Certificate : IAuditedEntity
     public DateOnly ExpiresOn { get; set; }
     public DateOnly? RevokedOn { get; set; }
     public string? RevocationReason { get; set; }
+    public RevocationGround? RevocationGround { get; set; }
+    /// <summary>The revocation decision's number and signer (Điều 8.3: revocation is by decision).</summary>
+    public string? RevocationDecisionNumber { get; set; }
+    public string? RevocationSigner { get; set; }
     /// <summary>The certificate this one renews (re-evaluation or upgrade).</summary>
     public int? ReplacesId { get; set; }
     /// <summary>When the expiry notice was sent, so the daily job sends it once.</summary>
@@ -91,6 +112,9 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         b.Property(x => x.IssuingAuthority).HasMaxLength(300);
         b.Property(x => x.CriteriaVersionCode).HasMaxLength(20);
         b.Property(x => x.RevocationReason).HasMaxLength(1000);
+        b.Property(x => x.RevocationGround).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.RevocationDecisionNumber).HasMaxLength(50);
+        b.Property(x => x.RevocationSigner).HasMaxLength(200);
         b.Property(x => x.CreatedBy).HasMaxLength(256);
         b.Property(x => x.UpdatedBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();

@@ -111,7 +111,8 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
         db.RecognitionDecisions.Add(decision);
 
         var prefix = $"{batch.ProvinceCode ?? "TW"}-{decision.SignedOn.Year}-";
-        var sequence = await db.Certificates.CountAsync(c => c.Number.StartsWith(prefix), ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var sequence = await CertificateNumbers.ClaimAsync(db, prefix, chosen.Count, ct) - 1;
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var entry in batch.Entries)
         {
@@ -145,7 +146,24 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
             }
         }
 
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            if (await db.RecognitionDecisions.AnyAsync(d => d.BatchId == batchId, ct))
+            {
+                // Another officer recorded this batch's decision at the same moment: theirs stands.
+                return ServiceResult<int>.Invalid("", "Validation.Decision.Exists");
+            }
+
+            throw;
+        }
+
         return ServiceResult<int>.Ok(decision.Id);
     }
 
@@ -193,10 +211,14 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
 
         var item = ToItem(row);
         return new CertificateVerification(item.Number, item.Status, item.Stars, item.ProductId, item.ProductName, item.ProducerName, item.ProvinceName,
-            item.IssuingAuthority, item.DecisionNumber, item.IssuedOn, item.ExpiresOn, item.RevokedOn, item.RevocationReason, item.ReplacedByNumber);
+            item.IssuingAuthority, item.DecisionNumber, item.IssuedOn, item.ExpiresOn, item.RevokedOn, item.RevocationReason, item.ReplacedByNumber,
+            item.RevocationGround, item.RevocationDecisionNumber);
     }
 
-    /// <summary>Revokes a certificate (reason and date kept); the product loses the stars it gave.</summary>
+    /// <summary>
+    /// Records a revocation decision (Điều 8): ground, number, date, signer and what was found; the product loses the
+    /// stars at once. The province's officers revoke their province's 3★/4★ certificates, only the national level 5★ ones.
+    /// </summary>
     public async Task<ServiceResult<int>> RevokeAsync(int id, RevokeInput input, UserScope scope, CancellationToken ct)
     {
         var certificate = await Visible(scope).Include(c => c.Product).SingleOrDefaultAsync(c => c.Id == id, ct);
@@ -214,6 +236,25 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
         if (certificate.RevokedOn is not null)
         {
             errors.Add("", "Validation.Certificate.AlreadyRevoked");
+        }
+        else if (RevocationAuthority(certificate.Stars, scope) is { } authority)
+        {
+            errors.Add("", authority);
+        }
+
+        if (input.Ground is not { } ground || !Enum.IsDefined(ground))
+        {
+            errors.Add("Ground", "Validation.Certificate.Ground");
+        }
+
+        if (string.IsNullOrWhiteSpace(input.DecisionNumber) || input.DecisionNumber.Trim().Length > 50)
+        {
+            errors.Add("DecisionNumber", "Validation.Decision.Number");
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Signer) || input.Signer.Trim().Length > 200)
+        {
+            errors.Add("Signer", "Validation.Decision.Signer");
         }
 
         if (string.IsNullOrWhiteSpace(input.Reason) || input.Reason.Trim().Length > MaxReasonLength)
@@ -234,6 +275,9 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
 
         certificate.RevokedOn = revokedOn;
         certificate.RevocationReason = input.Reason!.Trim();
+        certificate.RevocationGround = input.Ground;
+        certificate.RevocationDecisionNumber = input.DecisionNumber!.Trim();
+        certificate.RevocationSigner = input.Signer!.Trim();
         ClearProductIfCurrent(certificate);
         try
         {
@@ -246,6 +290,12 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
 
         return ServiceResult<int>.Ok(certificate.Version);
     }
+
+    /// <summary>Who decides a revocation (Điều 8.2): the province 3★/4★, the Ministry 5★. A refusal's message key, or null.</summary>
+    public static string? RevocationAuthority(int stars, UserScope scope) =>
+        stars >= 5 ? scope.IsNational ? null : "Validation.Certificate.RevokeFiveStarNational"
+        : scope.IsNational || scope.CommuneCode is not null || scope.ProvinceCode is null ? "Validation.Certificate.RevokeProvince"
+        : null;
 
     /// <summary>A product whose current certificate ended no longer shows its stars (the certificate keeps the history).</summary>
     internal static void ClearProductIfCurrent(Certificate certificate)
@@ -279,7 +329,7 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
             c.RevokedOn, c.RevocationReason,
             db.Certificates.Where(o => o.Id == c.ReplacesId).Select(o => o.Number).FirstOrDefault(),
             db.Certificates.Where(n => n.ReplacesId == c.Id).Select(n => n.Number).FirstOrDefault(),
-            c.CriteriaVersionCode, c.Version));
+            c.CriteriaVersionCode, c.Version, c.RevocationGround, c.RevocationDecisionNumber, c.RevocationSigner));
 
     private CertificateItem ToItem(CertificateRow r)
     {
@@ -287,7 +337,7 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
         var status = Certificate.StatusOf(r.RevokedOn, r.ExpiresOn, Today, window);
         return new CertificateItem(r.Id, r.Number, r.ProductId, r.ProductName, r.ProducerName, r.ProvinceName, r.Stars, r.Points, r.IssuingAuthority,
             r.DecisionNumber, r.DecisionSignedOn, r.Signer, r.IssuedOn, r.ExpiresOn, status, r.RevokedOn, r.RevocationReason, r.ReplacesNumber,
-            r.ReplacedByNumber, r.CriteriaVersion, r.Version);
+            r.ReplacedByNumber, r.CriteriaVersion, r.Version, r.RevocationGround, r.RevocationDecisionNumber, r.RevocationSigner);
     }
 
     private void Move(Dossier dossier, DossierStatus to, string comment, DateTime now)
@@ -301,5 +351,6 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
     private sealed record CertificateRow(
         int Id, string Number, int ProductId, string ProductName, string ProducerName, string? ProvinceName, int Stars, decimal Points,
         string IssuingAuthority, string DecisionNumber, DateOnly DecisionSignedOn, string Signer, DateOnly IssuedOn, DateOnly ExpiresOn,
-        DateOnly? RevokedOn, string? RevocationReason, string? ReplacesNumber, string? ReplacedByNumber, string CriteriaVersion, int Version);
+        DateOnly? RevokedOn, string? RevocationReason, string? ReplacesNumber, string? ReplacedByNumber, string CriteriaVersion, int Version,
+        RevocationGround? RevocationGround, string? RevocationDecisionNumber, string? RevocationSigner);
 }

@@ -17,9 +17,10 @@ public sealed class DetailsModel(CertificateService certificates, IStringLocaliz
 
     public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await LoadAsync(id, scope, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostRevokeAsync(int id, string? reason, DateOnly? revokedOn, int version, UserScope scope, CancellationToken ct)
+    public async Task<IActionResult> OnPostRevokeAsync(
+        int id, string? reason, DateOnly? revokedOn, int version, RevocationGround? ground, string? decisionNumber, string? signer, UserScope scope, CancellationToken ct)
     {
-        var result = await certificates.RevokeAsync(id, new RevokeInput(reason, revokedOn, version), scope, ct);
+        var result = await certificates.RevokeAsync(id, new RevokeInput(reason, revokedOn, version, ground, decisionNumber, signer), scope, ct);
         return this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/admin/certificates/{id}", localizer["Flash.CertificateRevoked"]), prefix: string.Empty)
             ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
     }
@@ -27,7 +28,9 @@ public sealed class DetailsModel(CertificateService certificates, IStringLocaliz
     private async Task<bool> LoadAsync(int id, UserScope scope, CancellationToken ct)
     {
         Certificate = (await certificates.GetAsync(id, scope, ct))!;
-        CanRevoke = Certificate is not null && scope.IsOfficer && Certificate.Status != CertificateStatus.Revoked;
+        // Điều 8.2: the province revokes 3★/4★, the Ministry 5★; the form is shown to whoever may decide.
+        CanRevoke = Certificate is not null && scope.IsOfficer && Certificate.Status != CertificateStatus.Revoked
+            && CertificateService.RevocationAuthority(Certificate.Stars, scope) is null;
         return Certificate is not null;
     }
 }
