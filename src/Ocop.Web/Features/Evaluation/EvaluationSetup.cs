@@ -20,6 +20,7 @@ public static class EvaluationSetup
         services.AddScoped<CouncilService>();
         services.AddScoped<BatchResultsReports>();
         services.AddScoped<CertificateService>();
+        services.AddScoped<ProvincialRecognitionService>();
         services.AddScoped<Infrastructure.PublicUrls>();
         services.AddScoped<CertificateExpiryNotifier>();
         services.AddSingleton(sp => new CriteriaWindow(sp.GetRequiredService<CriteriaCatalog>().Manifest.Versions.Max(v => v.Rules.ExpiringWithinDays)));

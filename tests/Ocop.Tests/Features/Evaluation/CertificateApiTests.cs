@@ -317,4 +317,56 @@ public sealed class CertificateApiTests
         var again = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => DecideAsync(rounds[0], "39/QĐ-UBND", Today, rounds[0].EntryId)));
         again.ShouldAllBe(a => a.StatusCode == HttpStatusCode.BadRequest);
     }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task NationalCouncilBelow90_TheProvinceRecognisesFourStars_FromThatResult(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine);
+        var round = await Round.StartAsync(app);
+        (await round.ScoreAndCloseAsync(stars: 5, target: 100)).Entries.Single().IsNationalCandidate.ShouldBeTrue();
+
+        var admin = await app.SignInAsync(new NewAccount($"admin{Guid.NewGuid():N}@test.vn", Roles.NationalAdmin));
+        var created = await admin.PostAsJsonAsync("/api/v1/batches", new BatchInput("Đợt trung ương", Today.Year, Today, Today.AddDays(30), null), Json.Options);
+        var national = (await created.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
+        var seats = new List<HttpClient>();
+        foreach (var role in new[] { CouncilRole.Chair, CouncilRole.Secretary, CouncilRole.Member })
+        {
+            var email = $"tw{role}{Guid.NewGuid():N}@test.vn";
+            seats.Add(await app.SignInAsync(new NewAccount(email, Roles.CouncilMember)));
+            (await admin.PostAsJsonAsync($"/api/v1/batches/{national.Id}/seats", new SeatInput(email, role), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var assigned = await admin.PostAsJsonAsync($"/api/v1/batches/{national.Id}/entries", new AssignInput(round.DossierId), Json.Options);
+        var entryId = (await assigned.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!.Entries.Single().Id;
+        var answers = ScoreAnswers.ForStars(round.Definition, 4, 88);
+        foreach (var seat in seats)
+        {
+            (await seat.PutAsJsonAsync($"/api/v1/council/entries/{entryId}/sheet", new SheetInput(answers, true, null), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var closed = await seats[1].PostAsync($"/api/v1/council/batches/{national.Id}/close", null);
+        var result = (await closed.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!.Entries.Single();
+        (result.Stars, result.Average < 90).ShouldBe((4, true));
+
+        // Điều 7.4g: not "not recognised": the province may recognise it 4★ from the national result.
+        var page = await round.Applicant.Officer.GetStringAsync($"/admin/dossiers/{round.DossierId}");
+        page.ShouldContain("Công nhận theo kết quả cấp trung ương (Điều 7.4g)");
+        var url = $"/api/v1/dossiers/{round.DossierId}/provincial-recognition";
+        (await round.Applicant.Producer.PostAsJsonAsync(url, new DecisionInput("1/QĐ-UBND", Today, "x", null, null), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await Registry.OfficerAsync(app, Registry.HoChiMinh)).PostAsJsonAsync(url, new DecisionInput("1/QĐ-UBND", Today, "x", null, null), Json.Options))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await ProblemAsync(await round.Applicant.Officer.PostAsJsonAsync(url, new DecisionInput("61/QĐ-UBND", Today.AddDays(-1), "Phó Chủ tịch Trần Văn Ký", null, null), Json.Options)))
+            .ShouldContain("không được trước ngày hội đồng cấp trung ương kết thúc phiên chấm");
+        var recognised = await round.Applicant.Officer.PostAsJsonAsync(url, new DecisionInput("61/QĐ-UBND", Today, "Phó Chủ tịch Trần Văn Ký", null, null), Json.Options);
+        recognised.StatusCode.ShouldBe(HttpStatusCode.Created, await recognised.Content.ReadAsStringAsync());
+        var certificate = (await recognised.Content.ReadFromJsonAsync<CertificateItem>(Json.Options))!;
+        (certificate.Stars, certificate.Points, certificate.DecisionNumber, certificate.IssuingAuthority).ShouldBe((4, result.Average!.Value, "61/QĐ-UBND", "Ủy ban nhân dân tỉnh Lâm Đồng"));
+        certificate.Number.ShouldStartWith($"68-{Today.Year}-");
+        var dossier = await round.Applicant.Producer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{round.DossierId}", Json.Options);
+        dossier!.Status.ShouldBe(DossierStatus.Recognised);
+        (await ProblemAsync(await round.Applicant.Officer.PostAsJsonAsync(url, new DecisionInput("62/QĐ-UBND", Today, "Phó Chủ tịch", null, null), Json.Options)))
+            .ShouldContain("không có kết quả cấp trung ương");
+    }
 }
+

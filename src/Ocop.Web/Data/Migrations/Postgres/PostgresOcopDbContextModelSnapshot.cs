@@ -1022,6 +1022,11 @@ namespace Ocop.Web.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("ProvinceRecognition")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<DateOnly>("SignedOn")
                         .HasColumnType("date");
 
@@ -1044,7 +1049,8 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ProvinceRecognition\" = ''");
 
                     b.ToTable("RecognitionDecisions");
                 });

@@ -990,6 +990,11 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProvinceRecognition")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("SignedOn")
                         .HasColumnType("TEXT");
 
@@ -1012,7 +1017,8 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ProvinceRecognition\" = ''");
 
                     b.ToTable("RecognitionDecisions");
                 });

@@ -35,6 +35,11 @@ public sealed class RecognitionDecision : IAuditedEntity
     public DateOnly SignedOn { get; set; }
     public required string Signer { get; set; }
     public required string IssuingAuthority { get; set; }
+    /// <summary>
+    /// Empty for the batch's own decision; a province's code for that province's decision recognising 3★/4★ from a
+    /// national batch's result (26/2026 Điều 7.4g).
+    /// </summary>
+    public string ProvinceRecognition { get; set; } = "";
     public List<Certificate> Certificates { get; set; } = [];
     public DateTime CreatedAt { get; set; }
     public string? CreatedBy { get; set; }
@@ -99,7 +104,9 @@ internal sealed class RecognitionDecisionConfiguration : IEntityTypeConfiguratio
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Batch).WithMany().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Certificates).WithOne(x => x.Decision).HasForeignKey(x => x.DecisionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(x => x.BatchId).IsUnique();
+        b.Property(x => x.ProvinceRecognition).HasMaxLength(10);
+        // One decision of the batch's own per batch; a province's Điều 7.4g decisions are one per product (the certificate's entry is unique).
+        b.HasIndex(x => x.BatchId).IsUnique().HasFilter("\"ProvinceRecognition\" = ''");
     }
 }
 

@@ -13,6 +13,9 @@ public static class CertificateEndpoints
     {
         app.MapPost("/api/v1/batches/{id:int}/decision", RecordDecisionAsync).WithTags("Batches").RequireAuthorization(Policies.Officer)
             .WithName("RecordDecision").WithSummary("Records the People's Committee decision on a closed batch; each listed product gets its certificate");
+        app.MapPost("/api/v1/dossiers/{id:int}/provincial-recognition", RecogniseFromNationalResultAsync).WithTags("Dossiers").RequireAuthorization(Policies.Officer)
+            .WithName("RecogniseFromNationalResult")
+            .WithSummary("The province records its decision recognising 3★/4★ a product the national council did not rank 5★ (26/2026 Điều 7.4g)");
         app.MapGet("/api/v1/batches/{id:int}/certificates", OfBatchAsync).WithTags("Batches").RequireAuthorization(Policies.Officer)
             .WithName("ListBatchCertificates").WithSummary("The certificates a batch's decision issued");
 
@@ -33,6 +36,11 @@ public static class CertificateEndpoints
         int id, DecisionInput input, CertificateService service, [AsParameters] ApiCaller caller) =>
         await (await service.RecordDecisionAsync(id, input, caller.Scope, caller.Cancellation)).ToCreatedAsync(
             caller, _ => $"/api/v1/batches/{id}/certificates", async _ => (IReadOnlyList<CertificateItem>?)await service.OfBatchAsync(id, caller.Scope, caller.Cancellation));
+
+    private static async Task<Results<Created<CertificateItem>, NotFound, ValidationProblem, ProblemHttpResult>> RecogniseFromNationalResultAsync(
+        int id, DecisionInput input, ProvincialRecognitionService recognition, CertificateService service, [AsParameters] ApiCaller caller) =>
+        await (await recognition.RecogniseAsync(id, input, caller.Scope, caller.Cancellation)).ToCreatedAsync(
+            caller, certificateId => $"/api/v1/certificates/{certificateId}", certificateId => service.GetAsync(certificateId, caller.Scope, caller.Cancellation));
 
     private static async Task<Ok<IReadOnlyList<CertificateItem>>> OfBatchAsync(int id, CertificateService service, [AsParameters] ApiCaller caller) =>
         TypedResults.Ok(await service.OfBatchAsync(id, caller.Scope, caller.Cancellation));

@@ -41,7 +41,7 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
         {
             errors.Add("", "Validation.Decision.RoundOpen");
         }
-        else if (await db.RecognitionDecisions.AnyAsync(d => d.BatchId == batchId, ct))
+        else if (await db.RecognitionDecisions.AnyAsync(d => d.BatchId == batchId && d.ProvinceRecognition == "", ct))
         {
             errors.Add("", "Validation.Decision.Exists");
         }
@@ -135,6 +135,12 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
                 product.ProductSetId = dossier.ProductSetId ?? product.ProductSetId;
                 Move(dossier, DossierStatus.Recognised, $"QĐ {decision.Number}: {certificate.Stars} sao, chứng nhận số {certificate.Number}", now);
             }
+            else if (step?.ReturnsToProvinceBelowThreshold == true && entry.IsCertifiable && entry.Stars is { } fallback
+                     && regime!.CouncilAt(GovernmentLevel.Province)?.CertifiesStars?.Contains(fallback) == true)
+            {
+                // Điều 7.4g: not 5★ nationally, but the province may recognise it 3★/4★ from this result (ProvincialRecognitionService).
+                Move(dossier, DossierStatus.Scored, $"QĐ {decision.Number}: đạt {entry.Average:0.00} điểm, {fallback} sao; UBND tỉnh có thể công nhận theo kết quả này", now);
+            }
             else if (!entry.IsNationalCandidate)
             {
                 Move(dossier, DossierStatus.NotRecognised, $"QĐ {decision.Number}: không được công nhận", now);
@@ -155,7 +161,7 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
         {
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
-            if (await db.RecognitionDecisions.AnyAsync(d => d.BatchId == batchId, ct))
+            if (await db.RecognitionDecisions.AnyAsync(d => d.BatchId == batchId && d.ProvinceRecognition == "", ct))
             {
                 // Another officer recorded this batch's decision at the same moment: theirs stands.
                 return ServiceResult<int>.Invalid("", "Validation.Decision.Exists");

@@ -124,9 +124,13 @@ public sealed record ReEvaluationWindow(int FromDaysBeforeExpiry, int UntilDaysB
 }
 
 /// <param name="Checks">For an intake step: the pre-assessment the receiving officer answers before accepting (1489: local origin, labour, idea).</param>
+/// <param name="ReturnsToProvinceBelowThreshold">
+/// For the national step: a product it does not rank 5★ may be recognised 3★/4★ by its province from this council's result
+/// (26/2026 Điều 7.4g) instead of ending "not recognised".
+/// </param>
 public sealed record RegimeStep(
     string Code, GovernmentLevel Level, string Name, RegimeStepKind Kind, IReadOnlyList<int>? CertifiesStars, decimal? ForwardsFromPoints,
-    IReadOnlyList<IntakeCheck>? Checks = null);
+    IReadOnlyList<IntakeCheck>? Checks = null, bool ReturnsToProvinceBelowThreshold = false);
 
 public sealed record IntakeCheck(string Code, string Text);
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Infrastructure;
 using Ocop.Web.Resources;
@@ -9,13 +10,17 @@ using Ocop.Web.Resources;
 namespace Ocop.Web.Areas.Admin.Pages.Dossiers;
 
 // Area folder policy: RegistryEditor; a dossier outside the caller's scope answers 404.
-public sealed class DetailsModel(DossierService dossiers, DossierDocumentService documents, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(
+    DossierService dossiers, DossierDocumentService documents, ProvincialRecognitionService recognition, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public DossierDetails Dossier { get; private set; } = null!;
 
     public IReadOnlyList<DossierTransition> Actions { get; private set; } = [];
 
     [BindProperty] public string? Comment { get; set; }
+
+    /// <summary>A national result the officer's province may recognise the product from (26/2026 Điều 7.4g).</summary>
+    public NationalResult? NationalResult { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await LoadAsync(id, scope, ct) ? Page() : NotFound();
 
@@ -48,6 +53,10 @@ public sealed class DetailsModel(DossierService dossiers, DossierDocumentService
         return await AfterAsync(id, result, "Flash.DocumentUploaded", scope, ct);
     }
 
+    public async Task<IActionResult> OnPostRecogniseAsync(
+        int id, string? number, DateOnly? signedOn, string? signer, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await recognition.RecogniseAsync(id, new DecisionInput(number, signedOn, signer, null, null), scope, ct), "Flash.DecisionRecorded", scope, ct);
+
     public async Task<IActionResult> OnPostDeleteDocumentAsync(int id, int documentId, UserScope scope, CancellationToken ct) =>
         await AfterAsync(id, await documents.DeleteAsync(id, documentId, scope, ct), "Flash.DocumentDeleted", scope, ct);
 
@@ -64,6 +73,7 @@ public sealed class DetailsModel(DossierService dossiers, DossierDocumentService
         }
 
         Actions = [.. DossierWorkflow.Available(Dossier.Status, scope.IsOfficer)];
+        NationalResult = await recognition.OpenResultAsync(id, scope, ct);
         return true;
     }
 }
