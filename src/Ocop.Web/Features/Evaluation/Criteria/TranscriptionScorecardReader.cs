@@ -51,7 +51,15 @@ public static class TranscriptionScorecardReader
         var criteria = section.GetProperty("criteria").EnumerateArray()
             .Select((criterion, index) => ReadCriterion(criterion, $"{code}.{index + 1}", title));
         var chooseOne = section.TryGetProperty("alternatives", out var alt) && alt.ValueKind == JsonValueKind.True;
-        return new ScoreSection(code, title, Text(section, "note"), chooseOne, [.. criteria]);
+        var note = Text(section, "note");
+        var list = criteria.ToList();
+        if (IsKnockOut(note) && list.Count > 0)
+        {
+            // A section's knock-out ("Không đánh giá các bước tiếp theo nếu…" under its heading) is applied on its first criterion.
+            list[0] = list[0] with { KnockOut = Join(note, list[0].KnockOut) };
+        }
+
+        return new ScoreSection(code, title, note, chooseOne, list);
     }
 
     private static ScoreCriterion ReadCriterion(JsonElement criterion, string code, string fallbackTitle)
@@ -68,9 +76,19 @@ public static class TranscriptionScorecardReader
             ? sub.EnumerateArray().Select((x, index) => ReadCriterion(x, $"{code}.{index + 1}", title)).ToList()
             : [];
         int? mandatory = criterion.TryGetProperty("mandatory_star_mark", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetInt32() : null;
-        var knockOut = note is not null && KnockOutWords.Any(w => note.Contains(w, StringComparison.OrdinalIgnoreCase)) ? note : null;
+        // A knock-out may be written as the criterion's note, in its title, or beside one of its answers ("…sẽ bị loại bỏ").
+        var optionNotes = criterion.TryGetProperty("options", out var raw)
+            ? raw.EnumerateArray().SelectMany(x => new[] { Text(x, "text"), Text(x, "text_source"), Text(x, "note_following_option_in_source") }).Where(IsKnockOut)
+            : [];
+        var knockOut = Join([note, Text(criterion, "title"), .. optionNotes]);
         return new ScoreCriterion(code, title, note, mandatory, knockOut, options, subCriteria);
     }
+
+    private static bool IsKnockOut(string? text) => text is not null && KnockOutWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The knock-out texts among <paramref name="texts"/>, once each, one per line; null when there is none.</summary>
+    private static string? Join(params string?[] texts) =>
+        texts.Where(IsKnockOut).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } found ? string.Join("\n", found) : null;
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
