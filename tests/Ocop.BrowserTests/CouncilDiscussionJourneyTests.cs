@@ -5,12 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
-using Ocop.Web.Features.Classification;
 using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
-using Ocop.Web.Features.Producers;
-using Ocop.Web.Features.Products;
 
 namespace Ocop.BrowserTests;
 
@@ -52,20 +49,13 @@ public sealed class CouncilDiscussionJourneyTests
     }
 
     /// <summary>An open Lâm Đồng batch under 26/2026 with three seats and one product whose three sheets are 13 points apart.</summary>
-    private static Task<int> SeedAsync(OcopApp app) =>
-        app.WithScopeAsync(async s =>
+    private static async Task<int> SeedAsync(OcopApp app)
+    {
+        var (_, productId) = await Journey.SeedFishSauceAsync(app);
+        return await app.WithScopeAsync(async s =>
         {
-            var national = new UserScope(true, null, null, null, true, "seed", "seed");
-            var producerId = (await s.GetRequiredService<ProducerService>().CreateAsync(new ProducerInput
-            {
-                Type = ProducerType.Cooperative, Name = "HTX nước mắm Phan Thiết", CommuneCode = "22933", Status = ProducerStatus.Active,
-            }, national)).Value;
-            var setId = (await s.GetRequiredService<ClassificationService>().ProductSetsAsync(includeRetired: false)).Single(x => x.Code == "26-09").Id;
-            var productId = (await s.GetRequiredService<ProductService>().CreateAsync(new ProductInput
-            {
-                ProducerId = producerId, Name = "Nước mắm nhĩ cá cơm", ProductSetId = setId, Status = ProductStatus.Active,
-            }, national)).Value;
             var db = s.GetRequiredService<OcopDbContext>();
+            var setId = await db.Products.Where(p => p.Id == productId).Select(p => p.ProductSetId).SingleAsync();
             var definition = (await db.Scorecards.SingleAsync(c => c.ProductSetId == setId)).Definition();
             var users = s.GetRequiredService<UserManager<OcopUser>>();
             var batch = new EvaluationBatch
@@ -97,4 +87,5 @@ public sealed class CouncilDiscussionJourneyTests
             await db.SaveChangesAsync();
             return batch.Id;
         });
+    }
 }

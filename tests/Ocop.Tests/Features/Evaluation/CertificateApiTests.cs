@@ -42,6 +42,26 @@ public sealed class CertificateApiTests
         return (await round.Applicant.Officer.GetFromJsonAsync<CertificateItem>($"/api/v1/certificates/{certificate.Id}", Json.Options))!;
     }
 
+    /// <summary>A national batch with a three-seat council (signed-in clients, secretary second) and the forwarded dossier assigned.</summary>
+    private static async Task<(HttpClient Admin, BatchDetails Batch, List<HttpClient> Seats, int EntryId)> NationalRoundAsync(OcopApp app, int dossierId)
+    {
+        var admin = await app.SignInAsync(new NewAccount($"admin{Guid.NewGuid():N}@test.vn", Roles.NationalAdmin));
+        var created = await admin.PostAsJsonAsync("/api/v1/batches", new BatchInput("Đợt trung ương 2026", 2026, Today, Today.AddDays(30), null), Json.Options);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var national = (await created.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
+        var seats = new List<HttpClient>();
+        foreach (var role in new[] { CouncilRole.Chair, CouncilRole.Secretary, CouncilRole.Member })
+        {
+            var email = $"tw{role}{Guid.NewGuid():N}@test.vn";
+            seats.Add(await app.SignInAsync(new NewAccount(email, Roles.CouncilMember)));
+            (await admin.PostAsJsonAsync($"/api/v1/batches/{national.Id}/seats", new SeatInput(email, role), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var assigned = await admin.PostAsJsonAsync($"/api/v1/batches/{national.Id}/entries", new AssignInput(dossierId), Json.Options);
+        assigned.StatusCode.ShouldBe(HttpStatusCode.OK, await assigned.Content.ReadAsStringAsync());
+        return (admin, national, seats, (await assigned.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!.Entries.Single().Id);
+    }
+
     private static Task<HttpResponseMessage> DecideAsync(Round round, string? number, DateOnly? signedOn, params int[] entries) =>
         round.Applicant.Officer.PostAsJsonAsync($"/api/v1/batches/{round.Batch.Id}/decision",
             new DecisionInput(number, signedOn, "Phó Chủ tịch Trần Văn Ký", null, entries), Json.Options);
@@ -163,27 +183,15 @@ public sealed class CertificateApiTests
 
         // The national step takes the forwarded dossier in; a 4-star product of the province would not be offered.
         var admin = await app.SignInAsync(new NewAccount($"admin{Guid.NewGuid():N}@test.vn", Roles.NationalAdmin));
-        var created = await admin.PostAsJsonAsync("/api/v1/batches", new BatchInput("Đợt trung ương 2026", 2026, Today, Today.AddDays(30), null), Json.Options);
-        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
-        var national = (await created.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
-        national.Level.ShouldBe(GovernmentLevel.National);
-        national.CertifiesStars.ShouldBe([5]);
-        var offered = await admin.GetFromJsonAsync<List<AssignableDossier>>($"/api/v1/batches/{national.Id}/assignable", Json.Options);
+        var offeredBatch = await admin.PostAsJsonAsync("/api/v1/batches", new BatchInput("Đợt xem trước", 2026, Today, Today.AddDays(30), null), Json.Options);
+        var preview = (await offeredBatch.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
+        (preview.Level, preview.CertifiesStars).ShouldBe((GovernmentLevel.National, [5]));
+        var offered = await admin.GetFromJsonAsync<List<AssignableDossier>>($"/api/v1/batches/{preview.Id}/assignable", Json.Options);
         offered!.Select(d => d.Id).ShouldBe([round.DossierId]);
-        (await round.Applicant.Officer.GetAsync($"/api/v1/batches/{national.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a province officer does not see national batches");
+        (await round.Applicant.Officer.GetAsync($"/api/v1/batches/{preview.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a province officer does not see national batches");
 
-        var seats = new List<HttpClient>();
-        foreach (var role in new[] { CouncilRole.Chair, CouncilRole.Secretary, CouncilRole.Member })
-        {
-            var email = $"tw{role}{Guid.NewGuid():N}@test.vn";
-            seats.Add(await app.SignInAsync(new NewAccount(email, Roles.CouncilMember)));
-            (await admin.PostAsJsonAsync($"/api/v1/batches/{national.Id}/seats", new SeatInput(email, role), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        }
-
-        var assigned = await admin.PostAsJsonAsync($"/api/v1/batches/{national.Id}/entries", new AssignInput(round.DossierId), Json.Options);
-        assigned.StatusCode.ShouldBe(HttpStatusCode.OK, await assigned.Content.ReadAsStringAsync());
-        var nationalEntry = (await assigned.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!.Entries.Single().Id;
-        (await admin.GetFromJsonAsync<List<AssignableDossier>>($"/api/v1/batches/{national.Id}/assignable", Json.Options))!.ShouldBeEmpty();
+        var (_, national, seats, nationalEntry) = await NationalRoundAsync(app, round.DossierId);
+        (await admin.GetFromJsonAsync<List<AssignableDossier>>($"/api/v1/batches/{preview.Id}/assignable", Json.Options))!.ShouldBeEmpty();
         var answers = ScoreAnswers.ForStars(round.Definition, 5, 100);
         foreach (var seat in seats)
         {
@@ -326,19 +334,7 @@ public sealed class CertificateApiTests
         var round = await Round.StartAsync(app);
         (await round.ScoreAndCloseAsync(stars: 5, target: 100)).Entries.Single().IsNationalCandidate.ShouldBeTrue();
 
-        var admin = await app.SignInAsync(new NewAccount($"admin{Guid.NewGuid():N}@test.vn", Roles.NationalAdmin));
-        var created = await admin.PostAsJsonAsync("/api/v1/batches", new BatchInput("Đợt trung ương", Today.Year, Today, Today.AddDays(30), null), Json.Options);
-        var national = (await created.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
-        var seats = new List<HttpClient>();
-        foreach (var role in new[] { CouncilRole.Chair, CouncilRole.Secretary, CouncilRole.Member })
-        {
-            var email = $"tw{role}{Guid.NewGuid():N}@test.vn";
-            seats.Add(await app.SignInAsync(new NewAccount(email, Roles.CouncilMember)));
-            (await admin.PostAsJsonAsync($"/api/v1/batches/{national.Id}/seats", new SeatInput(email, role), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        }
-
-        var assigned = await admin.PostAsJsonAsync($"/api/v1/batches/{national.Id}/entries", new AssignInput(round.DossierId), Json.Options);
-        var entryId = (await assigned.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!.Entries.Single().Id;
+        var (_, national, seats, entryId) = await NationalRoundAsync(app, round.DossierId);
         var answers = ScoreAnswers.ForStars(round.Definition, 4, 88);
         foreach (var seat in seats)
         {
