@@ -9,7 +9,7 @@ namespace Ocop.Tests.Features.Fairs;
 /// <summary>A fair set up over the API as an officer would, exhibitors with products, and the calls the fair tests make.</summary>
 internal static class FairData
 {
-    internal static readonly DateOnly Today = VietnamTime.Today(TimeProvider.System);
+    internal static DateOnly Today => VietnamTime.Today(TimeProvider.System);
 
     internal sealed record Applicant(HttpClient Client, int ProducerId, int[] Products);
 

@@ -18,7 +18,7 @@ namespace Ocop.Tests.Features.Integration;
 /// </summary>
 public sealed class ProductFeedTests
 {
-    private static readonly DateOnly Today = ProgrammeData.Today;
+    private static DateOnly Today => ProgrammeData.Today;
 
     private static async Task<(OcopApp App, ProgrammeData Data, HttpClient Feed)> SeedAsync(Engine engine)
     {

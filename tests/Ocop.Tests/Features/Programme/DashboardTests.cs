@@ -10,7 +10,7 @@ namespace Ocop.Tests.Features.Programme;
 /// <summary>The dashboards' figures against <see cref="ProgrammeData"/>: charts, their CSV, the old-units view and the national table.</summary>
 public sealed class DashboardTests
 {
-    private static readonly DateOnly Today = ProgrammeData.Today;
+    private static DateOnly Today => ProgrammeData.Today;
 
     private static IReadOnlyList<decimal> Row(ProvinceDashboard d, string chart, string label) =>
         d.Charts.Single(c => c.Key == chart).Rows.Single(r => r.Label == label).Values;

@@ -15,7 +15,7 @@ namespace Ocop.Tests.Features.Programme;
 /// <summary>The metric catalogue against a province's data counted by hand (another province's data must not count).</summary>
 public sealed class MetricTests
 {
-    private static readonly DateOnly Today = VietnamTime.Today(TimeProvider.System);
+    private static DateOnly Today => VietnamTime.Today(TimeProvider.System);
 
     private static async Task<T> CreatedAsync<T>(HttpResponseMessage response)
     {

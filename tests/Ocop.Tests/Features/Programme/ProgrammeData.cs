@@ -22,7 +22,7 @@ namespace Ocop.Tests.Features.Programme;
 /// </summary>
 internal sealed record ProgrammeData(HttpClient Officer, HttpClient HcmOfficer, int ProductC)
 {
-    public static readonly DateOnly Today = VietnamTime.Today(TimeProvider.System);
+    public static DateOnly Today => VietnamTime.Today(TimeProvider.System);
 
     public static async Task<ProgrammeData> SeedAsync(OcopApp app)
     {

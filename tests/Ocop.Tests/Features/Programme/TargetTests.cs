@@ -9,7 +9,7 @@ namespace Ocop.Tests.Features.Programme;
 /// <summary>Targets over HTTP: progress computed from the platform's data, statuses by time elapsed, every bad input refused, scope kept.</summary>
 public sealed class TargetTests
 {
-    private static readonly DateOnly Today = ProgrammeData.Today;
+    private static DateOnly Today => ProgrammeData.Today;
 
     private static TargetInput Target(string metric, TargetKind kind, decimal value, DateOnly startsOn, DateOnly dueOn, decimal? upper = null) =>
         new() { MetricKey = metric, Kind = kind, Value = value, UpperValue = upper, StartsOn = startsOn, DueOn = dueOn };

@@ -11,7 +11,7 @@ namespace Ocop.Tests.Features.Support;
 /// <summary>Consulting support and policies over HTTP: bad input, scope, and the yearly report against hand-counted figures (stars before and after from a real evaluation).</summary>
 public sealed class SupportTests
 {
-    private static readonly DateOnly Today = VietnamTime.Today(TimeProvider.System);
+    private static DateOnly Today => VietnamTime.Today(TimeProvider.System);
     private static readonly DateOnly January = new(Today.Year, 1, 15);
 
     private static SupportInput Record(int producerId, int? productId, SupportKind kind, decimal cost, FundingSource funding, SupportStatus status = SupportStatus.Completed, int? policyId = null, DateOnly? start = null) => new()

@@ -9,7 +9,7 @@ namespace Ocop.Tests.Features.Training;
 /// <summary>Training over HTTP: course rules, seats never above capacity (also in parallel), attendance, feedback, certificate, and the counts against hand-counted figures.</summary>
 public sealed class TrainingTests
 {
-    private static readonly DateOnly Today = VietnamTime.Today(TimeProvider.System);
+    private static DateOnly Today => VietnamTime.Today(TimeProvider.System);
     private const string DaLat = "22918"; // Mũi Né, another commune of Lâm Đồng
 
     private static CourseInput Course(DateOnly start, int days = 2, int capacity = 30, TrainingTopic topic = TrainingTopic.ECommerce, string title = "Bán hàng trên sàn thương mại điện tử") => new()
