@@ -352,7 +352,7 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
         dossier.Status = to;
     }
 
-    private static string LowerFirst(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+    internal static string LowerFirst(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 
     private sealed record CertificateRow(
         int Id, string Number, int ProductId, string ProductName, string ProducerName, string? ProvinceName, int Stars, decimal Points,

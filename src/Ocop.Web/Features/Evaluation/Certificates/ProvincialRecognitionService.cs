@@ -89,7 +89,7 @@ public sealed class ProvincialRecognitionService(OcopDbContext db, CriteriaCatal
         }
 
         var province = await db.Provinces.Where(p => p.Code == scope.ProvinceCode).Select(p => p.Name).SingleAsync(ct);
-        var authority = string.IsNullOrWhiteSpace(input.IssuingAuthority) ? $"Ủy ban nhân dân {char.ToLowerInvariant(province[0])}{province[1..]}" : input.IssuingAuthority.Trim();
+        var authority = string.IsNullOrWhiteSpace(input.IssuingAuthority) ? $"Ủy ban nhân dân {CertificateService.LowerFirst(province)}" : input.IssuingAuthority.Trim();
         var decision = new RecognitionDecision
         {
             BatchId = result.BatchId, ProvinceRecognition = scope.ProvinceCode!, Number = input.Number!.Trim(), SignedOn = input.SignedOn!.Value,
