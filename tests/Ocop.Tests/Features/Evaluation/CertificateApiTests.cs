@@ -185,7 +185,8 @@ public sealed class CertificateApiTests
         var admin = await app.SignInAsync(new NewAccount($"admin{Guid.NewGuid():N}@test.vn", Roles.NationalAdmin));
         var offeredBatch = await admin.PostAsJsonAsync("/api/v1/batches", new BatchInput("Đợt xem trước", 2026, Today, Today.AddDays(30), null), Json.Options);
         var preview = (await offeredBatch.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
-        (preview.Level, preview.CertifiesStars).ShouldBe((GovernmentLevel.National, [5]));
+        preview.Level.ShouldBe(GovernmentLevel.National);
+        preview.CertifiesStars.ShouldBe([5]);
         var offered = await admin.GetFromJsonAsync<List<AssignableDossier>>($"/api/v1/batches/{preview.Id}/assignable", Json.Options);
         offered!.Select(d => d.Id).ShouldBe([round.DossierId]);
         (await round.Applicant.Officer.GetAsync($"/api/v1/batches/{preview.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a province officer does not see national batches");
