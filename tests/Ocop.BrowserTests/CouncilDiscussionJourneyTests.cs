@@ -23,8 +23,11 @@ public sealed class CouncilDiscussionJourneyTests
         await using var session = await BrowserSession.StartAsync();
         var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
         var password = await Journey.CreateAccountAsync(app, new NewAccount("thuky.hd@test.vn", Roles.CouncilMember, ProvinceCode: "68"));
-        await Journey.CreateAccountAsync(app, new NewAccount("chutich.hd@test.vn", Roles.CouncilMember, ProvinceCode: "68"));
-        await Journey.CreateAccountAsync(app, new NewAccount("uyvien.hd@test.vn", Roles.CouncilMember, ProvinceCode: "68"));
+        foreach (var (email, _, _, _) in Seats.Where(s => s.Email != "thuky.hd@test.vn"))
+        {
+            await Journey.CreateAccountAsync(app, new NewAccount(email, Roles.CouncilMember, ProvinceCode: "68"));
+        }
+
         var batchId = await SeedAsync(app);
 
         var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } })).NewPageAsync();
@@ -48,7 +51,16 @@ public sealed class CouncilDiscussionJourneyTests
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("50-results-discussed"), FullPage = true });
     }
 
-    /// <summary>An open Lâm Đồng batch under 26/2026 with three seats and one product whose three sheets are 13 points apart.</summary>
+    /// <summary>The seven bodies 26/2026 Điều 7.3b seats; five score (null: absent), the lowest 13 points below the highest.</summary>
+    private static readonly (string Email, CouncilRole Role, string Body, int? Target)[] Seats =
+    [
+        ("chutich.hd@test.vn", CouncilRole.Chair, "ubnd-tinh", 85), ("thuky.hd@test.vn", CouncilRole.Secretary, "ocop-tinh", 84),
+        ("uyvien.hd@test.vn", CouncilRole.Member, "so-ct", 72), ("snnmt.hd@test.vn", CouncilRole.Member, "so-nnmt", 84),
+        ("syt.hd@test.vn", CouncilRole.Member, "so-yt", 84), ("skhcn.hd@test.vn", CouncilRole.Member, "so-khcn", null),
+        ("svhttdl.hd@test.vn", CouncilRole.Member, "so-vhttdl", null),
+    ];
+
+    /// <summary>An open Lâm Đồng batch under 26/2026 with its seven seats and one product whose five sheets are 13 points apart.</summary>
     private static async Task<int> SeedAsync(OcopApp app)
     {
         var (_, productId) = await Journey.SeedFishSauceAsync(app);
@@ -71,11 +83,16 @@ public sealed class CouncilDiscussionJourneyTests
                 },
             };
             batch.Entries.Add(entry);
-            foreach (var (email, role, target) in new[] { ("chutich.hd@test.vn", CouncilRole.Chair, 85), ("thuky.hd@test.vn", CouncilRole.Secretary, 84), ("uyvien.hd@test.vn", CouncilRole.Member, 72) })
+            foreach (var (email, role, body, target) in Seats)
             {
                 var user = (await users.FindByEmailAsync(email))!;
-                batch.Council.Add(new CouncilSeat { UserId = user.Id, Role = role });
-                var answers = ScoreAnswers.ForStars(definition, 4, target);
+                batch.Council.Add(new CouncilSeat { UserId = user.Id, Role = role, Body = body });
+                if (target is null)
+                {
+                    continue;
+                }
+
+                var answers = ScoreAnswers.ForStars(definition, 4, target.Value);
                 entry.Sheets.Add(new ScoreSheet
                 {
                     MemberUserId = user.Id, AnswersJson = JsonSerializer.Serialize(answers), Total = ScoreCalculator.Total(definition, answers).Total,

@@ -11,8 +11,8 @@ namespace Ocop.BrowserTests;
 
 /// <summary>
 /// The whole evaluation cycle as its users do it: the producer submits a dossier; the province
-/// officer accepts it, opens a batch, seats a council and assigns the product; three members
-/// score on their own accounts; the secretary closes; the officer records the decision; the
+/// officer accepts it, opens a batch, seats the seven-body council 26/2026 wants and assigns the product;
+/// five members (a quorum, two are absent) score on their own accounts; the secretary closes; the officer records the decision; the
 /// public verification page shows a valid 4★ certificate, whose PDF carries the product's name.
 /// </summary>
 public sealed class EvaluationCycleJourneyTests
@@ -31,8 +31,14 @@ public sealed class EvaluationCycleJourneyTests
             ["htx@test.vn"] = await Journey.CreateAccountAsync(app, new NewAccount("htx@test.vn", Roles.Producer, ProducerId: producerId)),
             ["sonn@test.vn"] = await Journey.CreateAccountAsync(app, new NewAccount("sonn@test.vn", Roles.ProvinceOfficer, ProvinceCode: "68")),
         };
-        var council = new[] { ("chutich@test.vn", "Chủ tịch"), ("thuky@test.vn", "Thư ký"), ("thanhvien@test.vn", "Thành viên") };
-        foreach (var (email, _) in council)
+        var council = new[]
+        {
+            ("chutich@test.vn", "Chủ tịch", "Lãnh đạo UBND cấp tỉnh"), ("thuky@test.vn", "Thư ký", "Đơn vị tham mưu quản lý OCOP cấp tỉnh"),
+            ("thanhvien@test.vn", "Thành viên", "Sở Công Thương"), ("snnmt@test.vn", "Thành viên", "Sở Nông nghiệp và Môi trường"),
+            ("syt@test.vn", "Thành viên", "Sở Y tế"), ("skhcn@test.vn", "Thành viên", "Sở Khoa học và Công nghệ"),
+            ("svhttdl@test.vn", "Thành viên", "Sở Văn hóa, Thể thao và Du lịch"),
+        };
+        foreach (var (email, _, _) in council)
         {
             passwords[email] = await Journey.CreateAccountAsync(app, new NewAccount(email, Roles.CouncilMember, ProvinceCode: "68"));
         }
@@ -83,10 +89,11 @@ public sealed class EvaluationCycleJourneyTests
         await officer.GetByRole(AriaRole.Button, new() { Name = "Tạo đợt" }).ClickAsync();
         await officer.GetByTestId("flash").WaitForAsync();
         var batchUrl = officer.Url;
-        foreach (var (email, role) in council)
+        foreach (var (email, role, body) in council)
         {
             await officer.FillAsync("#email", email);
             await officer.SelectOptionAsync("#role", new SelectOptionValue { Label = role });
+            await officer.SelectOptionAsync("#body", new SelectOptionValue { Label = body });
             await officer.GetByRole(AriaRole.Button, new() { Name = "Thêm vào hội đồng" }).ClickAsync();
             await officer.GetByTestId("flash").WaitForAsync();
         }
@@ -94,11 +101,13 @@ public sealed class EvaluationCycleJourneyTests
         await officer.SelectOptionAsync("#dossierId", new SelectOptionValue { Label = $"{Product} — HTX thanh long Hàm Đức (Đánh giá lần đầu)" });
         await officer.GetByRole(AriaRole.Button, new() { Name = "Giao cho hội đồng" }).ClickAsync();
         await officer.GetByTestId("flash").WaitForAsync();
-        (await officer.GetByTestId("council").Locator("li").CountAsync()).ShouldBe(3);
+        (await officer.GetByTestId("council").Locator("li").CountAsync()).ShouldBe(7);
+        (await officer.GetByTestId("composition").InnerTextAsync()).ShouldContain("Thành phần hội đồng đủ theo quy định (Điều 7.3b Quyết định 26/2026/QĐ-TTg)");
         await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("40-batch-council"), FullPage = true });
 
-        // 3. Each member scores on their own account; the secretary closes the round.
-        foreach (var (email, _) in council)
+        // 3. Five members score on their own accounts (two are absent: five of seven, the chair among them, is a quorum);
+        // the secretary closes the round.
+        foreach (var (email, _, _) in council.Take(5))
         {
             var member = await SignedInAsync(browser, baseUrl, email, passwords);
             member.Dialog += (_, dialog) => dialog.AcceptAsync();

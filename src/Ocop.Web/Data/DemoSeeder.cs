@@ -198,16 +198,17 @@ public sealed partial class DemoSeeder(
         dossier.Events.Add(new DossierEvent { ToStatus = DossierStatus.Draft, At = now, UserName = "demo", Comment = "Hồ sơ demo" });
         db.Dossiers.Add(dossier);
 
-        var seats = new[] { ("chutich@demo.ocop.vn", CouncilRole.Chair), ("thuky@demo.ocop.vn", CouncilRole.Secretary), ("thanhvien@demo.ocop.vn", CouncilRole.Member) };
+        // Three seats of the seven 26/2026 wants: the batch page shows which bodies the officer still has to seat.
+        var seats = new[] { ("chutich@demo.ocop.vn", CouncilRole.Chair, "ubnd-tinh"), ("thuky@demo.ocop.vn", CouncilRole.Secretary, "ocop-tinh"), ("thanhvien@demo.ocop.vn", CouncilRole.Member, "so-ct") };
         var emails = seats.Select(s => s.Item1.ToUpperInvariant()).ToList();
         var users = await db.Users.Where(u => emails.Contains(u.NormalizedEmail!)).ToDictionaryAsync(u => u.NormalizedEmail!, u => u.Id, ct);
         var batch = new EvaluationBatch
         {
-            Name = $"Đợt 1 năm {today.Year} (demo)", Year = today.Year, ProvinceCode = "68", Level = GovernmentLevel.Province,
+            Name = $"Đợt {(today.Month <= 6 ? 1 : 2)} năm {today.Year} (demo)", Year = today.Year, Round = today.Month <= 6 ? 1 : 2, ProvinceCode = "68", Level = GovernmentLevel.Province,
             RegimeCode = regime.Code, StepCode = regime.CouncilAt(GovernmentLevel.Province)!.Code, CriteriaVersionCode = regime.CriteriaVersion,
             StartsOn = today, EndsOn = today.AddDays(45), Status = BatchStatus.Open, AdvisoryTeam = "Tổ tư vấn Sở Nông nghiệp và Môi trường (demo)",
         };
-        batch.Council.AddRange(seats.Select(s => new CouncilSeat { UserId = users[s.Item1.ToUpperInvariant()], Role = s.Item2 }));
+        batch.Council.AddRange(seats.Select(s => new CouncilSeat { UserId = users[s.Item1.ToUpperInvariant()], Role = s.Item2, Body = s.Item3 }));
         db.EvaluationBatches.Add(batch);
         await db.SaveChangesAsync(ct);
     }

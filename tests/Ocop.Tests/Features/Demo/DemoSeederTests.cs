@@ -38,10 +38,10 @@ public sealed class DemoSeederTests
             signIn.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, account[0]);
         }
 
+        var today = VietnamTime.Today(TimeProvider.System);
         var (batch, dossier, held, open) = await app.WithScopeAsync(async s =>
         {
             var db = s.GetRequiredService<OcopDbContext>();
-            var today = VietnamTime.Today(TimeProvider.System);
             return (await db.EvaluationBatches.Include(b => b.Council).ThenInclude(c => c.User).SingleAsync(),
                 await db.Dossiers.Include(d => d.Product).ThenInclude(p => p!.Producer).SingleAsync(),
                 await db.TrainingCourses.Where(c => c.IsPublished && c.EndsOn < today)
@@ -52,8 +52,9 @@ public sealed class DemoSeederTests
         // A Lâm Đồng council (chair, secretary, member) seated on an open batch; Cá Đen's draft upgrade dossier.
         batch.Status.ShouldBe(BatchStatus.Open);
         batch.ProvinceCode.ShouldBe("68");
-        batch.Council.Select(c => (c.User!.Email, c.Role)).OrderBy(c => c.Role)
-            .ShouldBe([("chutich@demo.ocop.vn", CouncilRole.Chair), ("thuky@demo.ocop.vn", CouncilRole.Secretary), ("thanhvien@demo.ocop.vn", CouncilRole.Member)]);
+        batch.Council.Select(c => (c.User!.Email, c.Role, c.Body)).OrderBy(c => c.Role)
+            .ShouldBe([("chutich@demo.ocop.vn", CouncilRole.Chair, "ubnd-tinh"), ("thuky@demo.ocop.vn", CouncilRole.Secretary, "ocop-tinh"), ("thanhvien@demo.ocop.vn", CouncilRole.Member, "so-ct")]);
+        batch.Round.ShouldBe(today.Month <= 6 ? 1 : 2);
         (dossier.Status, dossier.Kind, dossier.Product!.Producer!.Name).ShouldBe((DossierStatus.Draft, DossierKind.Upgrade, "Công ty TNHH Cá Đen"));
 
         // The fair, as its public API shows it: every booth of its zones counted, the exhibitors holding the taken ones,

@@ -42,7 +42,7 @@ public sealed class CertificateApiTests
         return (await round.Applicant.Officer.GetFromJsonAsync<CertificateItem>($"/api/v1/certificates/{certificate.Id}", Json.Options))!;
     }
 
-    /// <summary>A national batch with a three-seat council (signed-in clients, secretary second) and the forwarded dossier assigned.</summary>
+    /// <summary>A national batch with a six-seat council (signed-in clients, secretary second) and the forwarded dossier assigned.</summary>
     private static async Task<(HttpClient Admin, BatchDetails Batch, List<HttpClient> Seats, int EntryId)> NationalRoundAsync(OcopApp app, int dossierId)
     {
         var admin = await app.SignInAsync(new NewAccount($"admin{Guid.NewGuid():N}@test.vn", Roles.NationalAdmin));
@@ -50,11 +50,13 @@ public sealed class CertificateApiTests
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var national = (await created.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
         var seats = new List<HttpClient>();
-        foreach (var role in new[] { CouncilRole.Chair, CouncilRole.Secretary, CouncilRole.Member })
+        // The council 26/2026 Điều 7.4b composes: the Ministry's leadership chairs, its OCOP body and four ministries sit.
+        foreach (var (role, body) in new[] { (CouncilRole.Chair, "bo-nnmt"), (CouncilRole.Secretary, "ocop-bo"), (CouncilRole.Member, "bo-ct"), (CouncilRole.Member, "bo-yt"), (CouncilRole.Member, "bo-khcn"), (CouncilRole.Member, "bo-vhttdl") })
         {
             var email = $"tw{role}{Guid.NewGuid():N}@test.vn";
             seats.Add(await app.SignInAsync(new NewAccount(email, Roles.CouncilMember)));
-            (await admin.PostAsJsonAsync($"/api/v1/batches/{national.Id}/seats", new SeatInput(email, role), Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            var seated = await admin.PostAsJsonAsync($"/api/v1/batches/{national.Id}/seats", new SeatInput(email, role, body), Json.Options);
+            seated.StatusCode.ShouldBe(HttpStatusCode.OK, await seated.Content.ReadAsStringAsync());
         }
 
         var assigned = await admin.PostAsJsonAsync($"/api/v1/batches/{national.Id}/entries", new AssignInput(dossierId), Json.Options);

@@ -21,7 +21,8 @@ public sealed class CouncilApiTests
         await using var app = await OcopApp.StartAsync(engine);
         var round = await Round.StartAsync(app);
         var totals = new List<int>();
-        foreach (var (member, lowered) in round.Council.Zip([0, 1, 2]))
+        // Five of the seven members score (a quorum, the chair's sheet among them); two are absent and do not count.
+        foreach (var (member, lowered) in round.Council.Zip([0, 1, 2, 0, 1]))
         {
             var answers = round.Answers(lowered);
             (await round.SaveAsync(member, answers, submit: false)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -33,10 +34,10 @@ public sealed class CouncilApiTests
 
             if (member == round.Chair)
             {
-                // Before closing, the secretary cannot close with sheets missing, and says whose.
+                // Before a quorum has scored, the secretary cannot close, and the refusal says whose sheets are missing.
                 var early = await round.Secretary.PostAsync($"/api/v1/council/batches/{round.Batch.Id}/close", null);
                 var problem = await ProblemAsync(early);
-                problem.ShouldContain("còn thành viên chưa nộp phiếu");
+                problem.ShouldContain("mới có 1/7 thành viên nộp phiếu; cần ít nhất 5 phiếu (2/3 số thành viên)");
                 problem.ShouldContain("secretary");
                 (await round.Chair.GetAsync($"/api/v1/council/batches/{round.Batch.Id}/results")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
             }
@@ -50,7 +51,7 @@ public sealed class CouncilApiTests
         var results = await round.Member.GetFromJsonAsync<BatchDetails>($"/api/v1/council/batches/{round.Batch.Id}/results", Json.Options);
         results!.Status.ShouldBe(BatchStatus.Closed);
         var entry = results.Entries.Single();
-        entry.Average.ShouldBe(Math.Round((decimal)totals.Sum() / 3, 2, MidpointRounding.AwayFromZero));
+        entry.Average.ShouldBe(Math.Round((decimal)totals.Sum() / 5, 2, MidpointRounding.AwayFromZero));
         entry.Spread.ShouldBe(totals.Max() - totals.Min());
         entry.MemberTotals.Select(m => m.Total).Order().ShouldBe(totals.Order());
         entry.Stars.ShouldNotBeNull();
@@ -152,10 +153,17 @@ public sealed class CouncilApiTests
         var hcm = await Registry.OfficerAsync(app, Registry.HoChiMinh);
         (await hcm.GetAsync($"/api/v1/batches/{round.Batch.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await hcm.GetFromJsonAsync<List<BatchListItem>>("/api/v1/batches", Json.Options))!.ShouldBeEmpty();
-        var badDates = await officer.PostAsJsonAsync("/api/v1/batches", new BatchInput("", 2026, new DateOnly(2026, 12, 1), new DateOnly(2026, 11, 1), null), Json.Options);
+        var badDates = await officer.PostAsJsonAsync("/api/v1/batches", new BatchInput("", 2026, new DateOnly(2026, 12, 1), new DateOnly(2026, 11, 1), null, Round: 0), Json.Options);
         var problem = await ProblemAsync(badDates);
         problem.ShouldContain("Hãy đặt tên đợt");
         problem.ShouldContain("Ngày kết thúc");
+        problem.ShouldContain("Đợt đánh giá là số từ 1 đến 12");
+
+        // The year's round (26/2026 Điều 5): the one named, else the half of the year the batch starts in.
+        round.Batch.Round.ShouldBe(2, "a batch starting in November is the second round");
+        var extra = await officer.PostAsJsonAsync("/api/v1/batches", new BatchInput("Đợt bổ sung", 2026, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 20), null, Round: 3), Json.Options);
+        (await extra.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!.Round.ShouldBe(3);
+        (await officer.GetFromJsonAsync<List<BatchListItem>>("/api/v1/batches", Json.Options))!.Select(b => b.Round).Order().ShouldBe([2, 3]);
     }
 
     [Fact]
@@ -169,10 +177,12 @@ public sealed class CouncilApiTests
         var refused = await round.SaveAsync(round.Chair, round.Answers(), submit: false, knockOuts: [plain]);
         (await ProblemAsync(refused)).ShouldContain($"Tiêu chí {plain} không có điều kiện loại");
 
-        // Two of three members find the rule applies: the council knocks the product out.
-        (await round.SaveAsync(round.Chair, round.Answers(), submit: true, knockOuts: [rule])).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await round.SaveAsync(round.Secretary, round.Answers(), submit: true, knockOuts: [rule])).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await round.SaveAsync(round.Member, round.Answers(), submit: true)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Four of seven members find the rule applies: the council knocks the product out.
+        foreach (var (member, applies) in round.Council.Zip([true, true, false, true, true, false, false]))
+        {
+            (await round.SaveAsync(member, round.Answers(), submit: true, knockOuts: applies ? [rule] : null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
         var own = await round.Chair.GetFromJsonAsync<MemberEntry>($"/api/v1/council/entries/{round.EntryId}", Json.Options);
         own!.Sheet!.KnockOuts.ShouldBe([rule]);
 
@@ -182,7 +192,7 @@ public sealed class CouncilApiTests
         entry.KnockedOutBy.ShouldBe([rule]);
         entry.Stars.ShouldBeNull();
         entry.IsCertifiable.ShouldBeFalse();
-        // One member did not apply the rule: a split vote, its own flag, not a spread.
+        // Three members did not apply the rule: a split vote, its own flag, not a spread.
         (entry.KnockOutVoteSplit, entry.SpreadTooWide, entry.NeedsDiscussion).ShouldBe((true, false, true));
         var dossier = await round.Applicant.Producer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{round.DossierId}", Json.Options);
         dossier!.Events[^1].Comment!.ShouldContain($"bị loại theo tiêu chí {rule}");
@@ -199,6 +209,7 @@ public sealed class CouncilApiTests
         (await round.SaveAsync(round.Chair, high, submit: true)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await round.SaveAsync(round.Secretary, high, submit: true)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await round.SaveAsync(round.Member, low, submit: true)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await round.OthersSubmitAsync(high);
         var progress = (await round.Secretary.GetFromJsonAsync<List<SheetProgress>>($"/api/v1/council/batches/{round.Batch.Id}/progress", Json.Options))!;
         var spread = progress.ShouldHaveSingleItem().Spread!.Value;
         spread.ShouldBeGreaterThan(10);

@@ -7,12 +7,18 @@ using Ocop.Web.Features.Evaluation.Dossiers;
 
 namespace Ocop.Tests.Features.Evaluation;
 
-/// <summary>A Lâm Đồng batch with a three-seat council and one accepted dossier assigned.</summary>
+/// <summary>
+/// A Lâm Đồng batch with the seven-seat council 26/2026 Điều 7.3b composes (chair, secretary and a member named; four more
+/// members in <see cref="Others"/>) and one accepted dossier assigned. Its quorum is five sheets, the chair's among them.
+/// </summary>
 internal sealed record Round(
     Dossiers.Applicant Applicant, int DossierId, BatchDetails Batch, int EntryId,
-    HttpClient Chair, HttpClient Secretary, HttpClient Member, ScorecardDefinition Definition)
+    HttpClient Chair, HttpClient Secretary, HttpClient Member, IReadOnlyList<HttpClient> Others, ScorecardDefinition Definition)
 {
-    public IEnumerable<HttpClient> Council => [Chair, Secretary, Member];
+    /// <summary>The bodies seated, in order: chair, secretary, member, then the others.</summary>
+    public static readonly string[] Bodies = ["ubnd-tinh", "ocop-tinh", "so-ct", "so-nnmt", "so-yt", "so-khcn", "so-vhttdl"];
+
+    public IEnumerable<HttpClient> Council => [Chair, Secretary, Member, .. Others];
 
     public static async Task<HttpClient> CouncilMemberAsync(OcopApp app, string email, string province = Registry.LamDong) =>
         await app.SignInAsync(new NewAccount(email, Roles.CouncilMember, ProvinceCode: province));
@@ -24,18 +30,18 @@ internal sealed record Round(
         var submitted = await Dossiers.SubmittedAsync(app, applicant, existing is null ? null : await Dossiers.CreateAsync(applicant.Producer, applicant.ProductId, kind));
         await Dossiers.ActAsync(applicant.Officer, submitted.Id, DossierAction.Accept, submitted.Version);
 
-        var tag = Guid.NewGuid().ToString("N")[..8];
-        var chair = await CouncilMemberAsync(app, $"chair{tag}@test.vn");
-        var secretary = await CouncilMemberAsync(app, $"secretary{tag}@test.vn");
-        var member = await CouncilMemberAsync(app, $"member{tag}@test.vn");
-
         var created = await applicant.Officer.PostAsJsonAsync("/api/v1/batches",
             new BatchInput("Đợt 1 năm 2026", 2026, new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), "Nguyễn Văn Tư vấn"), Json.Options);
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var batch = (await created.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
-        foreach (var (email, role) in new[] { ($"chair{tag}@test.vn", CouncilRole.Chair), ($"secretary{tag}@test.vn", CouncilRole.Secretary), ($"member{tag}@test.vn", CouncilRole.Member) })
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var clients = new List<HttpClient>();
+        foreach (var (body, i) in Bodies.Select((b, i) => (b, i)))
         {
-            var seated = await applicant.Officer.PostAsJsonAsync($"/api/v1/batches/{batch.Id}/seats", new SeatInput(email, role), Json.Options);
+            var (name, role) = i switch { 0 => ("chair", CouncilRole.Chair), 1 => ("secretary", CouncilRole.Secretary), 2 => ("member", CouncilRole.Member), _ => ($"member{i}", CouncilRole.Member) };
+            var email = $"{name}{tag}@test.vn";
+            clients.Add(await CouncilMemberAsync(app, email));
+            var seated = await applicant.Officer.PostAsJsonAsync($"/api/v1/batches/{batch.Id}/seats", new SeatInput(email, role, body), Json.Options);
             seated.StatusCode.ShouldBe(HttpStatusCode.OK, await seated.Content.ReadAsStringAsync());
         }
 
@@ -43,7 +49,17 @@ internal sealed record Round(
         assigned.StatusCode.ShouldBe(HttpStatusCode.OK, await assigned.Content.ReadAsStringAsync());
         batch = (await assigned.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
         var definition = await Dossiers.ScorecardOfAsync(applicant.Officer, submitted);
-        return new Round(applicant, submitted.Id, batch, batch.Entries.Single().Id, chair, secretary, member, definition);
+        return new Round(applicant, submitted.Id, batch, batch.Entries.Single().Id, clients[0], clients[1], clients[2], clients[3..], definition);
+    }
+
+    /// <summary>The four members beyond chair, secretary and member submit <paramref name="answers"/>.</summary>
+    public async Task OthersSubmitAsync(IReadOnlyDictionary<string, int> answers, IReadOnlyList<string>? knockOuts = null)
+    {
+        foreach (var other in Others)
+        {
+            var saved = await SaveAsync(other, answers, submit: true, knockOuts: knockOuts);
+            saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        }
     }
 
     public Task<HttpResponseMessage> SaveAsync(HttpClient member, IReadOnlyDictionary<string, int> answers, bool submit, int? version = null, IReadOnlyList<string>? knockOuts = null) =>

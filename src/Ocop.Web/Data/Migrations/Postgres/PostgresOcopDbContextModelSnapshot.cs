@@ -697,6 +697,10 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.Property<int>("BatchId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Body")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -769,6 +773,9 @@ namespace Ocop.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");

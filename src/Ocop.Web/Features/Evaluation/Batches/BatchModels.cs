@@ -4,9 +4,11 @@ using Ocop.Web.Features.Evaluation.Dossiers;
 namespace Ocop.Web.Features.Evaluation.Batches;
 
 /// <param name="RegimeCode">The regime whose dossiers the batch takes; empty for the one new dossiers follow today.</param>
-public sealed record BatchInput(string? Name, int Year, DateOnly StartsOn, DateOnly EndsOn, string? AdvisoryTeam, string? RegimeCode = null);
+/// <param name="Round">The year's evaluation round (đợt); empty: round 1 for a batch starting by June, round 2 after (26/2026 Điều 5).</param>
+public sealed record BatchInput(string? Name, int Year, DateOnly StartsOn, DateOnly EndsOn, string? AdvisoryTeam, string? RegimeCode = null, int? Round = null);
 
-public sealed record SeatInput(string? Email, CouncilRole Role);
+/// <param name="Body">The body the member represents: a code of the council's rules (see <see cref="BatchDetails.Composition"/>).</param>
+public sealed record SeatInput(string? Email, CouncilRole Role, string? Body = null);
 
 public sealed record AssignInput(int DossierId);
 
@@ -15,9 +17,18 @@ public sealed record SheetInput(IReadOnlyDictionary<string, int> Answers, bool S
 
 public sealed record ReopenInput(string? Reason);
 
-public sealed record BatchListItem(int Id, string Name, int Year, string? ProvinceName, GovernmentLevel Level, string StepName, BatchStatus Status, DateOnly StartsOn, DateOnly EndsOn, int Products, int Seats);
+public sealed record BatchListItem(int Id, string Name, int Year, int Round, string? ProvinceName, GovernmentLevel Level, string StepName, BatchStatus Status, DateOnly StartsOn, DateOnly EndsOn, int Products, int Seats);
 
-public sealed record SeatItem(int Id, string UserId, string Email, string? DisplayName, CouncilRole Role);
+public sealed record SeatItem(int Id, string UserId, string Email, string? DisplayName, CouncilRole Role, string? Body = null, string? BodyName = null);
+
+/// <summary>
+/// The council against its regime's composition rules: the bodies it may seat, those still missing, whether a chair is seated,
+/// and how many sheets make a quorum for each product today.
+/// </summary>
+public sealed record CouncilComposition(string Basis, IReadOnlyList<CouncilBody> Bodies, IReadOnlyList<string> MissingBodies, bool HasChair, int Quorum, string QuorumRule)
+{
+    public bool Holds => HasChair && MissingBodies.Count == 0;
+}
 
 /// <summary>A product in a batch: how many members have submitted, and the result once the round is closed.</summary>
 public sealed record EntryItem(
@@ -28,11 +39,12 @@ public sealed record EntryItem(
 
 public sealed record MemberTotal(string Email, int Total);
 
+/// <param name="Composition">Null under regimes that set no composition rules (then every seat must score).</param>
 public sealed record BatchDetails(
     int Id, string Name, int Year, string? ProvinceCode, string? ProvinceName, GovernmentLevel Level, string RegimeCode, string RegimeName,
     string StepCode, string StepName, string CriteriaVersion, DateOnly StartsOn, DateOnly EndsOn, BatchStatus Status, string? AdvisoryTeam,
     DateTime? ClosedAt, string? ClosedBy, int Version, IReadOnlyList<SeatItem> Council, IReadOnlyList<EntryItem> Entries,
-    IReadOnlyList<int> CertifiesStars);
+    IReadOnlyList<int> CertifiesStars, int Round = 1, CouncilComposition? Composition = null);
 
 public sealed record AssignableDossier(int Id, string ProductName, string ProducerName, DossierKind Kind, int? SelfAssessmentTotal);
 

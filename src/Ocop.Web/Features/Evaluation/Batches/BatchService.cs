@@ -15,6 +15,7 @@ namespace Ocop.Web.Features.Evaluation.Batches;
 public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, UserManager<OcopUser> users, TimeProvider clock)
 {
     private const int MaxAdvisoryLength = 2000;
+    private const int MaxRounds = 12;
 
     public IQueryable<EvaluationBatch> Visible(UserScope scope) =>
         scope.IsNational ? db.EvaluationBatches
@@ -27,11 +28,11 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
             .OrderByDescending(b => b.Year).ThenByDescending(b => b.StartsOn).ThenByDescending(b => b.Id)
             .Select(b => new
             {
-                b.Id, b.Name, b.Year, Province = db.Provinces.Where(p => p.Code == b.ProvinceCode).Select(p => p.Name).FirstOrDefault(),
+                b.Id, b.Name, b.Year, b.Round, Province = db.Provinces.Where(p => p.Code == b.ProvinceCode).Select(p => p.Name).FirstOrDefault(),
                 b.Level, b.RegimeCode, b.StepCode, b.Status, b.StartsOn, b.EndsOn, Products = b.Entries.Count, Seats = b.Council.Count,
             })
             .ToListAsync(ct);
-        return [.. rows.Select(b => new BatchListItem(b.Id, b.Name, b.Year, b.Province, b.Level, StepName(b.RegimeCode, b.StepCode), b.Status, b.StartsOn, b.EndsOn, b.Products, b.Seats))];
+        return [.. rows.Select(b => new BatchListItem(b.Id, b.Name, b.Year, b.Round, b.Province, b.Level, StepName(b.RegimeCode, b.StepCode), b.Status, b.StartsOn, b.EndsOn, b.Products, b.Seats))];
     }
 
     public async Task<BatchDetails?> GetAsync(int id, UserScope scope, CancellationToken ct) =>
@@ -51,17 +52,18 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
         var regime = catalog.Regime(b.RegimeCode);
         var emails = b.Council.ToDictionary(s => s.UserId, s => s.User!.Email ?? s.UserId);
         var closed = b.Status == BatchStatus.Closed;
+        var step = regime?.Steps.FirstOrDefault(s => s.Code == b.StepCode);
         return new BatchDetails(
             b.Id, b.Name, b.Year, b.ProvinceCode, province, b.Level, b.RegimeCode, regime?.Name ?? b.RegimeCode, b.StepCode, StepName(b.RegimeCode, b.StepCode),
             b.CriteriaVersionCode, b.StartsOn, b.EndsOn, b.Status, b.AdvisoryTeam, b.ClosedAt, b.ClosedBy, b.Version,
-            [.. b.Council.OrderBy(s => s.Role).ThenBy(s => s.User!.Email).Select(s => new SeatItem(s.Id, s.UserId, s.User!.Email ?? "", s.User.DisplayName, s.Role))],
+            [.. b.Council.OrderBy(s => s.Role).ThenBy(s => s.User!.Email).Select(s => new SeatItem(s.Id, s.UserId, s.User!.Email ?? "", s.User.DisplayName, s.Role, s.Body, step?.Council?.Body(s.Body)?.Name))],
             [.. b.Entries.OrderBy(e => e.Dossier!.Product!.Name).Select(e => new EntryItem(
                 e.Id, e.DossierId, e.Dossier!.ProductId, e.Dossier.Product!.Name, e.Dossier.Product.Producer!.Name, e.Dossier.ProductSet!.Name, e.Dossier.Kind,
                 e.Sheets.Count(s => s.Status == SheetStatus.Submitted), e.Average, e.Spread, e.NeedsDiscussion, e.StarsByPoints, e.Stars,
                 e.HeldBackBy?.Split(',') ?? [], e.IsCertifiable, e.IsNationalCandidate,
-                closed ? [.. e.Sheets.OrderBy(s => emails.GetValueOrDefault(s.MemberUserId)).Select(s => new MemberTotal(emails.GetValueOrDefault(s.MemberUserId) ?? "", s.Total))] : [],
+                closed ? [.. e.Sheets.Where(s => s.Status == SheetStatus.Submitted).OrderBy(s => emails.GetValueOrDefault(s.MemberUserId)).Select(s => new MemberTotal(emails.GetValueOrDefault(s.MemberUserId) ?? "", s.Total))] : [],
                 e.KnockedOutBy?.Split(',') ?? [], e.SpreadTooWide, e.KnockOutVoteSplit, e.DiscussionNote))],
-            regime?.Steps.FirstOrDefault(s => s.Code == b.StepCode)?.CertifiesStars ?? []);
+            step?.CertifiesStars ?? [], b.Round, CouncilCompositionCheck.Of(step?.Council, b.Council));
     }
 
     /// <summary>The regimes a batch of the caller's level can be opened under today, the one new dossiers follow first.</summary>
@@ -100,6 +102,11 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
             errors.Add("EndsOn", "Validation.Batch.Dates");
         }
 
+        if (input.Round is < 1 or > MaxRounds)
+        {
+            errors.Add("Round", "Validation.Batch.Round");
+        }
+
         if (input.AdvisoryTeam?.Length > MaxAdvisoryLength)
         {
             errors.Add("AdvisoryTeam", "Validation.Batch.AdvisoryTooLong");
@@ -122,7 +129,7 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
 
         var batch = new EvaluationBatch
         {
-            Name = input.Name!.Trim(), Year = input.Year, ProvinceCode = scope.IsNational ? null : scope.ProvinceCode, Level = level,
+            Name = input.Name!.Trim(), Year = input.Year, Round = input.Round ?? (input.StartsOn.Month <= 6 ? 1 : 2), ProvinceCode = scope.IsNational ? null : scope.ProvinceCode, Level = level,
             RegimeCode = regime!.Code, StepCode = regime.CouncilAt(level)!.Code, CriteriaVersionCode = regime.CriteriaVersion,
             StartsOn = input.StartsOn, EndsOn = input.EndsOn, Status = BatchStatus.Open,
             AdvisoryTeam = string.IsNullOrWhiteSpace(input.AdvisoryTeam) ? null : input.AdvisoryTeam.Trim(),
@@ -167,7 +174,14 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
             return ServiceResult<int>.Invalid("Role", $"Validation.Batch.One{input.Role}");
         }
 
-        var seat = new CouncilSeat { BatchId = id, UserId = user.Id, Role = input.Role };
+        // Under rules, each seat says which body it represents, and only a body that may chair gives the chair.
+        var rules = catalog.Regime(batch.RegimeCode)?.Steps.FirstOrDefault(s => s.Code == batch.StepCode)?.Council;
+        if (rules is not null && CouncilCompositionCheck.SeatProblem(rules, input) is { } problem)
+        {
+            return ServiceResult<int>.Invalid(problem.Field, problem.Message);
+        }
+
+        var seat = new CouncilSeat { BatchId = id, UserId = user.Id, Role = input.Role, Body = rules is null ? null : input.Body!.Trim() };
         batch.Council.Add(seat);
         await db.SaveChangesAsync(ct);
         return ServiceResult<int>.Ok(seat.Id);

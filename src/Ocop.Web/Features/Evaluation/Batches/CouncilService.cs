@@ -187,8 +187,8 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
     }
 
     /// <summary>
-    /// Closes the round: refused while any member has not submitted a sheet for any product;
-    /// otherwise each product gets its average, spread, star class and flags, and its dossier
+    /// Closes the round: refused while the council is not composed as its rules say or too few members scored a product
+    /// (under the older regimes: while any member has not submitted); otherwise each product gets its average, spread, star class and flags, and its dossier
     /// becomes "scored".
     /// </summary>
     public async Task<ServiceResult<int>> CloseAsync(int batchId, string userId, CancellationToken ct)
@@ -214,25 +214,26 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
             return ServiceResult<int>.Invalid("", "Validation.Batch.NoProducts");
         }
 
-        var missing = batch.Entries.SelectMany(e => batch.Council
-                .Where(seat => !e.Sheets.Any(s => s.MemberUserId == seat.UserId && s.Status == SheetStatus.Submitted))
-                .Select(seat => $"{e.Dossier!.Product!.Name}: {seat.User!.Email}"))
-            .ToList();
-        if (missing.Count > 0)
+        // Under composition rules the council concludes when properly composed and a quorum scored each product (absent
+        // members' drafts do not count); under the older regimes, every seat scores every product.
+        var regime = catalog.Regime(batch.RegimeCode);
+        var councilRules = regime?.Steps.FirstOrDefault(s => s.Code == batch.StepCode)?.Council;
+        var refused = councilRules is null ? MissingSheets(batch)
+            : [.. CouncilCompositionCheck.Problems(CouncilCompositionCheck.Of(councilRules, batch.Council)!, councilRules.Basis), .. CouncilCompositionCheck.QuorumProblems(councilRules, batch)];
+        if (refused.Count > 0)
         {
-            return ServiceResult<int>.Invalid(new Dictionary<string, string[]> { [""] = ["Validation.Batch.MissingSheets", .. missing] });
+            return ServiceResult<int>.Invalid(new Dictionary<string, string[]> { [""] = [.. refused] });
         }
 
         var rules = (await db.CriteriaVersions.SingleAsync(v => v.Code == batch.CriteriaVersionCode, ct)).Rules();
         // A step forwards its top products only if the regime says so and has a council after it.
-        var regime = catalog.Regime(batch.RegimeCode);
         var forwardsFrom = regime?.CouncilAfter(batch.StepCode) is null ? null : regime.Steps.FirstOrDefault(s => s.Code == batch.StepCode)?.ForwardsFromPoints;
         var seated = batch.Council.Select(s => s.UserId).ToHashSet();
         var results = new List<(BatchEntry Entry, CouncilResult Result)>();
         foreach (var entry in batch.Entries)
         {
             var card = await db.Scorecards.AsNoTracking().SingleAsync(c => c.ProductSetId == entry.Dossier!.ProductSetId, ct);
-            var counted = entry.Sheets.Where(s => seated.Contains(s.MemberUserId)).ToList();
+            var counted = entry.Sheets.Where(s => seated.Contains(s.MemberUserId) && s.Status == SheetStatus.Submitted).ToList();
             results.Add((entry, ScoreCalculator.Combine(card.Definition(), rules, [.. counted.Select(Answers)], [.. counted.Select(KnockOuts)])));
         }
 
@@ -275,6 +276,15 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
         batch.ClosedBy = currentUser.Name;
         await db.SaveChangesAsync(ct);
         return ServiceResult<int>.Ok(batch.Version);
+    }
+
+    private static List<string> MissingSheets(EvaluationBatch batch)
+    {
+        var missing = batch.Entries.SelectMany(e => batch.Council
+                .Where(seat => !e.Sheets.Any(s => s.MemberUserId == seat.UserId && s.Status == SheetStatus.Submitted))
+                .Select(seat => $"{e.Dossier!.Product!.Name}: {seat.User!.Email}"))
+            .ToList();
+        return missing.Count == 0 ? [] : ["Validation.Batch.MissingSheets", .. missing];
     }
 
     /// <summary>

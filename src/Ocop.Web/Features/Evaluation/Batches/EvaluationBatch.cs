@@ -28,6 +28,8 @@ public sealed class EvaluationBatch : IAuditedEntity
     public int Id { get; set; }
     public required string Name { get; set; }
     public int Year { get; set; }
+    /// <summary>Which of the year's evaluation rounds (đợt) it belongs to: 26/2026 Điều 5 sets two a year, a province may add more.</summary>
+    public int Round { get; set; } = 1;
     /// <summary>The province whose batch it is (null at national level).</summary>
     public string? ProvinceCode { get; set; }
     public GovernmentLevel Level { get; set; }
@@ -59,6 +61,8 @@ public sealed class CouncilSeat
     public required string UserId { get; set; }
     public OcopUser? User { get; set; }
     public CouncilRole Role { get; set; }
+    /// <summary>The body the member represents (a code of the step's council rules, e.g. "so-ct"); null under regimes that set none.</summary>
+    public string? Body { get; set; }
 }
 
 /// <summary>A dossier assigned to a batch, and once the round is closed, its result.</summary>
@@ -139,6 +143,7 @@ internal sealed class CouncilSeatConfiguration : IEntityTypeConfiguration<Counci
     {
         b.Property(x => x.UserId).HasMaxLength(450);
         b.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Body).HasMaxLength(40);
         b.HasOne(x => x.User).WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.BatchId, x.UserId }).IsUnique();
         b.HasIndex(x => x.UserId);

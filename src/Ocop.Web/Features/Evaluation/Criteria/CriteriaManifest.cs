@@ -44,6 +44,16 @@ public sealed record CriteriaManifest(IReadOnlyList<CriteriaVersionEntry> Versio
             throw new InvalidDataException($"{FileName}: regime {regime.Code} uses unknown criteria version {regime.CriteriaVersion}.");
         }
 
+        foreach (var (regime, step) in manifest.Regimes.SelectMany(r => r.Steps.Where(s => s.Council is not null).Select(s => (r, s))))
+        {
+            var council = step.Council!;
+            if (council.Bodies.Count == 0 || council.Bodies.Select(b => b.Code).Distinct().Count() != council.Bodies.Count || !council.Bodies.Any(b => b.MayChair)
+                || council.Quorum.Numerator < 1 || council.Quorum.Denominator < council.Quorum.Numerator)
+            {
+                throw new InvalidDataException($"{FileName}: regime {regime.Code}, step {step.Code}: a council needs distinct bodies, one that may chair, and a quorum between 1/n and n/n.");
+            }
+        }
+
         return manifest;
     }
 }
@@ -128,9 +138,10 @@ public sealed record ReEvaluationWindow(int FromDaysBeforeExpiry, int UntilDaysB
 /// For the national step: a product it does not rank 5★ may be recognised 3★/4★ by its province from this council's result
 /// (26/2026 Điều 7.4g) instead of ending "not recognised".
 /// </param>
+/// <param name="Council">For a council step: who must sit on it and when it may conclude; none for the older regimes' steps.</param>
 public sealed record RegimeStep(
     string Code, GovernmentLevel Level, string Name, RegimeStepKind Kind, IReadOnlyList<int>? CertifiesStars, decimal? ForwardsFromPoints,
-    IReadOnlyList<IntakeCheck>? Checks = null, bool ReturnsToProvinceBelowThreshold = false);
+    IReadOnlyList<IntakeCheck>? Checks = null, bool ReturnsToProvinceBelowThreshold = false, CouncilRules? Council = null);
 
 public sealed record IntakeCheck(string Code, string Text);
 

@@ -28,8 +28,8 @@ public sealed class DetailsModel(BatchService batches, CertificateService certif
 
     public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await LoadAsync(id, scope, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAddSeatAsync(int id, string? email, CouncilRole role, UserScope scope, CancellationToken ct) =>
-        await AfterAsync(id, await batches.AddSeatAsync(id, new SeatInput(email, role), scope, ct), "Flash.SeatAdded", scope, ct);
+    public async Task<IActionResult> OnPostAddSeatAsync(int id, string? email, CouncilRole role, string? body, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await batches.AddSeatAsync(id, new SeatInput(email, role, body), scope, ct), "Flash.SeatAdded", scope, ct);
 
     public async Task<IActionResult> OnPostRemoveSeatAsync(int id, int seatId, UserScope scope, CancellationToken ct) =>
         await AfterAsync(id, await batches.RemoveSeatAsync(id, seatId, scope, ct), "Flash.SeatRemoved", scope, ct);

@@ -22,6 +22,7 @@ public sealed class IndexModel(BatchService batches, TimeProvider clock, IString
     [BindProperty] public DateOnly EndsOn { get; set; }
     [BindProperty] public string? AdvisoryTeam { get; set; }
     [BindProperty] public string? RegimeCode { get; set; }
+    [BindProperty] public int? Round { get; set; }
 
     /// <summary>Regimes a batch can be opened under today (two while an older one finishes its transition).</summary>
     public IReadOnlyList<WorkflowRegime> Regimes { get; private set; } = [];
@@ -38,7 +39,7 @@ public sealed class IndexModel(BatchService batches, TimeProvider clock, IString
 
     public async Task<IActionResult> OnPostAsync(UserScope scope, CancellationToken ct)
     {
-        var result = await batches.CreateAsync(new BatchInput(Name, Year, StartsOn, EndsOn, AdvisoryTeam, RegimeCode), scope, ct);
+        var result = await batches.CreateAsync(new BatchInput(Name, Year, StartsOn, EndsOn, AdvisoryTeam, RegimeCode, Round), scope, ct);
         if (result.Status == ServiceStatus.NotFound)
         {
             return Forbid();

@@ -1,0 +1,43 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ocop.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CouncilCompositionAndRound : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Round",
+                table: "EvaluationBatches",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            // Existing batches take the round their start date falls in (26/2026 Điều 5: round 1 by June, round 2 after).
+            migrationBuilder.Sql("""UPDATE "EvaluationBatches" SET "Round" = CASE WHEN CAST(substr("StartsOn", 6, 2) AS INTEGER) <= 6 THEN 1 ELSE 2 END""");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Body",
+                table: "CouncilSeats",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Round",
+                table: "EvaluationBatches");
+
+            migrationBuilder.DropColumn(
+                name: "Body",
+                table: "CouncilSeats");
+        }
+    }
+}
