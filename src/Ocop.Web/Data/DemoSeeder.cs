@@ -249,7 +249,7 @@ public sealed partial class DemoSeeder(
         {
             Producer = producer, Name = name, SearchName = VietnameseText.Fold(name), ProductSetId = setId, Stars = stars,
             Status = ProductStatus.Active, Gtin = gtin is null ? null : gtin14,
-            CertificateReference = $"QĐ {today.Year - 1}/UBND", LegacyValidUntil = today.AddMonths(validForMonths),
+            CertificateReference = $"QĐ {today.Year - 1}/UBND", LegacyValidUntil = today.AddMonths(validForMonths), StarsUntil = today.AddMonths(validForMonths),
             Story = $"**{name}** là sản phẩm OCOP {stars} sao của {producer.Name}.",
         };
     }

@@ -103,6 +103,10 @@ public sealed class MigrationTests
             (await SchemaSnapshot.ReadAsync(db)).ShouldBe(currentSchema);
             // Columns added since the baseline are filled by their migrations: every dossier is scored on a set.
             (await db.Dossiers.CountAsync(d => d.ProductSetId == null)).ShouldBe(0);
+            // …every rated product knows until when its stars hold, every batch its round.
+            (await db.Products.CountAsync(p => p.Stars != null)).ShouldBeGreaterThan(0);
+            (await db.Products.CountAsync(p => p.Stars != null && (p.StarsUntil == null || p.StarsUntil != p.LegacyValidUntil))).ShouldBe(0);
+            (await db.EvaluationBatches.Select(b => b.Round).ToListAsync()).ShouldAllBe(r => r == 1 || r == 2);
             return 0;
         });
     }

@@ -271,6 +271,7 @@ public sealed class BoothApplicationService(OcopDbContext db, FairService fairs,
 
     private async Task<List<ApplicationItem>> ProjectAsync(IQueryable<BoothApplication> applications, CancellationToken ct)
     {
+        var today = VietnamTime.Today(clock);
         var publicIds = db.Products.ThatArePublic().Select(p => p.Id);
         var rows = await applications.AsNoTracking()
             .Select(a => new
@@ -279,7 +280,7 @@ public sealed class BoothApplicationService(OcopDbContext db, FairService fairs,
                 Province = db.Provinces.Where(p => p.Code == a.Producer.ProvinceCode).Select(p => p.Name).Single(),
                 a.BoothsRequested, a.BoothsAllocated, a.PreferredZoneId, a.Wishes, a.Status, a.SubmittedAt, a.WaitlistedAt,
                 Booths = db.Booths.Where(b => b.ApplicationId == a.Id).OrderBy(b => b.Code).Select(b => b.Code).ToList(),
-                Products = a.Products.Select(p => new ShownProduct(p.ProductId, p.Product!.Name, p.Product.Stars, publicIds.Contains(p.ProductId))).ToList(),
+                Products = a.Products.Select(p => new ShownProduct(p.ProductId, p.Product!.Name, p.Product.StarsUntil == null || p.Product.StarsUntil >= today ? p.Product.Stars : null, publicIds.Contains(p.ProductId))).ToList(),
                 a.SalesAmount, a.ContractsSigned, a.ContractValue,
             })
             .ToListAsync(ct);

@@ -12,7 +12,7 @@ namespace Ocop.Web.Features.Fairs;
 /// exhibitor list. A fair belongs to its organising province: its province officers (and the national
 /// admin) manage it; commune officers and producers do not. Published fairs are public.
 /// </summary>
-public sealed class FairService(OcopDbContext db)
+public sealed class FairService(OcopDbContext db, TimeProvider clock)
 {
     public async Task<List<FairItem>> ListAsync(UserScope scope, CancellationToken ct) =>
         [.. (await Project(ManagedBy(scope)).ToListAsync(ct)).OrderByDescending(f => f.StartsOn)];
@@ -215,6 +215,7 @@ public sealed class FairService(OcopDbContext db)
 
     public async Task<List<Exhibitor>> ExhibitorsOfAsync(int fairId, CancellationToken ct)
     {
+        var today = VietnamTime.Today(clock);
         var publicIds = db.Products.ThatArePublic().Select(p => p.Id);
         var rows = await db.BoothApplications.AsNoTracking()
             .Where(a => a.FairId == fairId && a.Status == ApplicationStatus.Active && a.BoothsAllocated > 0)
@@ -223,7 +224,7 @@ public sealed class FairService(OcopDbContext db)
                 a.Id, Producer = a.Producer!.Name, a.Producer.ProvinceCode,
                 Province = db.Provinces.Where(p => p.Code == a.Producer.ProvinceCode).Select(p => p.Name).Single(),
                 Booths = db.Booths.Where(b => b.ApplicationId == a.Id).OrderBy(b => b.Code).Select(b => new { b.Code, b.ZoneId }).ToList(),
-                Products = a.Products.Select(p => new ShownProduct(p.ProductId, p.Product!.Name, p.Product.Stars, publicIds.Contains(p.ProductId))).ToList(),
+                Products = a.Products.Select(p => new ShownProduct(p.ProductId, p.Product!.Name, p.Product.StarsUntil == null || p.Product.StarsUntil >= today ? p.Product.Stars : null, publicIds.Contains(p.ProductId))).ToList(),
             })
             .ToListAsync(ct);
         return [.. rows

@@ -146,5 +146,10 @@ public sealed class ImportWriter(OcopDbContext db, ImportProgress progress, Cata
         product.Stars = d.Stars ?? product.Stars;
         product.CertificateReference = d.CertificateNumber ?? product.CertificateReference;
         product.LegacyValidUntil = d.LegacyValidUntil ?? product.LegacyValidUntil;
+        if (d.Stars is not null || d.LegacyValidUntil is not null)
+        {
+            // A rating from the sheet is a legacy record: it holds until its confirmation ends (or, without one, undated).
+            product.StarsUntil = product.LegacyValidUntil;
+        }
     }
 }

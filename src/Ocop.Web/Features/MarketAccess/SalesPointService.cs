@@ -85,8 +85,10 @@ public sealed class SalesPointService(OcopDbContext db, TimeProvider clock)
     public async Task<List<CarriedProduct>> ProductsAsync(int pointId, bool publicOnly, CancellationToken ct)
     {
         var publicIds = db.Products.ThatArePublic().Select(p => p.Id);
+        var today = VietnamTime.Today(clock);
         var rows = await db.SalesPointProducts.AsNoTracking().Where(x => x.SalesPointId == pointId)
-            .Select(x => new CarriedProduct(x.ProductId, x.Product!.Name, x.Product.Producer!.Name, x.Product.Stars, publicIds.Contains(x.ProductId)))
+            .Select(x => new CarriedProduct(x.ProductId, x.Product!.Name, x.Product.Producer!.Name,
+                x.Product.StarsUntil == null || x.Product.StarsUntil >= today ? x.Product.Stars : null, publicIds.Contains(x.ProductId)))
             .ToListAsync(ct);
         return [.. rows.Where(r => r.IsPublic || !publicOnly).OrderBy(r => r.Name, StringComparer.CurrentCulture)];
     }
@@ -100,9 +102,10 @@ public sealed class SalesPointService(OcopDbContext db, TimeProvider clock)
             return [];
         }
 
+        var today = VietnamTime.Today(clock);
         return await db.Products.AsNoTracking().ThatArePublic().Where(p => p.SearchName.Contains(term))
             .OrderBy(p => p.Name).Take(20)
-            .Select(p => new CarriedProduct(p.Id, p.Name, p.Producer!.Name, p.Stars, true)).ToListAsync(ct);
+            .Select(p => new CarriedProduct(p.Id, p.Name, p.Producer!.Name, p.StarsUntil == null || p.StarsUntil >= today ? p.Stars : null, true)).ToListAsync(ct);
     }
 
     public async Task<ServiceResult<int>> CreateAsync(SalesPointInput input, UserScope scope, CancellationToken ct)

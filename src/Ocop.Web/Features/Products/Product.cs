@@ -42,6 +42,11 @@ public sealed class Product : IAuditedEntity, ISoftDeletable
     /// (<see cref="Stars"/>, <see cref="CertificateReference"/>) counts as confirmed until this day.
     /// </summary>
     public DateOnly? LegacyValidUntil { get; set; }
+    /// <summary>
+    /// The last day <see cref="Stars"/> hold: the certificate's expiry, or the legacy confirmation's end; null for stars an
+    /// officer entered without a date. Reads compare it with today, so stars end the day after, not at the next daily job.
+    /// </summary>
+    public DateOnly? StarsUntil { get; set; }
     public List<ProductImage> Images { get; set; } = [];
 
     public bool IsDeleted { get; set; }

@@ -11,14 +11,15 @@ public sealed class ProductService(OcopDbContext db, TimeProvider clock, Catalog
 {
     public async Task<PagedResult<ProductListItem>> ListAsync(ProductQuery query, UserScope scope, CancellationToken ct = default)
     {
-        var products = Filter(db.Products.VisibleTo(scope), query);
+        var products = Filter(db.Products.VisibleTo(scope), query, VietnamTime.Today(clock));
         return await PageAsync(products, query, ct);
     }
 
     /// <summary>The public list: listed products only (valid certificate or confirmed legacy rating).</summary>
     public async Task<PagedResult<ProductListItem>> ListPublicAsync(ProductQuery query, CancellationToken ct = default)
     {
-        var products = Filter(db.Products.ThatAreListed(db.Certificates, VietnamTime.Today(clock)), query with { Status = null });
+        var today = VietnamTime.Today(clock);
+        var products = Filter(db.Products.ThatAreListed(db.Certificates, today), query with { Status = null }, today);
         return await PageAsync(products, query, ct);
     }
 
@@ -26,31 +27,35 @@ public sealed class ProductService(OcopDbContext db, TimeProvider clock, Catalog
     public async Task<ProductPublicDto?> GetPublicAsync(int id, CancellationToken ct = default)
     {
         // Whether it is listed comes from the catalogue's snapshot: the same answer the catalogue gives, without a subquery.
-        var listed = (await catalogue.CurrentAsync(ct)).IsListed(id, VietnamTime.Today(clock));
+        var today = VietnamTime.Today(clock);
+        var listed = (await catalogue.CurrentAsync(ct)).IsListed(id, today);
         return await db.Products.ThatArePublic().Where(p => p.Id == id)
             .Select(p => new ProductPublicDto(
                 p.Id, p.Name, p.NameEn, p.ProducerId, p.Producer!.Name, p.Producer.Type, p.Producer.ProvinceCode,
                 db.Provinces.Where(x => x.Code == p.Producer.ProvinceCode).Select(x => x.Name).First(),
                 db.Communes.Where(x => x.Code == p.Producer.CommuneCode).Select(x => x.Name).First(),
                 p.ProductSet!.GroupId, p.ProductSet.Code, p.ProductSet.Name, p.ProductSet.Group!.Name, p.Description, p.DescriptionEn,
-                p.Story, p.StoryEn, p.Ingredients, p.Packaging, p.ShelfLife, p.Gtin, p.Stars,
+                p.Story, p.StoryEn, p.Ingredients, p.Packaging, p.ShelfLife, p.Gtin, p.StarsUntil == null || p.StarsUntil >= today ? p.Stars : null,
                 p.Images.OrderBy(i => i.SortOrder).Select(i => i.Id).ToList(),
                 new ProducerContact(p.Producer.AddressLine, p.Producer.Phone, p.Producer.Email, p.Producer.Website, p.Producer.Latitude, p.Producer.Longitude),
                 listed, p.ProductSet.Group.Code, p.CertificateReference, p.LegacyValidUntil))
             .FirstOrDefaultAsync(ct);
     }
 
-    public Task<ProductDetails?> GetAsync(int id, UserScope scope, CancellationToken ct = default) =>
-        db.Products.VisibleTo(scope).Where(p => p.Id == id)
+    public Task<ProductDetails?> GetAsync(int id, UserScope scope, CancellationToken ct = default)
+    {
+        var today = VietnamTime.Today(clock);
+        return db.Products.VisibleTo(scope).Where(p => p.Id == id)
             .Select(p => new ProductDetails(
                 p.Id, p.ProducerId, p.Producer!.Name, p.Producer.ProvinceCode,
                 db.Provinces.Where(x => x.Code == p.Producer.ProvinceCode).Select(x => x.Name).First(),
                 db.Communes.Where(x => x.Code == p.Producer.CommuneCode).Select(x => x.Name).First(),
                 p.Name, p.NameEn, p.ProductSetId, p.ProductSet!.Name, p.ProductSet.Group!.Name, p.ProductSet.CriteriaVersionCode,
-                p.Description, p.Story, p.Ingredients, p.Packaging, p.ShelfLife, p.Gtin, p.Status, p.Stars, p.CertificateReference,
+                p.Description, p.Story, p.Ingredients, p.Packaging, p.ShelfLife, p.Gtin, p.Status, p.StarsUntil == null || p.StarsUntil >= today ? p.Stars : null, p.CertificateReference,
                 p.Images.OrderBy(i => i.SortOrder).Select(i => i.Id).ToList(), p.Version, p.UpdatedAt, p.UpdatedBy,
                 p.DescriptionEn, p.StoryEn, p.LegacyValidUntil))
             .FirstOrDefaultAsync(ct);
+    }
 
     public async Task<ServiceResult<int>> CreateAsync(ProductInput input, UserScope scope, CancellationToken ct = default)
     {
@@ -164,8 +169,15 @@ public sealed class ProductService(OcopDbContext db, TimeProvider clock, Catalog
         product.Status = input.Status;
         if (scope.IsOfficer)
         {
+            var reference = TextRules.Clean(input.CertificateReference);
+            // Changing the rating by hand makes it the officer's record: it holds as long as the confirmation says.
+            if (input.Stars != product.Stars || reference != product.CertificateReference || input.LegacyValidUntil != product.LegacyValidUntil)
+            {
+                product.StarsUntil = input.Stars is null ? null : input.LegacyValidUntil;
+            }
+
             product.Stars = input.Stars;
-            product.CertificateReference = TextRules.Clean(input.CertificateReference);
+            product.CertificateReference = reference;
             product.LegacyValidUntil = input.LegacyValidUntil;
         }
 
@@ -189,7 +201,8 @@ public sealed class ProductService(OcopDbContext db, TimeProvider clock, Catalog
         }
     }
 
-    private static IQueryable<Product> Filter(IQueryable<Product> products, ProductQuery query)
+    /// <param name="today">Stars count only while they hold (<see cref="Product.StarsUntil"/>).</param>
+    private static IQueryable<Product> Filter(IQueryable<Product> products, ProductQuery query, DateOnly today)
     {
         var folded = VietnameseText.Fold(query.Q);
         if (folded.Length > 0)
@@ -226,7 +239,7 @@ public sealed class ProductService(OcopDbContext db, TimeProvider clock, Catalog
 
         if (query.Stars is { } stars)
         {
-            products = products.Where(p => p.Stars == stars);
+            products = products.Where(p => p.Stars == stars && (p.StarsUntil == null || p.StarsUntil >= today));
         }
 
         return products;
@@ -244,10 +257,13 @@ public sealed class ProductService(OcopDbContext db, TimeProvider clock, Catalog
         return new PagedResult<ProductListItem>(items, paging.Page, paging.PageSize, total);
     }
 
-    private System.Linq.Expressions.Expression<Func<Product, ProductListItem>> ToListItem() =>
-        p => new ProductListItem(
+    private System.Linq.Expressions.Expression<Func<Product, ProductListItem>> ToListItem()
+    {
+        var today = VietnamTime.Today(clock);
+        return p => new ProductListItem(
             p.Id, p.Name, p.Producer!.Name, p.ProducerId,
             db.Provinces.Where(x => x.Code == p.Producer.ProvinceCode).Select(x => x.Name).First(),
-            p.ProductSet!.Name, p.Status, p.Stars,
+            p.ProductSet!.Name, p.Status, p.StarsUntil == null || p.StarsUntil >= today ? p.Stars : null,
             p.Images.OrderBy(i => i.SortOrder).Select(i => (int?)i.Id).FirstOrDefault());
+    }
 }

@@ -36,6 +36,8 @@ public sealed class CertificateApiTests
             var db = s.GetRequiredService<OcopDbContext>();
             await db.Certificates.Where(c => c.Id == certificate.Id)
                 .ExecuteUpdateAsync(u => u.SetProperty(c => c.IssuedOn, issuedOn).SetProperty(c => c.ExpiresOn, issuedOn.AddMonths(36)));
+            await db.Products.Where(p => p.CertificateReference == certificate.Number)
+                .ExecuteUpdateAsync(u => u.SetProperty(p => p.StarsUntil, issuedOn.AddMonths(36)));
             return await db.RecognitionDecisions.Where(d => d.Number == certificate.DecisionNumber)
                 .ExecuteUpdateAsync(u => u.SetProperty(d => d.SignedOn, issuedOn));
         });

@@ -20,6 +20,16 @@ namespace Ocop.Web.Data.Migrations.Postgres
             // Existing batches take the round their start date falls in (26/2026 Điều 5: round 1 by June, round 2 after).
             migrationBuilder.Sql("""UPDATE "EvaluationBatches" SET "Round" = CASE WHEN EXTRACT(MONTH FROM "StartsOn") <= 6 THEN 1 ELSE 2 END""");
 
+            // The default only filled the existing rows: the model has none, new batches always say their round.
+            migrationBuilder.AlterColumn<int>(
+                name: "Round",
+                table: "EvaluationBatches",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldDefaultValue: 0);
+
             migrationBuilder.AddColumn<string>(
                 name: "Body",
                 table: "CouncilSeats",

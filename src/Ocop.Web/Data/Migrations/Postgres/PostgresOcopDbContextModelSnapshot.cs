@@ -2331,6 +2331,9 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.Property<int?>("Stars")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("StarsUntil")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

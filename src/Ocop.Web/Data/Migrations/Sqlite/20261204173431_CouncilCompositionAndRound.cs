@@ -20,6 +20,16 @@ namespace Ocop.Web.Data.Migrations.Sqlite
             // Existing batches take the round their start date falls in (26/2026 Điều 5: round 1 by June, round 2 after).
             migrationBuilder.Sql("""UPDATE "EvaluationBatches" SET "Round" = CASE WHEN CAST(substr("StartsOn", 6, 2) AS INTEGER) <= 6 THEN 1 ELSE 2 END""");
 
+            // The default only filled the existing rows: the model has none, new batches always say their round.
+            migrationBuilder.AlterColumn<int>(
+                name: "Round",
+                table: "EvaluationBatches",
+                type: "INTEGER",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldDefaultValue: 0);
+
             migrationBuilder.AddColumn<string>(
                 name: "Body",
                 table: "CouncilSeats",

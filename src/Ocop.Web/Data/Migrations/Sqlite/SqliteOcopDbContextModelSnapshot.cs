@@ -2260,6 +2260,9 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.Property<int?>("Stars")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("StarsUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -68,7 +68,7 @@ internal static class CouncilCompositionCheck
             var chairScored = !rules.Quorum.ChairPresent || submitted.Any(s => s.Role == CouncilRole.Chair);
             if (submitted.Count < needed || !chairScored)
             {
-                var absent = batch.Council.Except(submitted).Select(s => s.User?.Email ?? s.UserId);
+                var absent = batch.Council.Except(submitted).OrderBy(s => s.Role).ThenBy(s => s.User?.Email, StringComparer.Ordinal).Select(s => s.User?.Email ?? s.UserId);
                 problems.Add(MessageKey.With(rules.Quorum.ChairPresent ? "Validation.Council.NoQuorumWithChair" : "Validation.Council.NoQuorum", entry.Dossier!.Product!.Name,
                     submitted.Count.ToString(CultureInfo.InvariantCulture), batch.Council.Count.ToString(CultureInfo.InvariantCulture),
                     needed.ToString(CultureInfo.InvariantCulture), rules.Quorum.Share, string.Join(", ", absent)));

@@ -11,8 +11,9 @@ public sealed record ExpiryRun(int Notified, int Ended);
 
 /// <summary>
 /// The daily pass over certificates: each one entering its expiry window is announced once to the
-/// producer and the province's officers; a product whose current certificate has expired stops
-/// showing its stars (the certificate keeps the history).
+/// producer and the province's officers; a product whose current certificate has expired has its stars cleared from
+/// storage (the certificate keeps the history). Views stop showing them the day after expiry already
+/// (<see cref="Products.Product.StarsUntil"/>): this pass only tidies up.
 /// </summary>
 public sealed class CertificateExpiryNotifier(OcopDbContext db, IMailSender mail, CriteriaWindow window, UserManager<OcopUser> users, PublicUrls urls, TimeProvider clock, ILogger<CertificateExpiryNotifier> logger)
 {

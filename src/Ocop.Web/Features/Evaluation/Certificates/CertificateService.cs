@@ -4,6 +4,7 @@ using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
+using Ocop.Web.Features.Products;
 using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Features.Evaluation.Certificates;
@@ -129,10 +130,7 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
                     ExpiresOn = rules.CertificateExpiry(decision.SignedOn), ReplacesId = previous?.Id,
                 };
                 decision.Certificates.Add(certificate);
-                product.Stars = certificate.Stars;
-                product.CertificateReference = certificate.Number;
-                // Scored on its set under the dossier's version (148-09 → 26-09): that is now its classification.
-                product.ProductSetId = dossier.ProductSetId ?? product.ProductSetId;
+                GiveProduct(product, certificate, dossier);
                 Move(dossier, DossierStatus.Recognised, $"QĐ {decision.Number}: {certificate.Stars} sao, chứng nhận số {certificate.Number}", now);
             }
             else if (step?.ReturnsToProvinceBelowThreshold == true && entry.IsCertifiable && entry.Stars is { } fallback
@@ -309,8 +307,21 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
         if (certificate.Product is { } product && product.CertificateReference == certificate.Number)
         {
             product.Stars = null;
+            product.StarsUntil = null;
             product.CertificateReference = null;
         }
+    }
+
+    /// <summary>
+    /// A new certificate becomes the product's: its stars until its expiry, its number, and the set it was scored on
+    /// under the dossier's version (148-09 → 26-09), which is now the product's classification.
+    /// </summary>
+    internal static void GiveProduct(Product product, Certificate certificate, Dossier dossier)
+    {
+        product.Stars = certificate.Stars;
+        product.StarsUntil = certificate.ExpiresOn;
+        product.CertificateReference = certificate.Number;
+        product.ProductSetId = dossier.ProductSetId ?? product.ProductSetId;
     }
 
     private IQueryable<Certificate> Filter(IQueryable<Certificate> q, CertificateStatus? status)

@@ -110,9 +110,7 @@ public sealed class ProvincialRecognitionService(OcopDbContext db, CriteriaCatal
         };
         decision.Certificates.Add(certificate);
         db.RecognitionDecisions.Add(decision);
-        product.Stars = certificate.Stars;
-        product.CertificateReference = certificate.Number;
-        product.ProductSetId = dossier.ProductSetId ?? product.ProductSetId;
+        CertificateService.GiveProduct(product, certificate, dossier);
         dossier.Events.Add(new DossierEvent
         {
             FromStatus = dossier.Status, ToStatus = DossierStatus.Recognised, At = clock.GetUtcNow().UtcDateTime, UserName = currentUser.Name,
