@@ -14,6 +14,7 @@ namespace Ocop.BrowserTests;
 /// officer accepts it, opens a batch, seats the seven-body council 26/2026 wants and assigns the product;
 /// five members (a quorum, two are absent) score on their own accounts; the secretary closes; the officer records the decision; the
 /// public verification page shows a valid 4★ certificate, whose PDF carries the product's name.
+/// Then an inspection finds a violation and proposes revocation, and the revocation decision answers it.
 /// </summary>
 public sealed class EvaluationCycleJourneyTests
 {
@@ -188,17 +189,42 @@ public sealed class EvaluationCycleJourneyTests
         await visitor.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("45-product-certificate"), FullPage = false });
         var productId = int.Parse(visitor.Url.Split('/')[^1].Split('?')[0], System.Globalization.CultureInfo.InvariantCulture);
 
-        // 6. The officer revokes it; a consumer scanning the product's code for its certificate is told so, on a phone.
+        // 6. An ad hoc inspection finds a violation and proposes revoking the certificate (Điều 9, 8.3a); the officer files a photo,
+        // and the revocation form starts from the proposal. The decision revokes it; a consumer scanning the product's code
+        // for its certificate is told so, on a phone.
         officer.Dialog += (_, dialog) => dialog.AcceptAsync();
-        await officer.GotoAsync(baseUrl + "/admin/certificates");
-        await officer.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
-        // A revocation is a decision (Điều 8): its ground, number and signer.
-        await officer.SelectOptionAsync("#ground", "LegalViolation");
+        await officer.GotoAsync(baseUrl + "/admin/inspections");
+        await officer.FillAsync("#CertificateNumber", number);
+        await officer.SelectOptionAsync("#Kind", "AdHoc");
+        await officer.FillAsync("#PlannedOn", DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await officer.FillAsync("#Team", "Chi cục Quản lý chất lượng; Sở Y tế");
+        await officer.FillAsync("#Reason", "Phản ánh của người tiêu dùng");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Lập kế hoạch" }).ClickAsync();
+        await officer.GetByTestId("flash").WaitForAsync();
+        await officer.SelectOptionAsync("#conclusion", "Violation");
+        await officer.FillAsync("#findings", "Vi phạm an toàn thực phẩm: lô hàng không đạt chỉ tiêu vi sinh.");
+        await officer.CheckAsync("#proposesRevocation");
+        await officer.SelectOptionAsync("#proposedGround", "LegalViolation");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Lưu kết luận" }).ClickAsync();
+        await officer.GetByTestId("flash").WaitForAsync();
+        await officer.FillAsync("#documentTitle", "Ảnh kho hàng");
+        await officer.SetInputFilesAsync("#documentFile", new FilePayload { Name = "kho.png", MimeType = "image/png", Buffer = Journey.Png });
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Tải lên" }).ClickAsync();
+        await officer.GetByTestId("flash").WaitForAsync();
+        (await officer.GetByTestId("documents").InnerTextAsync()).ShouldContain("Ảnh kho hàng");
+        (await officer.GetByTestId("proposal").InnerTextAsync()).ShouldContain("15 ngày kể từ kết luận");
+        await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("51-inspection"), FullPage = true });
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Đến trang thu hồi" }).ClickAsync();
+        (await officer.GetByTestId("revocation-proposal").InnerTextAsync()).ShouldContain("Vi phạm pháp luật");
+        (await officer.InputValueAsync("#ground")).ShouldBe("LegalViolation", "the form starts from the proposal");
+        (await officer.InputValueAsync("#reason")).ShouldStartWith("Vi phạm an toàn thực phẩm");
         await officer.FillAsync("#decisionNumber", "88/QĐ-UBND");
         await officer.FillAsync("#signer", "Phó Chủ tịch Trần Văn Ký");
-        await officer.FillAsync("#reason", "Vi phạm an toàn thực phẩm");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Thu hồi chứng nhận" }).ClickAsync();
         await officer.GetByTestId("flash").WaitForAsync();
+        await officer.GotoAsync(baseUrl + "/admin/inspections");
+        (await officer.GetByTestId("summary-revoked").InnerTextAsync()).ShouldBe("1");
+        await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("52-inspection-plan"), FullPage = true });
         var phone = await (await browser.NewContextAsync(new BrowserNewContextOptions
         {
             // A Vietnamese phone: the resolver follows its Accept-Language.

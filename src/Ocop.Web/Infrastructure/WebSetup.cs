@@ -9,6 +9,7 @@ using Ocop.Web.Features.Audit;
 using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Fairs;
 using Ocop.Web.Features.Import;
+using Ocop.Web.Features.Inspections;
 using Ocop.Web.Features.Integration;
 using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Classification;
@@ -78,6 +79,7 @@ public static class WebSetup
         builder.Services.AddOcopFairs();
         builder.Services.AddOcopTraining();
         builder.Services.AddOcopSupport();
+        builder.Services.AddOcopInspections();
         builder.Services.AddOcopValueChains();
         builder.Services.AddOcopProgramme();
         builder.Services.AddOcopImport();

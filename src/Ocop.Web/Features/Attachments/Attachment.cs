@@ -10,10 +10,12 @@ public enum AttachmentOwner
     Course,
     /// <summary>A support record's documents (contracts, reports, certificates obtained).</summary>
     SupportRecord,
+    /// <summary>An inspection's documents (minutes, photos, test results; 26/2026 Điều 9).</summary>
+    Inspection,
 }
 
 /// <summary>
-/// A file attached to a course or a support record (exactly one of them: a CHECK keeps it so), stored under
+/// A file attached to a course, a support record or an inspection (exactly one of them: a CHECK keeps it so), stored under
 /// the data folder by a server-chosen name; recognised by its content on upload.
 /// </summary>
 public sealed class Attachment
@@ -21,6 +23,7 @@ public sealed class Attachment
     public int Id { get; set; }
     public int? CourseId { get; set; }
     public int? SupportRecordId { get; set; }
+    public int? InspectionId { get; set; }
     public required string Title { get; set; }
     public required string FileName { get; set; }
     public required string StoredName { get; set; }
@@ -34,7 +37,8 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
 {
     public void Configure(EntityTypeBuilder<Attachment> b)
     {
-        b.ToTable("Attachments", t => t.HasCheckConstraint("CK_Attachments_OneOwner", "(\"CourseId\" IS NULL) <> (\"SupportRecordId\" IS NULL)"));
+        b.ToTable("Attachments", t => t.HasCheckConstraint("CK_Attachments_OneOwner",
+            "(CASE WHEN \"CourseId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"SupportRecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"InspectionId\" IS NULL THEN 0 ELSE 1 END) = 1"));
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.FileName).HasMaxLength(200);
         b.Property(x => x.StoredName).HasMaxLength(50);
@@ -42,5 +46,6 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         b.Property(x => x.UploadedBy).HasMaxLength(256);
         b.HasOne<Training.TrainingCourse>().WithMany().HasForeignKey(x => x.CourseId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Support.SupportRecord>().WithMany().HasForeignKey(x => x.SupportRecordId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Inspections.Inspection>().WithMany().HasForeignKey(x => x.InspectionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

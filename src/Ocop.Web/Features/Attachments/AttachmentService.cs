@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Inspections;
 using Ocop.Web.Features.Training;
 using Ocop.Web.Infrastructure;
 
@@ -14,7 +15,7 @@ public sealed record AttachmentItem(int Id, string Title, string FileName, strin
 /// they and the producer read them. PDF, JPEG, PNG, .docx or .xlsx, recognised by content, within
 /// `Ocop:Uploads:MaxDocumentBytes`.
 /// </summary>
-public sealed class AttachmentService(OcopDbContext db, CourseService courses, DataFolder dataFolder, IConfiguration configuration, TimeProvider clock)
+public sealed class AttachmentService(OcopDbContext db, CourseService courses, InspectionService inspections, DataFolder dataFolder, IConfiguration configuration, TimeProvider clock)
 {
     public long MaxBytes => configuration.GetValue<long?>("Ocop:Uploads:MaxDocumentBytes") ?? 10 * 1024 * 1024;
 
@@ -48,6 +49,7 @@ public sealed class AttachmentService(OcopDbContext db, CourseService courses, D
         var attachment = new Attachment
         {
             CourseId = owner == AttachmentOwner.Course ? ownerId : null, SupportRecordId = owner == AttachmentOwner.SupportRecord ? ownerId : null,
+            InspectionId = owner == AttachmentOwner.Inspection ? ownerId : null,
             Title = title!.Trim(), FileName = DocumentFiles.CleanName(fileName, format.Extension), StoredName = storedName, ContentType = format.ContentType,
             Length = bytes!.Length, UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedBy = scope.UserName,
         };
@@ -75,7 +77,9 @@ public sealed class AttachmentService(OcopDbContext db, CourseService courses, D
     public async Task<(string Path, string ContentType, string FileName)?> OpenAsync(int attachmentId, UserScope scope, CancellationToken ct)
     {
         var a = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(x => x.Id == attachmentId, ct);
-        var (owner, ownerId) = a?.CourseId is { } course ? (AttachmentOwner.Course, course) : (AttachmentOwner.SupportRecord, a?.SupportRecordId ?? 0);
+        var (owner, ownerId) = a?.CourseId is { } course ? (AttachmentOwner.Course, course)
+            : a?.InspectionId is { } inspection ? (AttachmentOwner.Inspection, inspection)
+            : (AttachmentOwner.SupportRecord, a?.SupportRecordId ?? 0);
         if (a is null || !await CanReadAsync(owner, ownerId, scope, ct))
         {
             return null;
@@ -85,19 +89,28 @@ public sealed class AttachmentService(OcopDbContext db, CourseService courses, D
         return File.Exists(path) ? (path, a.ContentType, a.FileName) : null;
     }
 
-    private IQueryable<Attachment> Of(AttachmentOwner owner, int ownerId) =>
-        owner == AttachmentOwner.Course ? db.Attachments.Where(a => a.CourseId == ownerId) : db.Attachments.Where(a => a.SupportRecordId == ownerId);
+    private IQueryable<Attachment> Of(AttachmentOwner owner, int ownerId) => owner switch
+    {
+        AttachmentOwner.Course => db.Attachments.Where(a => a.CourseId == ownerId),
+        AttachmentOwner.Inspection => db.Attachments.Where(a => a.InspectionId == ownerId),
+        _ => db.Attachments.Where(a => a.SupportRecordId == ownerId),
+    };
 
-    private async Task<bool> CanEditAsync(AttachmentOwner owner, int ownerId, UserScope scope, CancellationToken ct) =>
-        owner == AttachmentOwner.Course
-            ? await courses.ManagedBy(scope).AnyAsync(c => c.Id == ownerId, ct)
-            : scope.IsOfficer && await SupportRecordsOf(scope).AnyAsync(r => r.Id == ownerId, ct);
+    private async Task<bool> CanEditAsync(AttachmentOwner owner, int ownerId, UserScope scope, CancellationToken ct) => owner switch
+    {
+        AttachmentOwner.Course => await courses.ManagedBy(scope).AnyAsync(c => c.Id == ownerId, ct),
+        // The inspecting body files the inspection's documents (Điều 9.4).
+        AttachmentOwner.Inspection => InspectionService.Leads(scope) && await inspections.Visible(scope).AnyAsync(i => i.Id == ownerId, ct),
+        _ => scope.IsOfficer && await SupportRecordsOf(scope).AnyAsync(r => r.Id == ownerId, ct),
+    };
 
-    private async Task<bool> CanReadAsync(AttachmentOwner owner, int ownerId, UserScope scope, CancellationToken ct) =>
-        owner == AttachmentOwner.Course
-            ? await courses.ManagedBy(scope).AnyAsync(c => c.Id == ownerId, ct)
-              || (scope.IsProducer && await db.CourseRegistrations.AnyAsync(r => r.CourseId == ownerId && r.ProducerId == scope.ProducerId && !r.IsCancelled, ct))
-            : await SupportRecordsOf(scope).AnyAsync(r => r.Id == ownerId, ct);
+    private async Task<bool> CanReadAsync(AttachmentOwner owner, int ownerId, UserScope scope, CancellationToken ct) => owner switch
+    {
+        AttachmentOwner.Course => await courses.ManagedBy(scope).AnyAsync(c => c.Id == ownerId, ct)
+            || (scope.IsProducer && await db.CourseRegistrations.AnyAsync(r => r.CourseId == ownerId && r.ProducerId == scope.ProducerId && !r.IsCancelled, ct)),
+        AttachmentOwner.Inspection => await inspections.Visible(scope).AnyAsync(i => i.Id == ownerId, ct),
+        _ => await SupportRecordsOf(scope).AnyAsync(r => r.Id == ownerId, ct),
+    };
 
     private IQueryable<Support.SupportRecord> SupportRecordsOf(UserScope scope)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
+using Ocop.Web.Features.Inspections;
 using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Support;
@@ -83,6 +84,13 @@ public static class MetricCatalogue
             await db.SupportRecords.Where(r => r.Status != SupportStatus.Cancelled && r.StartsOn >= s.From && r.StartsOn <= s.To
                     && r.Producer!.ProvinceCode == s.ProvinceCode && (s.CommuneCode == null || r.Producer.CommuneCode == s.CommuneCode))
                 .Select(r => r.ProducerId).Distinct().CountAsync(ct)),
+        // Inspections after recognition (26/2026 Điều 9): planned for a day in the period, done (concluded) in it, and those finding a violation.
+        new("inspections.planned", MetricUnit.Count, MetricKind.Flow, true, async (db, s, ct) =>
+            await Inspections(db, s).CountAsync(i => i.PlannedOn >= s.From && i.PlannedOn <= s.To, ct)),
+        new("inspections.done", MetricUnit.Count, MetricKind.Flow, true, async (db, s, ct) =>
+            await Inspections(db, s).CountAsync(i => i.Conclusion != null && i.InspectedOn >= s.From && i.InspectedOn <= s.To, ct)),
+        new("inspections.violations", MetricUnit.Count, MetricKind.Flow, true, async (db, s, ct) =>
+            await Inspections(db, s).CountAsync(i => i.Conclusion == InspectionConclusion.Violation && i.InspectedOn >= s.From && i.InspectedOn <= s.To, ct)),
         // Share of active producers on modern channels: an e-commerce listing, or a consignment with a supermarket chain or distributor running in the period.
         new("producers.modernChannelsShare", MetricUnit.Percent, MetricKind.Stock, true, async (db, s, ct) =>
         {
@@ -102,6 +110,11 @@ public static class MetricCatalogue
     ];
 
     public static ProgrammeMetric? Find(string? key) => All.FirstOrDefault(m => m.Key == key);
+
+    /// <summary>Inspections of the area's products (its province, or one commune's producers).</summary>
+    private static IQueryable<Inspection> Inspections(OcopDbContext db, MetricScope s) =>
+        db.Inspections.Where(i => i.ProvinceCode == s.ProvinceCode
+            && (s.CommuneCode == null || db.Products.Any(p => p.Id == i.ProductId && p.Producer!.CommuneCode == s.CommuneCode)));
 
     /// <summary>Active producers of the area registered by the period's last day.</summary>
     private static IQueryable<Producer> ActiveProducers(OcopDbContext db, MetricScope s)

@@ -438,6 +438,9 @@ namespace Ocop.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("InspectionId")
+                        .HasColumnType("integer");
+
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
@@ -465,11 +468,13 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("InspectionId");
+
                     b.HasIndex("SupportRecordId");
 
                     b.ToTable("Attachments", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Attachments_OneOwner", "(\"CourseId\" IS NULL) <> (\"SupportRecordId\" IS NULL)");
+                            t.HasCheckConstraint("CK_Attachments_OneOwner", "(CASE WHEN \"CourseId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"SupportRecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"InspectionId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -1672,6 +1677,100 @@ namespace Ocop.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ImportMappings");
+                });
+
+            modelBuilder.Entity("Ocop.Web.Features.Inspections.Inspection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CertificateId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ChecksCriteria")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ChecksMark")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ChecksPromotion")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("InspectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProposedGround")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("ProposesRevocation")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("ProvinceCode", "Year");
+
+                    b.ToTable("Inspections");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Integration.IntegrationToken", b =>
@@ -3295,6 +3394,11 @@ namespace Ocop.Web.Data.Migrations.Postgres
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Ocop.Web.Features.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Ocop.Web.Features.Support.SupportRecord", null)
                         .WithMany()
                         .HasForeignKey("SupportRecordId")
@@ -3559,6 +3663,23 @@ namespace Ocop.Web.Data.Migrations.Postgres
                         .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ocop.Web.Features.Inspections.Inspection", b =>
+                {
+                    b.HasOne("Ocop.Web.Features.Evaluation.Certificates.Certificate", "Certificate")
+                        .WithMany()
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ocop.Web.Features.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Certificate");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Integration.IntegrationToken", b =>

@@ -424,6 +424,9 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("InspectionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
@@ -451,11 +454,13 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("InspectionId");
+
                     b.HasIndex("SupportRecordId");
 
                     b.ToTable("Attachments", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Attachments_OneOwner", "(\"CourseId\" IS NULL) <> (\"SupportRecordId\" IS NULL)");
+                            t.HasCheckConstraint("CK_Attachments_OneOwner", "(CASE WHEN \"CourseId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"SupportRecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"InspectionId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -1620,6 +1625,98 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ImportMappings");
+                });
+
+            modelBuilder.Entity("Ocop.Web.Features.Inspections.Inspection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CertificateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChecksCriteria")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChecksMark")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChecksPromotion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InspectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedGround")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProposesRevocation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("ProvinceCode", "Year");
+
+                    b.ToTable("Inspections");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Integration.IntegrationToken", b =>
@@ -3195,6 +3292,11 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Ocop.Web.Features.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Ocop.Web.Features.Support.SupportRecord", null)
                         .WithMany()
                         .HasForeignKey("SupportRecordId")
@@ -3459,6 +3561,23 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ocop.Web.Features.Inspections.Inspection", b =>
+                {
+                    b.HasOne("Ocop.Web.Features.Evaluation.Certificates.Certificate", "Certificate")
+                        .WithMany()
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ocop.Web.Features.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Certificate");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Integration.IntegrationToken", b =>

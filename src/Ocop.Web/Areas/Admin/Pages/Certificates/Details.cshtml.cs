@@ -3,17 +3,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Evaluation.Certificates;
+using Ocop.Web.Features.Inspections;
 using Ocop.Web.Infrastructure;
 using Ocop.Web.Resources;
 
 namespace Ocop.Web.Areas.Admin.Pages.Certificates;
 
 // Area folder policy: RegistryEditor; revocation is for officers (the service refuses others).
-public sealed class DetailsModel(CertificateService certificates, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(CertificateService certificates, InspectionService inspections, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public CertificateItem Certificate { get; private set; } = null!;
 
     public bool CanRevoke { get; private set; }
+
+    /// <summary>An inspection's proposal to revoke this certificate (Điều 8.3a), which the revocation form starts from.</summary>
+    public InspectionDetails? Proposal { get; private set; }
+
+    /// <summary>The proposal's findings as the revocation's reason, within the reason's 1000 characters.</summary>
+    public string? ProposalReason => Proposal?.Findings is { } findings ? findings[..Math.Min(findings.Length, 1000)] : null;
 
     public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await LoadAsync(id, scope, ct) ? Page() : NotFound();
 
@@ -31,6 +38,7 @@ public sealed class DetailsModel(CertificateService certificates, IStringLocaliz
         // Điều 8.2: the province revokes 3★/4★, the Ministry 5★; the form is shown to whoever may decide.
         CanRevoke = Certificate is not null && scope.IsOfficer && Certificate.Status != CertificateStatus.Revoked
             && CertificateService.RevocationAuthority(Certificate.Stars, scope) is null;
+        Proposal = Certificate is null ? null : await inspections.OpenProposalAsync(id, scope, ct);
         return Certificate is not null;
     }
 }
