@@ -45,6 +45,8 @@ public sealed class DossierJourneyTests
 
         // Self-assessment: the best level of every criterion (the first case where one is chosen).
         await producer.GetByRole(AriaRole.Link, new() { Name = "Tự đánh giá theo phiếu của bộ sản phẩm" }).Last.ClickAsync();
+        // The whole sheet and its script first: a long scorecard still streaming in would be only partly ticked.
+        await producer.WaitForURLAsync("**/self-assessment", new() { WaitUntil = WaitUntilState.Load });
         await producer.EvaluateAsync("""
             () => {
               document.querySelectorAll('fieldset[data-criterion]').forEach(fs => {

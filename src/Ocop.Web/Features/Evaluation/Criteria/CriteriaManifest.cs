@@ -139,9 +139,33 @@ public sealed record ReEvaluationWindow(int FromDaysBeforeExpiry, int UntilDaysB
 /// (26/2026 Điều 7.4g) instead of ending "not recognised".
 /// </param>
 /// <param name="Council">For a council step: who must sit on it and when it may conclude; none for the older regimes' steps.</param>
+/// <param name="TimeLimit">How long the step may take from the filing, in working days (26/2026 Điều 7.2: the commune's 15).</param>
 public sealed record RegimeStep(
     string Code, GovernmentLevel Level, string Name, RegimeStepKind Kind, IReadOnlyList<int>? CertifiesStars, decimal? ForwardsFromPoints,
-    IReadOnlyList<IntakeCheck>? Checks = null, bool ReturnsToProvinceBelowThreshold = false, CouncilRules? Council = null);
+    IReadOnlyList<IntakeCheck>? Checks = null, bool ReturnsToProvinceBelowThreshold = false, CouncilRules? Council = null, StepTimeLimit? TimeLimit = null);
+
+/// <summary>
+/// A step's time limit in working days. Working days here are Monday to Friday: public holidays (Tết, 30/4–1/5, 2/9…) are
+/// not yet known to the platform, so a limit spanning one is shown a few days early, never late.
+/// </summary>
+public sealed record StepTimeLimit(int WorkingDays, string Basis)
+{
+    /// <summary>The last day of the limit for a step that started on <paramref name="start"/> (the start day itself not counted).</summary>
+    public DateOnly EndsOn(DateOnly start)
+    {
+        var day = start;
+        for (var counted = 0; counted < WorkingDays;)
+        {
+            day = day.AddDays(1);
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                counted++;
+            }
+        }
+
+        return day;
+    }
+}
 
 public sealed record IntakeCheck(string Code, string Text);
 

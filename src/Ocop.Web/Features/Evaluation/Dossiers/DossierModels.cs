@@ -11,7 +11,7 @@ public sealed record DossierQuery(DossierStatus? Status, int? Product, int? Page
 
 public sealed record DossierListItem(
     int Id, int ProductId, string ProductName, string ProducerName, string ProvinceName,
-    DossierKind Kind, DossierStatus Status, int? SelfAssessmentTotal, DateTime? SubmittedAt, DateTime UpdatedAt);
+    DossierKind Kind, DossierStatus Status, int? SelfAssessmentTotal, DateTime? SubmittedAt, DateTime UpdatedAt, IntakeDue? IntakeDue = null);
 
 public sealed record DossierDocumentItem(int Id, DossierDocumentType Type, string FileName, string ContentType, long Length, DateTime UploadedAt, string? UploadedBy);
 
@@ -25,7 +25,10 @@ public sealed record DossierDetails(
     IReadOnlyDictionary<string, int> SelfAssessment, int? SelfAssessmentTotal, DateTime? SubmittedAt, int Version,
     IReadOnlyList<DossierDocumentItem> Documents, IReadOnlyList<DossierEventItem> Events,
     IReadOnlyList<DossierDocumentType> MissingDocuments, IReadOnlyList<IntakeCheckItem> IntakeChecks,
-    string RegimeName, DateOnly? FinishBy, string? Stopped);
+    string RegimeName, DateOnly? FinishBy, string? Stopped, IntakeDue? IntakeDue = null);
+
+/// <summary>While a filed dossier waits for the commune: the last day of its time limit and the clause that sets it.</summary>
+public sealed record IntakeDue(DateOnly On, int WorkingDays, string Basis, bool Overdue);
 
 /// <summary>A pre-assessment check of the regime's intake step and, once the dossier was accepted, its answer.</summary>
 public sealed record IntakeCheckItem(string Code, string Text, bool? Passed);

@@ -36,12 +36,19 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
         var total = await q.CountAsync(ct);
         var items = await q.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id)
             .Skip(paging.Skip).Take(paging.PageSize)
-            .Select(d => new DossierListItem(
-                d.Id, d.ProductId, d.Product!.Name, d.Product.Producer!.Name,
-                db.Provinces.Where(p => p.Code == d.Product.Producer.ProvinceCode).Select(p => p.Name).FirstOrDefault() ?? "",
-                d.Kind, d.Status, d.SelfAssessmentTotal, d.SubmittedAt, d.UpdatedAt))
+            .Select(d => new
+            {
+                Item = new DossierListItem(
+                    d.Id, d.ProductId, d.Product!.Name, d.Product.Producer!.Name,
+                    db.Provinces.Where(p => p.Code == d.Product.Producer.ProvinceCode).Select(p => p.Name).FirstOrDefault() ?? "",
+                    d.Kind, d.Status, d.SelfAssessmentTotal, d.SubmittedAt, d.UpdatedAt, null),
+                d.RegimeCode,
+            })
             .ToListAsync(ct);
-        return new PagedResult<DossierListItem>(items, paging.Page, paging.PageSize, total);
+        // Filed dossiers waiting for the commune carry their time limit, so the list shows which are overdue.
+        return new PagedResult<DossierListItem>(
+            [.. items.Select(i => i.Item with { IntakeDue = IntakeDueOf(i.Item.Status, i.Item.SubmittedAt, catalog.Regime(i.RegimeCode)) })],
+            paging.Page, paging.PageSize, total);
     }
 
     /// <summary>Products the caller may register for evaluation, with their current stars.</summary>
@@ -70,7 +77,20 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
             [.. d.Documents.OrderBy(x => x.Type).ThenBy(x => x.Id).Select(x => new DossierDocumentItem(x.Id, x.Type, x.FileName, x.ContentType, x.Length, x.UploadedAt, x.UploadedBy))],
             [.. d.Events.OrderBy(x => x.At).ThenBy(x => x.Id).Select(x => new DossierEventItem(x.FromStatus, x.ToStatus, x.At, x.UserName, x.Comment))],
             [.. DossierDocumentRules.RequiredFor(d.Kind).Where(t => !present.Contains(t))],
-            IntakeChecksOf(d), regime?.Name ?? d.RegimeCode, regime?.DeadlineFor(d.Kind.ToString()), d.IsOpen && regime is not null ? Stopped(d, regime) : null);
+            IntakeChecksOf(d), regime?.Name ?? d.RegimeCode, regime?.DeadlineFor(d.Kind.ToString()), d.IsOpen && regime is not null ? Stopped(d, regime) : null,
+            IntakeDueOf(d.Status, d.SubmittedAt, regime));
+    }
+
+    /// <summary>A filed dossier's intake time limit (26/2026 Điều 7.2), counted from its first filing; null once taken in.</summary>
+    private IntakeDue? IntakeDueOf(DossierStatus status, DateTime? submittedAt, WorkflowRegime? regime)
+    {
+        if (status != DossierStatus.Submitted || submittedAt is not { } filed || regime?.Intake?.TimeLimit is not { } limit)
+        {
+            return null;
+        }
+
+        var due = limit.EndsOn(VietnamTime.ToDate(filed));
+        return new IntakeDue(due, limit.WorkingDays, limit.Basis, VietnamTime.Today(clock) > due);
     }
 
     /// <summary>Why the dossier cannot go on under its regime today (filing closed, transition deadline passed), or null.</summary>
