@@ -25,16 +25,8 @@ public static class AttachmentEndpoints
             .RequireAuthorization(Policies.RegistryEditor).WithName($"List{name}s").WithSummary("The files of the record, newest first.");
         group.MapPost("/", async Task<Results<Created<List<AttachmentItem>>, NotFound, ValidationProblem, ProblemHttpResult>> (
                 int ownerId, [Microsoft.AspNetCore.Mvc.FromForm] string? title, IFormFile? file, AttachmentService s, [AsParameters] ApiCaller c) =>
-            {
-                if (file is null)
-                {
-                    return ApiResults.Invalid("File", "Validation.Document.Empty", c.Localizer);
-                }
-
-                await using var stream = file.OpenReadStream();
-                return await (await s.AddAsync(owner, ownerId, title, file.FileName, stream, file.Length, c.Scope, c.Cancellation))
-                    .ToCreatedAsync(c, id => $"/api/v1/attachments/{id}", _ => s.ListAsync(owner, ownerId, c.Scope, c.Cancellation));
-            })
+                await (await s.AddUploadAsync(owner, ownerId, title, file, c.Scope, c.Cancellation))
+                    .ToCreatedAsync(c, id => $"/api/v1/attachments/{id}", _ => s.ListAsync(owner, ownerId, c.Scope, c.Cancellation)))
             .RequireAuthorization(Policies.Officer).DisableAntiforgery().WithName($"Upload{name}")
             .WithSummary("Uploads a file (multipart: title, file): PDF, JPEG, PNG, .docx or .xlsx.");
         group.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (int ownerId, int id, AttachmentService s, [AsParameters] ApiCaller c) =>

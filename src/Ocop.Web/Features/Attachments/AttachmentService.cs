@@ -58,6 +58,18 @@ public sealed class AttachmentService(OcopDbContext db, CourseService courses, I
         return ServiceResult<int>.Ok(attachment.Id);
     }
 
+    /// <summary>A file uploaded through a form or the API (none: "choose a file") filed on the record.</summary>
+    public async Task<ServiceResult<int>> AddUploadAsync(AttachmentOwner owner, int ownerId, string? title, IFormFile? file, UserScope scope, CancellationToken ct)
+    {
+        if (file is null)
+        {
+            return ServiceResult<int>.Invalid("File", "Validation.Document.Empty");
+        }
+
+        await using var stream = file.OpenReadStream();
+        return await AddAsync(owner, ownerId, title, file.FileName, stream, file.Length, scope, ct);
+    }
+
     public async Task<bool> DeleteAsync(AttachmentOwner owner, int ownerId, int attachmentId, UserScope scope, CancellationToken ct)
     {
         var attachment = await Of(owner, ownerId).SingleOrDefaultAsync(a => a.Id == attachmentId, ct);

@@ -29,7 +29,6 @@ public sealed class Inspection : IAuditedEntity
     /// <summary>The certificate in force when the inspection was planned: what is inspected and what a proposal would revoke.</summary>
     public int CertificateId { get; set; }
     public Certificate? Certificate { get; set; }
-    public int ProductId { get; set; }
     /// <summary>The producer's province, for the officers' scope and the province's plan.</summary>
     public required string ProvinceCode { get; set; }
     public InspectionKind Kind { get; set; }
@@ -73,9 +72,7 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
         b.Property(x => x.UpdatedBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Certificate).WithMany().HasForeignKey(x => x.CertificateId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Products.Product>().WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.ProvinceCode, x.Year });
         b.HasIndex(x => x.CertificateId);
-        b.HasIndex(x => x.ProductId);
     }
 }

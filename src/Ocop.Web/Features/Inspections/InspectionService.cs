@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Features.Inspections;
@@ -9,15 +10,16 @@ namespace Ocop.Web.Features.Inspections;
 /// Inspections after recognition (26/2026 Điều 9). The province's OCOP body plans and records them for its province's
 /// products, the national level for any (Điều 9.4); commune officers and producers read those of their products.
 /// </summary>
-public sealed class InspectionService(OcopDbContext db, TimeProvider clock)
+public sealed class InspectionService(OcopDbContext db, CertificateService certificates, TimeProvider clock)
 {
     /// <summary>Điều 8.4: a revocation is decided within 15 days of the conclusion that grounds it.</summary>
     public const int RevocationDays = 15;
 
     private DateOnly Today => VietnamTime.Today(clock);
 
+    /// <summary>Inspections of the certificates the caller sees (their products' scope).</summary>
     public IQueryable<Inspection> Visible(UserScope scope) =>
-        db.Inspections.Where(i => db.Products.VisibleTo(scope).Select(p => p.Id).Contains(i.ProductId));
+        db.Inspections.Where(i => certificates.Visible(scope).Select(c => c.Id).Contains(i.CertificateId));
 
     /// <summary>Who plans and concludes inspections: the national level and a province's officers (not a commune's).</summary>
     public static bool Leads(UserScope scope) => scope.IsNational || (scope.IsOfficer && scope.CommuneCode is null && scope.ProvinceCode is not null);
@@ -26,7 +28,7 @@ public sealed class InspectionService(OcopDbContext db, TimeProvider clock)
         await Visible(scope).AsNoTracking().Where(i => i.Year == year)
             .OrderBy(i => i.PlannedOn).ThenBy(i => i.Id)
             .Select(i => new InspectionItem(
-                i.Id, i.ProductId, i.Certificate!.Product!.Name, i.Certificate.Product.Producer!.Name, i.CertificateId, i.Certificate.Number, i.Certificate.Stars,
+                i.Id, i.Certificate!.ProductId, i.Certificate.Product!.Name, i.Certificate.Product.Producer!.Name, i.CertificateId, i.Certificate.Number, i.Certificate.Stars,
                 i.Kind, i.PlannedOn, i.InspectedOn, i.Conclusion, i.ProposesRevocation, i.Certificate.RevokedOn != null))
             .ToListAsync(ct);
 
@@ -42,7 +44,7 @@ public sealed class InspectionService(OcopDbContext db, TimeProvider clock)
         var c = i.Certificate!;
         var waiting = i.ProposesRevocation && c.RevokedOn is null;
         return new InspectionDetails(
-            i.Id, i.ProductId, c.Product!.Name, c.Product.Producer!.Name, i.ProvinceCode, c.Id, c.Number, c.Stars, i.Kind, i.Year, i.PlannedOn, i.Reason,
+            i.Id, c.ProductId, c.Product!.Name, c.Product.Producer!.Name, i.ProvinceCode, c.Id, c.Number, c.Stars, i.Kind, i.Year, i.PlannedOn, i.Reason,
             i.ChecksCriteria, i.ChecksMark, i.ChecksPromotion, i.Team, i.InspectedOn, i.Findings, i.Conclusion, i.ProposesRevocation, i.ProposedGround,
             c.RevokedOn, waiting ? i.InspectedOn!.Value.AddDays(RevocationDays) : null, i.Version);
     }
@@ -76,8 +78,7 @@ public sealed class InspectionService(OcopDbContext db, TimeProvider clock)
 
         var number = input.CertificateNumber?.Trim();
         var certificate = string.IsNullOrEmpty(number) ? null
-            : await db.Certificates.Include(c => c.Product!).ThenInclude(p => p.Producer)
-                .Where(c => db.Products.VisibleTo(scope).Select(p => p.Id).Contains(c.ProductId))
+            : await certificates.Visible(scope).Include(c => c.Product!).ThenInclude(p => p.Producer)
                 .SingleOrDefaultAsync(c => c.Number == number && c.RevokedOn == null && c.ExpiresOn >= Today, ct);
         var errors = new ValidationErrors();
         if (certificate is null)
@@ -112,7 +113,7 @@ public sealed class InspectionService(OcopDbContext db, TimeProvider clock)
 
         var inspection = new Inspection
         {
-            CertificateId = certificate!.Id, ProductId = certificate.ProductId, ProvinceCode = certificate.Product!.Producer!.ProvinceCode,
+            CertificateId = certificate!.Id, ProvinceCode = certificate.Product!.Producer!.ProvinceCode,
             Kind = input.Kind, Year = input.PlannedOn!.Value.Year, PlannedOn = input.PlannedOn.Value, Reason = TextRules.Clean(input.Reason),
             ChecksCriteria = input.ChecksCriteria, ChecksMark = input.ChecksMark, ChecksPromotion = input.ChecksPromotion, Team = input.Team!.Trim(),
         };

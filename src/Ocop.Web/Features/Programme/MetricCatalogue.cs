@@ -114,7 +114,7 @@ public static class MetricCatalogue
     /// <summary>Inspections of the area's products (its province, or one commune's producers).</summary>
     private static IQueryable<Inspection> Inspections(OcopDbContext db, MetricScope s) =>
         db.Inspections.Where(i => i.ProvinceCode == s.ProvinceCode
-            && (s.CommuneCode == null || db.Products.Any(p => p.Id == i.ProductId && p.Producer!.CommuneCode == s.CommuneCode)));
+            && (s.CommuneCode == null || i.Certificate!.Product!.Producer!.CommuneCode == s.CommuneCode));
 
     /// <summary>Active producers of the area registered by the period's last day.</summary>
     private static IQueryable<Producer> ActiveProducers(OcopDbContext db, MetricScope s)

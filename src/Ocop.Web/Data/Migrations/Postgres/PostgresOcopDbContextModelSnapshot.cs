@@ -1725,9 +1725,6 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("PlannedOn")
                         .HasColumnType("date");
 
-                    b.Property<int>("ProductId")
-                        .HasColumnType("integer");
-
                     b.Property<string>("ProposedGround")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -1765,8 +1762,6 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CertificateId");
-
-                    b.HasIndex("ProductId");
 
                     b.HasIndex("ProvinceCode", "Year");
 
@@ -3670,12 +3665,6 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasOne("Ocop.Web.Features.Evaluation.Certificates.Certificate", "Certificate")
                         .WithMany()
                         .HasForeignKey("CertificateId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Ocop.Web.Features.Products.Product", null)
-                        .WithMany()
-                        .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

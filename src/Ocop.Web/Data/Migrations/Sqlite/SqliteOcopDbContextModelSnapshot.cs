@@ -1671,9 +1671,6 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("PlannedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ProductId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("ProposedGround")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -1711,8 +1708,6 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CertificateId");
-
-                    b.HasIndex("ProductId");
 
                     b.HasIndex("ProvinceCode", "Year");
 
@@ -3568,12 +3563,6 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasOne("Ocop.Web.Features.Evaluation.Certificates.Certificate", "Certificate")
                         .WithMany()
                         .HasForeignKey("CertificateId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Ocop.Web.Features.Products.Product", null)
-                        .WithMany()
-                        .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

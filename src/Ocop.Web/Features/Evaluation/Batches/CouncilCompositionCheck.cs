@@ -24,8 +24,9 @@ internal static class CouncilCompositionCheck
     }
 
     /// <summary>Why the council may not conclude as composed (message keys, with values); empty when it may.</summary>
-    public static List<string> Problems(CouncilComposition composition, string basis)
+    public static List<string> Problems(CouncilComposition composition)
     {
+        var basis = composition.Basis;
         var problems = new List<string>();
         if (!composition.HasChair)
         {

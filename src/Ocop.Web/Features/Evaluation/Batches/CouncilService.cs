@@ -219,7 +219,7 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
         var regime = catalog.Regime(batch.RegimeCode);
         var councilRules = regime?.Steps.FirstOrDefault(s => s.Code == batch.StepCode)?.Council;
         var refused = councilRules is null ? MissingSheets(batch)
-            : [.. CouncilCompositionCheck.Problems(CouncilCompositionCheck.Of(councilRules, batch.Council)!, councilRules.Basis), .. CouncilCompositionCheck.QuorumProblems(councilRules, batch)];
+            : [.. CouncilCompositionCheck.Problems(CouncilCompositionCheck.Of(councilRules, batch.Council)!), .. CouncilCompositionCheck.QuorumProblems(councilRules, batch)];
         if (refused.Count > 0)
         {
             return ServiceResult<int>.Invalid(new Dictionary<string, string[]> { [""] = [.. refused] });

@@ -31,22 +31,10 @@ public sealed class DetailsModel(InspectionService inspections, AttachmentServic
             ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
     }
 
-    public async Task<IActionResult> OnPostDocumentAsync(int id, string? documentTitle, IFormFile? documentFile, UserScope scope, CancellationToken ct)
-    {
-        ServiceResult<int> result;
-        if (documentFile is null)
-        {
-            result = ServiceResult<int>.Invalid("File", "Validation.Document.Empty");
-        }
-        else
-        {
-            await using var stream = documentFile.OpenReadStream();
-            result = await attachments.AddAsync(AttachmentOwner.Inspection, id, documentTitle, documentFile.FileName, stream, documentFile.Length, scope, ct);
-        }
-
-        return this.Outcome(result, localizer, _ => this.RedirectWithFlash($"/admin/inspections/{id}", localizer["Support.DocumentAdded"]), prefix: string.Empty)
-            ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
-    }
+    public async Task<IActionResult> OnPostDocumentAsync(int id, string? documentTitle, IFormFile? documentFile, UserScope scope, CancellationToken ct) =>
+        this.Outcome(await attachments.AddUploadAsync(AttachmentOwner.Inspection, id, documentTitle, documentFile, scope, ct), localizer,
+            _ => this.RedirectWithFlash($"/admin/inspections/{id}", localizer["Support.DocumentAdded"]), prefix: string.Empty)
+        ?? (await LoadAsync(id, scope, ct) ? Page() : NotFound());
 
     private async Task<bool> LoadAsync(int id, UserScope scope, CancellationToken ct)
     {

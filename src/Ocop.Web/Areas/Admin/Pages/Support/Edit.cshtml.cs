@@ -70,16 +70,7 @@ public sealed class EditModel(SupportService support, PolicyService policies, At
 
     public async Task<IActionResult> OnPostDocumentAsync(int id, string? documentTitle, IFormFile? documentFile, UserScope scope, CancellationToken ct)
     {
-        ServiceResult<int> result;
-        if (documentFile is null)
-        {
-            result = ServiceResult<int>.Invalid("File", "Validation.Document.Empty");
-        }
-        else
-        {
-            await using var stream = documentFile.OpenReadStream();
-            result = await attachments.AddAsync(AttachmentOwner.SupportRecord, id, documentTitle, documentFile.FileName, stream, documentFile.Length, scope, ct);
-        }
+        var result = await attachments.AddUploadAsync(AttachmentOwner.SupportRecord, id, documentTitle, documentFile, scope, ct);
 
         if (result.Status == ServiceStatus.NotFound)
         {

@@ -39,17 +39,9 @@ public sealed class DetailsModel(CourseService courses, RegistrationService regi
     public async Task<IActionResult> OnPostCancelAsync(int id, int registrationId, UserScope scope, CancellationToken ct) =>
         await AfterAsync(id, await registrations.CancelAsync(registrationId, scope, ct), localizer["Training.Cancelled"].Value, scope, ct);
 
-    public async Task<IActionResult> OnPostMaterialAsync(int id, string? materialTitle, IFormFile? materialFile, UserScope scope, CancellationToken ct)
-    {
-        if (materialFile is null)
-        {
-            return await AfterAsync(id, ServiceResult<int>.Invalid("File", "Validation.Document.Empty"), string.Empty, scope, ct);
-        }
-
-        await using var stream = materialFile.OpenReadStream();
-        return await AfterAsync(id, await attachments.AddAsync(AttachmentOwner.Course, id, materialTitle, materialFile.FileName, stream, materialFile.Length, scope, ct),
+    public async Task<IActionResult> OnPostMaterialAsync(int id, string? materialTitle, IFormFile? materialFile, UserScope scope, CancellationToken ct) =>
+        await AfterAsync(id, await attachments.AddUploadAsync(AttachmentOwner.Course, id, materialTitle, materialFile, scope, ct),
             localizer["Training.MaterialAdded"].Value, scope, ct);
-    }
 
     public async Task<IActionResult> OnPostDeleteMaterialAsync(int id, int attachmentId, UserScope scope, CancellationToken ct) =>
         await attachments.DeleteAsync(AttachmentOwner.Course, id, attachmentId, scope, ct)

@@ -28,7 +28,6 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     CertificateId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
                     ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
@@ -58,12 +57,6 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                         principalTable: "Certificates",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Inspections_Products_ProductId",
-                        column: x => x.ProductId,
-                        principalTable: "Products",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -80,11 +73,6 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                 name: "IX_Inspections_CertificateId",
                 table: "Inspections",
                 column: "CertificateId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Inspections_ProductId",
-                table: "Inspections",
-                column: "ProductId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Inspections_ProvinceCode_Year",

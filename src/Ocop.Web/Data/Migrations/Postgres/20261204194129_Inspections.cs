@@ -29,7 +29,6 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CertificateId = table.Column<int>(type: "integer", nullable: false),
-                    ProductId = table.Column<int>(type: "integer", nullable: false),
                     ProvinceCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
@@ -59,12 +58,6 @@ namespace Ocop.Web.Data.Migrations.Postgres
                         principalTable: "Certificates",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Inspections_Products_ProductId",
-                        column: x => x.ProductId,
-                        principalTable: "Products",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -81,11 +74,6 @@ namespace Ocop.Web.Data.Migrations.Postgres
                 name: "IX_Inspections_CertificateId",
                 table: "Inspections",
                 column: "CertificateId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Inspections_ProductId",
-                table: "Inspections",
-                column: "ProductId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Inspections_ProvinceCode_Year",
