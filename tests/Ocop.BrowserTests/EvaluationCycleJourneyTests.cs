@@ -10,8 +10,9 @@ using Ocop.Web.Features.Products;
 namespace Ocop.BrowserTests;
 
 /// <summary>
-/// The whole evaluation cycle as its users do it: the producer submits a dossier; the province
-/// officer accepts it, opens a batch, seats the seven-body council 26/2026 wants and assigns the product;
+/// The whole evaluation cycle as its users do it: the producer submits a dossier; the commune officer assesses the four
+/// points and writes the report (Mẫu 03); the province officer receives it, records the advisory group's field survey with
+/// a photo, opens a batch, seats the seven-body council 26/2026 wants and assigns the product;
 /// five members (a quorum, two are absent) score on their own accounts; the secretary closes; the officer records the decision; the
 /// public verification page shows a valid 4★ certificate, whose PDF carries the product's name.
 /// Then an inspection finds a violation and proposes revocation, and the revocation decision answers it.
@@ -20,6 +21,7 @@ public sealed class EvaluationCycleJourneyTests
 {
     private const string Product = "Rượu vang thanh long Hàm Đức";
     private static readonly byte[] Pdf = "%PDF-1.4\n%%EOF\n"u8.ToArray();
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==");
 
     [Fact]
     public async Task Dossier_Council_Decision_Certificate()
@@ -31,6 +33,7 @@ public sealed class EvaluationCycleJourneyTests
         {
             ["htx@test.vn"] = await Journey.CreateAccountAsync(app, new NewAccount("htx@test.vn", Roles.Producer, ProducerId: producerId)),
             ["sonn@test.vn"] = await Journey.CreateAccountAsync(app, new NewAccount("sonn@test.vn", Roles.ProvinceOfficer, ProvinceCode: "68")),
+            ["xa@test.vn"] = await Journey.CreateAccountAsync(app, new NewAccount("xa@test.vn", Roles.CommuneOfficer, ProvinceCode: "68", CommuneCode: "22933")),
         };
         var council = new[]
         {
@@ -66,24 +69,64 @@ public sealed class EvaluationCycleJourneyTests
         await producer.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ" }).ClickAsync();
         await producer.GetByTestId("flash").WaitForAsync();
 
-        // 2. The officer accepts it, opens a batch, seats the council and assigns the product.
+        var today = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        // 2. The commune officer assesses the four points of 26/2026 Điều 7.2a, writes the report (Mẫu 03) and forwards the dossier.
+        var communeOfficer = await SignedInAsync(browser, baseUrl, "xa@test.vn", passwords);
+        await communeOfficer.GotoAsync(dossierUrl);
+        // Accepting with a point unticked or unassessed is refused, with the reasons; what was typed stays.
+        await communeOfficer.GetByRole(AriaRole.Checkbox, new() { Name = "Nguồn gốc sản phẩm, nguyên liệu địa phương" }).CheckAsync();
+        await communeOfficer.GetByRole(AriaRole.Checkbox, new() { Name = "Sử dụng lao động địa phương" }).CheckAsync();
+        await communeOfficer.FillAsync("#finding-local-origin", "Thanh long ruột đỏ trồng tại xã, HTX thu mua của 40 hộ thành viên.");
+        await communeOfficer.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ" }).ClickAsync();
+        var refusal = await communeOfficer.GetByTestId("errors").InnerTextAsync();
+        refusal.ShouldContain("Nguồn gốc ý tưởng sản phẩm");
+        refusal.ShouldContain("Hãy ghi nhận xét, đánh giá của xã về: Sử dụng lao động địa phương");
+        refusal.ShouldContain("Hãy nhập ngày báo cáo");
+        (await communeOfficer.GetByRole(AriaRole.Checkbox, new() { Name = "Sử dụng lao động địa phương" }).IsCheckedAsync()).ShouldBeTrue("the officer's ticks are kept");
+        (await communeOfficer.InputValueAsync("#finding-local-origin")).ShouldStartWith("Thanh long ruột đỏ");
+        await communeOfficer.GetByRole(AriaRole.Checkbox, new() { Name = "Nguồn gốc ý tưởng sản phẩm" }).CheckAsync();
+        await communeOfficer.GetByRole(AriaRole.Checkbox, new() { Name = "Bản sắc, trí tuệ địa phương" }).CheckAsync();
+        await communeOfficer.FillAsync("#finding-local-labour", "12 lao động thường xuyên, đều cư trú tại xã.");
+        await communeOfficer.FillAsync("#finding-idea-origin", "Ý tưởng từ nghề làm rượu truyền thống của địa phương.");
+        await communeOfficer.FillAsync("#finding-local-identity", "Phương pháp lên men tự nhiên của người dân Hàm Đức.");
+        await communeOfficer.FillAsync("#reportNumber", "15/BC-UBND");
+        await communeOfficer.FillAsync("#reportOn", today);
+        await communeOfficer.FillAsync("#reportSigner", "Nguyễn Văn Xã");
+        await communeOfficer.GetByTestId("intake-checks").ScreenshotAsync(new() { Path = Browser.ScreenshotPath("39-intake-checks") });
+        await communeOfficer.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ" }).ClickAsync();
+        await communeOfficer.GetByTestId("flash").WaitForAsync();
+        (await communeOfficer.GetByTestId("dossier-status").First.InnerTextAsync()).ShouldBe("Xã đã chuyển tỉnh");
+        (await communeOfficer.GetByTestId("commune-report").InnerTextAsync()).ShouldContain("15/BC-UBND");
+        (await communeOfficer.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận tại tỉnh" }).CountAsync()).ShouldBe(0, "the province receives, not the commune");
+
+        // 3. The province checks the dossier and receives it; its advisory group records a field survey with a photo.
         var officer = await SignedInAsync(browser, baseUrl, "sonn@test.vn", passwords);
         await officer.GotoAsync(dossierUrl);
-        // The pre-assessment first: accepting with a condition unticked is refused, with the reason.
-        // The commune assesses four points under 26/2026 (Điều 7.2a).
-        await officer.GetByLabel("Nguồn gốc sản phẩm, nguyên liệu địa phương").CheckAsync();
-        await officer.GetByLabel("Sử dụng lao động địa phương").CheckAsync();
-        await officer.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ" }).ClickAsync();
-        var refusal = await officer.GetByTestId("errors").InnerTextAsync();
-        refusal.ShouldContain("Nguồn gốc ý tưởng sản phẩm");
-        refusal.ShouldContain("Bản sắc, trí tuệ địa phương");
-        (await officer.GetByLabel("Sử dụng lao động địa phương").IsCheckedAsync()).ShouldBeTrue("the officer's ticks are kept");
-        await officer.GetByLabel("Nguồn gốc ý tưởng sản phẩm").CheckAsync();
-        await officer.GetByLabel("Bản sắc, trí tuệ địa phương", new() { Exact = false }).CheckAsync();
-        await officer.GetByTestId("intake-checks").ScreenshotAsync(new() { Path = Browser.ScreenshotPath("39-intake-checks") });
-        await officer.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ" }).ClickAsync();
+        (await officer.GetByTestId("intake-result").InnerTextAsync()).ShouldContain("12 lao động thường xuyên");
+        var report = await officer.Context.APIRequest.GetAsync(dossierUrl.Replace("/admin/dossiers/", "/api/v1/dossiers/", StringComparison.Ordinal) + "/forms/3");
+        (report.Status, report.Headers["content-type"]).ShouldBe((200, "application/pdf"));
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận tại tỉnh" }).ClickAsync();
         await officer.GetByTestId("flash").WaitForAsync();
-        (await officer.GetByTestId("intake-result").InnerTextAsync()).ShouldContain("Đạt");
+        await officer.SelectOptionAsync("#kind", new SelectOptionValue { Label = "Khảo sát thực tế tại cơ sở" });
+        await officer.FillAsync("#on", today);
+        await officer.FillAsync("#members", "Trần Văn Tư (Sở NN&MT), Lê Thị Vấn (Sở Y tế)");
+        await officer.FillAsync("#findings", "Xưởng lên men đạt điều kiện an toàn thực phẩm; vùng nguyên liệu đúng hồ sơ.");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+        (await officer.GetByTestId("errors").InnerTextAsync()).ShouldContain("Khảo sát thực tế cần địa điểm");
+        (await officer.InputValueAsync("#findings")).ShouldStartWith("Xưởng lên men", Case.Sensitive, "what was typed stays");
+        await officer.FillAsync("#place", "Xưởng HTX, thôn 2, xã Hàm Đức");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+        await officer.GetByTestId("flash").WaitForAsync();
+        var record = officer.GetByTestId("advisory-record").First;
+        await record.GetByLabel("Tiêu đề ảnh, tài liệu").FillAsync("Ảnh xưởng lên men");
+        await record.GetByLabel("Tệp (ảnh JPEG/PNG, PDF, .docx, .xlsx)").SetInputFilesAsync(new FilePayload { Name = "xuong.png", MimeType = "image/png", Buffer = Png });
+        await record.GetByRole(AriaRole.Button, new() { Name = "Thêm tệp" }).ClickAsync();
+        await officer.GetByTestId("flash").WaitForAsync();
+        (await officer.GetByTestId("advisory").InnerTextAsync()).ShouldContain("Ảnh xưởng lên men");
+        await officer.GetByTestId("advisory").ScreenshotAsync(new() { Path = Browser.ScreenshotPath("39b-advisory-survey") });
+
+        // 4. The officer opens a batch, seats the council and assigns the product.
         await officer.GetByRole(AriaRole.Button, new() { Name = "Đánh giá OCOP" }).ClickAsync();
         await officer.GetByRole(AriaRole.Link, new() { Name = "Đợt đánh giá" }).ClickAsync();
         await officer.FillAsync("#Name", "Đợt 2 năm 2026");
@@ -106,7 +149,7 @@ public sealed class EvaluationCycleJourneyTests
         (await officer.GetByTestId("composition").InnerTextAsync()).ShouldContain("Thành phần hội đồng đủ theo quy định (Điều 7.3b Quyết định 26/2026/QĐ-TTg)");
         await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("40-batch-council"), FullPage = true });
 
-        // 3. Five members score on their own accounts (two are absent: five of seven, the chair among them, is a quorum);
+        // 5. Five members score on their own accounts (two are absent: five of seven, the chair among them, is a quorum);
         // the secretary closes the round.
         foreach (var (email, _, _) in council.Take(5))
         {
@@ -142,7 +185,7 @@ public sealed class EvaluationCycleJourneyTests
         var sheetPath = await excel.PathAsync();
         (await File.ReadAllBytesAsync(sheetPath))[..2].ShouldBe("PK"u8.ToArray(), "an .xlsx is a zip package");
 
-        // 4. The officer files the results list and records the People's Committee decision.
+        // 6. The officer files the results list and records the People's Committee decision.
         await officer.GotoAsync(batchUrl);
         var list = await officer.RunAndWaitForDownloadAsync(() =>
             officer.GetByRole(AriaRole.Link, new() { Name = "Tải danh sách kết quả (PDF)" }).ClickAsync());
@@ -169,7 +212,7 @@ public sealed class EvaluationCycleJourneyTests
         (await officer.GetByTestId("waiting").InnerTextAsync()).ShouldStartWith("0");
         await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("47-dashboard"), FullPage = false });
 
-        // 5. Anyone verifies it.
+        // 7. Anyone verifies it.
         var visitor = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } })).NewPageAsync();
         await visitor.GotoAsync(baseUrl + "/verify");
         await visitor.FillAsync("#number", number);
@@ -189,7 +232,7 @@ public sealed class EvaluationCycleJourneyTests
         await visitor.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("45-product-certificate"), FullPage = false });
         var productId = int.Parse(visitor.Url.Split('/')[^1].Split('?')[0], System.Globalization.CultureInfo.InvariantCulture);
 
-        // 6. An ad hoc inspection finds a violation and proposes revoking the certificate (Điều 9, 8.3a); the officer files a photo,
+        // 8. An ad hoc inspection finds a violation and proposes revoking the certificate (Điều 9, 8.3a); the officer files a photo,
         // and the revocation form starts from the proposal. The decision revokes it; a consumer scanning the product's code
         // for its certificate is told so, on a phone.
         officer.Dialog += (_, dialog) => dialog.AcceptAsync();

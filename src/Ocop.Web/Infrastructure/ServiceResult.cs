@@ -32,6 +32,9 @@ public sealed class ValidationErrors
 
     public bool Any => _errors.Count > 0;
 
+    /// <summary>How many messages have been added so far (to tell whether a part of a check added any).</summary>
+    public int Count => _errors.Values.Sum(l => l.Count);
+
     public void Add(string field, string messageKey)
     {
         if (!_errors.TryGetValue(field, out var list))

@@ -11,6 +11,7 @@ public static class AttachmentEndpoints
         Map(app.MapGroup("/api/v1/training/courses/{ownerId:int}/materials").WithTags("Training"), AttachmentOwner.Course, "CourseMaterial");
         Map(app.MapGroup("/api/v1/support/records/{ownerId:int}/documents").WithTags("Support"), AttachmentOwner.SupportRecord, "SupportDocument");
         Map(app.MapGroup("/api/v1/inspections/{ownerId:int}/documents").WithTags("Inspections"), AttachmentOwner.Inspection, "InspectionDocument");
+        Map(app.MapGroup("/api/v1/advisory-records/{ownerId:int}/files").WithTags("Dossiers"), AttachmentOwner.AdvisoryRecord, "AdvisoryFile");
         app.MapGet("/api/v1/attachments/{id:int}", async Task<Results<PhysicalFileHttpResult, NotFound>> (int id, AttachmentService s, [AsParameters] ApiCaller c) =>
                 await s.OpenAsync(id, c.Scope, c.Cancellation) is { } file ? TypedResults.PhysicalFile(file.Path, file.ContentType, file.FileName) : TypedResults.NotFound())
             .RequireAuthorization(Policies.RegistryEditor).WithTags("Training", "Support").WithName("DownloadAttachment")

@@ -10,12 +10,13 @@ namespace Ocop.Web.Features.Attachments;
 public sealed record AttachmentItem(int Id, string Title, string FileName, string ContentType, long Length, DateTime UploadedAt);
 
 /// <summary>
-/// Course materials and support-record documents. A course's managing officers add and remove its materials;
+/// Course materials, support-record documents, inspection documents and advisory records' photos and documents. A course's managing officers add and remove its materials;
 /// they and the course's live trainees read them. A support record's officers add and remove its documents;
 /// they and the producer read them. PDF, JPEG, PNG, .docx or .xlsx, recognised by content, within
 /// `Ocop:Uploads:MaxDocumentBytes`.
 /// </summary>
-public sealed class AttachmentService(OcopDbContext db, CourseService courses, InspectionService inspections, DataFolder dataFolder, IConfiguration configuration, TimeProvider clock)
+public sealed class AttachmentService(
+    OcopDbContext db, CourseService courses, InspectionService inspections, Evaluation.Advisory.AdvisoryService advisory, DataFolder dataFolder, IConfiguration configuration, TimeProvider clock)
 {
     public long MaxBytes => configuration.GetValue<long?>("Ocop:Uploads:MaxDocumentBytes") ?? 10 * 1024 * 1024;
 
@@ -49,7 +50,7 @@ public sealed class AttachmentService(OcopDbContext db, CourseService courses, I
         var attachment = new Attachment
         {
             CourseId = owner == AttachmentOwner.Course ? ownerId : null, SupportRecordId = owner == AttachmentOwner.SupportRecord ? ownerId : null,
-            InspectionId = owner == AttachmentOwner.Inspection ? ownerId : null,
+            InspectionId = owner == AttachmentOwner.Inspection ? ownerId : null, AdvisoryRecordId = owner == AttachmentOwner.AdvisoryRecord ? ownerId : null,
             Title = title!.Trim(), FileName = DocumentFiles.CleanName(fileName, format.Extension), StoredName = storedName, ContentType = format.ContentType,
             Length = bytes!.Length, UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedBy = scope.UserName,
         };
@@ -91,6 +92,7 @@ public sealed class AttachmentService(OcopDbContext db, CourseService courses, I
         var a = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(x => x.Id == attachmentId, ct);
         var (owner, ownerId) = a?.CourseId is { } course ? (AttachmentOwner.Course, course)
             : a?.InspectionId is { } inspection ? (AttachmentOwner.Inspection, inspection)
+            : a?.AdvisoryRecordId is { } record ? (AttachmentOwner.AdvisoryRecord, record)
             : (AttachmentOwner.SupportRecord, a?.SupportRecordId ?? 0);
         if (a is null || !await CanReadAsync(owner, ownerId, scope, ct))
         {
@@ -105,6 +107,7 @@ public sealed class AttachmentService(OcopDbContext db, CourseService courses, I
     {
         AttachmentOwner.Course => db.Attachments.Where(a => a.CourseId == ownerId),
         AttachmentOwner.Inspection => db.Attachments.Where(a => a.InspectionId == ownerId),
+        AttachmentOwner.AdvisoryRecord => db.Attachments.Where(a => a.AdvisoryRecordId == ownerId),
         _ => db.Attachments.Where(a => a.SupportRecordId == ownerId),
     };
 
@@ -113,6 +116,7 @@ public sealed class AttachmentService(OcopDbContext db, CourseService courses, I
         AttachmentOwner.Course => await courses.ManagedBy(scope).AnyAsync(c => c.Id == ownerId, ct),
         // The inspecting body files the inspection's documents (Điều 9.4).
         AttachmentOwner.Inspection => InspectionService.Leads(scope) && await inspections.Visible(scope).AnyAsync(i => i.Id == ownerId, ct),
+        AttachmentOwner.AdvisoryRecord => await advisory.CanEditAsync(ownerId, scope, ct),
         _ => scope.IsOfficer && await SupportRecordsOf(scope).AnyAsync(r => r.Id == ownerId, ct),
     };
 
@@ -121,6 +125,7 @@ public sealed class AttachmentService(OcopDbContext db, CourseService courses, I
         AttachmentOwner.Course => await courses.ManagedBy(scope).AnyAsync(c => c.Id == ownerId, ct)
             || (scope.IsProducer && await db.CourseRegistrations.AnyAsync(r => r.CourseId == ownerId && r.ProducerId == scope.ProducerId && !r.IsCancelled, ct)),
         AttachmentOwner.Inspection => await inspections.Visible(scope).AnyAsync(i => i.Id == ownerId, ct),
+        AttachmentOwner.AdvisoryRecord => await advisory.Visible(scope).AnyAsync(r => r.Id == ownerId, ct),
         _ => await SupportRecordsOf(scope).AnyAsync(r => r.Id == ownerId, ct),
     };
 

@@ -16,6 +16,8 @@ public static class EvaluationSetup
         services.AddScoped<ScorecardService>();
         services.AddScoped<DossierService>();
         services.AddScoped<DossierDocumentService>();
+        services.AddScoped<Advisory.AdvisoryService>();
+        services.AddScoped<DossierForms>();
         services.AddScoped<BatchService>();
         services.AddScoped<CouncilService>();
         services.AddScoped<BatchResultsReports>();

@@ -136,26 +136,5 @@ public sealed class PdfReport : IDisposable
         return (page, XGraphics.FromPdfPage(page));
     }
 
-    /// <summary>The words of the text in lines no wider than the column (a single over-long word keeps its own line).</summary>
-    private List<string> Wrap(string value, XFont font, double width)
-    {
-        var lines = new List<string>();
-        var current = string.Empty;
-        foreach (var word in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = current.Length == 0 ? word : $"{current} {word}";
-            if (current.Length > 0 && _gfx.MeasureString(candidate, font).Width > width)
-            {
-                lines.Add(current);
-                current = word;
-            }
-            else
-            {
-                current = candidate;
-            }
-        }
-
-        lines.Add(current);
-        return lines;
-    }
+    private List<string> Wrap(string value, XFont font, double width) => PdfLines.Wrap(_gfx, value, font, width);
 }

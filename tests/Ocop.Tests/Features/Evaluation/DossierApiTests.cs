@@ -68,10 +68,11 @@ public sealed class DossierApiTests
         (await applicant.Officer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{seen.Id}", Json.Options))!.Status.ShouldBe(DossierStatus.Submitted);
 
         var accepted = await Dossiers.ActAsync(applicant.Officer, seen.Id, DossierAction.Accept, resubmitted.Version);
-        accepted.Status.ShouldBe(DossierStatus.Accepted);
+        // Under 26/2026 the commune forwards the dossier with its report; the province's receiving check comes next.
+        accepted.Status.ShouldBe(DossierStatus.Forwarded);
         accepted.IntakeChecks.ShouldAllBe(c => c.Passed == true);
         accepted.Events[^1].Comment.ShouldBe("Đạt tiền đánh giá");
-        accepted.Events.Select(e => e.ToStatus).ShouldBe([DossierStatus.Draft, DossierStatus.Submitted, DossierStatus.Returned, DossierStatus.Submitted, DossierStatus.Accepted]);
+        accepted.Events.Select(e => e.ToStatus).ShouldBe([DossierStatus.Draft, DossierStatus.Submitted, DossierStatus.Returned, DossierStatus.Submitted, DossierStatus.Forwarded]);
         accepted.Events.ShouldAllBe(e => e.UserName != null);
 
         // Accepted: documents and self-assessment are frozen.

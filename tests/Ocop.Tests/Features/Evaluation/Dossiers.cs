@@ -5,6 +5,7 @@ using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Products;
+using Ocop.Web.Infrastructure;
 
 namespace Ocop.Tests.Features.Evaluation;
 
@@ -57,20 +58,38 @@ internal static class Dossiers
     public static async Task<ScorecardDefinition> ScorecardOfAsync(HttpClient officer, DossierDetails dossier) =>
         (await officer.GetFromJsonAsync<ScorecardDetails>($"/api/v1/scorecards/{dossier.ProductSetId}", Json.Options))!.Definition;
 
-    /// <summary>Takes an action; an Accept answers the regime's pre-assessment with every check met unless told otherwise.</summary>
+    /// <summary>
+    /// Takes an action; an Accept answers the regime's pre-assessment with every check met unless told otherwise, and
+    /// where the regime asks for the commune's report (26/2026 Mẫu 03) writes one dated the filing day.
+    /// </summary>
     public static async Task<DossierDetails> ActAsync(
         HttpClient client, int id, DossierAction action, int version, string? comment = null, HttpStatusCode expected = HttpStatusCode.OK,
-        IReadOnlyDictionary<string, bool>? checks = null)
+        IReadOnlyDictionary<string, bool>? checks = null, CommuneReportInput? report = null)
     {
-        if (action == DossierAction.Accept && checks is null)
+        if (action == DossierAction.Accept && (checks is null || report is null))
         {
-            var dossier = await client.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{id}", Json.Options);
-            checks = dossier!.IntakeChecks.ToDictionary(c => c.Code, _ => true);
+            var dossier = (await client.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{id}", Json.Options))!;
+            checks ??= dossier.IntakeChecks.ToDictionary(c => c.Code, _ => true);
+            report ??= dossier.ReportRule is null || dossier.SubmittedAt is not { } filed ? null : Report(dossier, VietnamTime.ToDate(filed));
         }
 
-        var response = await client.PostAsJsonAsync($"/api/v1/dossiers/{id}/actions", new DossierActionInput(action, comment, version, checks), Json.Options);
+        var response = await client.PostAsJsonAsync($"/api/v1/dossiers/{id}/actions", new DossierActionInput(action, comment, version, checks, report), Json.Options);
         response.StatusCode.ShouldBe(expected, await response.Content.ReadAsStringAsync());
         return expected == HttpStatusCode.OK ? (await response.Content.ReadFromJsonAsync<DossierDetails>(Json.Options))! : null!;
+    }
+
+    /// <summary>A commune report on every check of the dossier's intake, signed on <paramref name="on"/>.</summary>
+    public static CommuneReportInput Report(DossierDetails dossier, DateOnly on) =>
+        new("12/BC-UBND", on, "Chủ tịch UBND xã", dossier.IntakeChecks.ToDictionary(c => c.Code, c => $"Xã xác nhận: {c.Text.ToLowerInvariant()} đạt yêu cầu."));
+
+    /// <summary>
+    /// The commune accepts the dossier and, under a regime with the province's receiving check, the province receives it:
+    /// it is then ready for a batch. <paramref name="officer"/> must be a province-level officer.
+    /// </summary>
+    public static async Task<DossierDetails> AcceptedAsync(HttpClient officer, DossierDetails submitted)
+    {
+        var accepted = await ActAsync(officer, submitted.Id, DossierAction.Accept, submitted.Version);
+        return accepted.Status == DossierStatus.Forwarded ? await ActAsync(officer, accepted.Id, DossierAction.Receive, accepted.Version) : accepted;
     }
 
     /// <summary>Creates (or takes) a draft dossier, adds the required documents and a full self-assessment, and submits it.</summary>

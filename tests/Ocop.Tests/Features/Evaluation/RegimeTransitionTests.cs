@@ -63,7 +63,7 @@ public sealed class RegimeTransitionTests
             .ShouldNotContain(d => d.Id == after.DossierId);
         var other = await Dossiers.ApplicantAsync(app, name: "Tương ớt Đà Lạt");
         var otherDossier = await Dossiers.SubmittedAsync(app, other);
-        await Dossiers.ActAsync(other.Officer, otherDossier.Id, DossierAction.Accept, otherDossier.Version);
+        await Dossiers.AcceptedAsync(other.Officer, otherDossier);
         (await ProblemAsync(await other.Officer.PostAsJsonAsync($"/api/v1/batches/{before.Batch.Id}/entries", new AssignInput(otherDossier.Id), Json.Options)))
             .ShouldContain("không thể đưa vào đợt");
 

@@ -28,7 +28,7 @@ internal sealed record Round(
     {
         var applicant = existing ?? await Dossiers.ApplicantAsync(app, setCode);
         var submitted = await Dossiers.SubmittedAsync(app, applicant, existing is null ? null : await Dossiers.CreateAsync(applicant.Producer, applicant.ProductId, kind));
-        await Dossiers.ActAsync(applicant.Officer, submitted.Id, DossierAction.Accept, submitted.Version);
+        await Dossiers.AcceptedAsync(applicant.Officer, submitted);
 
         var created = await applicant.Officer.PostAsJsonAsync("/api/v1/batches",
             new BatchInput("Đợt 1 năm 2026", 2026, new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), "Nguyễn Văn Tư vấn"), Json.Options);

@@ -25,6 +25,12 @@ public sealed class IndexModel(DossierService dossiers, BatchService batches, Ce
     public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
         Waiting = (await dossiers.ListAsync(new DossierQuery(DossierStatus.Submitted, null, 1, 1), scope, ct)).TotalCount;
+        if (DossierWorkflow.IsProvinceLevel(scope))
+        {
+            // Dossiers the communes forwarded wait for the province's receiving check too.
+            Waiting += (await dossiers.ListAsync(new DossierQuery(DossierStatus.Forwarded, null, 1, 1), scope, ct)).TotalCount;
+        }
+
         OpenBatches = [.. (await batches.ListAsync(scope, ct)).Where(b => b.Status == BatchStatus.Open)];
         Expiring = await certificates.ListAsync(new CertificateQuery(CertificateStatus.Expiring, null, 1, 20), scope, ct);
         TopScanned = await scans.TopAsync(30, 10, scope, ct);

@@ -425,6 +425,9 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AdvisoryRecordId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -466,6 +469,8 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AdvisoryRecordId");
+
                     b.HasIndex("CourseId");
 
                     b.HasIndex("InspectionId");
@@ -474,7 +479,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.ToTable("Attachments", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Attachments_OneOwner", "(CASE WHEN \"CourseId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"SupportRecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"InspectionId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("CK_Attachments_OneOwner", "(CASE WHEN \"CourseId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"SupportRecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"InspectionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"AdvisoryRecordId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -625,6 +630,58 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasIndex("GroupId");
 
                     b.ToTable("ProductSets");
+                });
+
+            modelBuilder.Entity("Ocop.Web.Features.Evaluation.Advisory.AdvisoryRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("AdvisoryRecords");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Batches.BatchEntry", b =>
@@ -1135,6 +1192,9 @@ namespace Ocop.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CommuneReportJson")
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -3384,6 +3444,11 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Ocop.Web.Features.Attachments.Attachment", b =>
                 {
+                    b.HasOne("Ocop.Web.Features.Evaluation.Advisory.AdvisoryRecord", null)
+                        .WithMany()
+                        .HasForeignKey("AdvisoryRecordId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Ocop.Web.Features.Training.TrainingCourse", null)
                         .WithMany()
                         .HasForeignKey("CourseId")
@@ -3424,6 +3489,17 @@ namespace Ocop.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("Ocop.Web.Features.Evaluation.Advisory.AdvisoryRecord", b =>
+                {
+                    b.HasOne("Ocop.Web.Features.Evaluation.Dossiers.Dossier", "Dossier")
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dossier");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Batches.BatchEntry", b =>

@@ -411,6 +411,9 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AdvisoryRecordId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -452,6 +455,8 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AdvisoryRecordId");
+
                     b.HasIndex("CourseId");
 
                     b.HasIndex("InspectionId");
@@ -460,7 +465,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.ToTable("Attachments", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Attachments_OneOwner", "(CASE WHEN \"CourseId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"SupportRecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"InspectionId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("CK_Attachments_OneOwner", "(CASE WHEN \"CourseId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"SupportRecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"InspectionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"AdvisoryRecordId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -605,6 +610,56 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasIndex("GroupId");
 
                     b.ToTable("ProductSets");
+                });
+
+            modelBuilder.Entity("Ocop.Web.Features.Evaluation.Advisory.AdvisoryRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("AdvisoryRecords");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Batches.BatchEntry", b =>
@@ -1099,6 +1154,9 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommuneReportJson")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -3282,6 +3340,11 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Ocop.Web.Features.Attachments.Attachment", b =>
                 {
+                    b.HasOne("Ocop.Web.Features.Evaluation.Advisory.AdvisoryRecord", null)
+                        .WithMany()
+                        .HasForeignKey("AdvisoryRecordId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Ocop.Web.Features.Training.TrainingCourse", null)
                         .WithMany()
                         .HasForeignKey("CourseId")
@@ -3322,6 +3385,17 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("Ocop.Web.Features.Evaluation.Advisory.AdvisoryRecord", b =>
+                {
+                    b.HasOne("Ocop.Web.Features.Evaluation.Dossiers.Dossier", "Dossier")
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dossier");
                 });
 
             modelBuilder.Entity("Ocop.Web.Features.Evaluation.Batches.BatchEntry", b =>

@@ -93,6 +93,12 @@ public sealed record WorkflowRegime(
     /// <summary>The step that receives dossiers (its checks are the pre-assessment), if the regime has one.</summary>
     public RegimeStep? Intake => Steps.FirstOrDefault(s => s.Kind == RegimeStepKind.Intake);
 
+    /// <summary>
+    /// The province's receiving check between the commune and the council (26/2026 Điều 7.3a), if the regime has one:
+    /// a dossier the commune forwards waits for it, and the province may ask for the dossier to be completed.
+    /// </summary>
+    public RegimeStep? Receipt => Steps.FirstOrDefault(s => s.Kind == RegimeStepKind.Receipt);
+
     /// <summary>Whether a dossier filed (first submitted) on <paramref name="day"/> follows this regime.</summary>
     public bool TakesDossiersFiledOn(DateOnly day) => NewDossiers?.Contains(day) ?? AcceptsNewBatches;
 
@@ -140,9 +146,15 @@ public sealed record ReEvaluationWindow(int FromDaysBeforeExpiry, int UntilDaysB
 /// </param>
 /// <param name="Council">For a council step: who must sit on it and when it may conclude; none for the older regimes' steps.</param>
 /// <param name="TimeLimit">How long the step may take from the filing, in working days (26/2026 Điều 7.2: the commune's 15).</param>
+/// <param name="Report">For an intake step: the written report the commune issues with its assessment of each check (26/2026 Mẫu 03).</param>
+/// <param name="Basis">The clause that sets the step, shown with it.</param>
 public sealed record RegimeStep(
-    string Code, GovernmentLevel Level, string Name, RegimeStepKind Kind, IReadOnlyList<int>? CertifiesStars, decimal? ForwardsFromPoints,
-    IReadOnlyList<IntakeCheck>? Checks = null, bool ReturnsToProvinceBelowThreshold = false, CouncilRules? Council = null, StepTimeLimit? TimeLimit = null);
+    string Code, GovernmentLevel Level, string Name, RegimeStepKind Kind, IReadOnlyList<int>? CertifiesStars = null, decimal? ForwardsFromPoints = null,
+    IReadOnlyList<IntakeCheck>? Checks = null, bool ReturnsToProvinceBelowThreshold = false, CouncilRules? Council = null, StepTimeLimit? TimeLimit = null,
+    IntakeReportRule? Report = null, string? Basis = null);
+
+/// <summary>The intake's written report: which form it follows and the clause that requires it.</summary>
+public sealed record IntakeReportRule(string Form, string Basis);
 
 /// <summary>
 /// A step's time limit in working days. Working days here are Monday to Friday: public holidays (Tết, 30/4–1/5, 2/9…) are
@@ -171,4 +183,4 @@ public sealed record IntakeCheck(string Code, string Text);
 
 public enum GovernmentLevel { Commune, District, Province, National }
 
-public enum RegimeStepKind { Intake, Council }
+public enum RegimeStepKind { Intake, Receipt, Council }

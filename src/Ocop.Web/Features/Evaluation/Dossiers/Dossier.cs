@@ -21,6 +21,8 @@ public enum DossierStatus
     Draft,
     Submitted,
     Returned,
+    /// <summary>The commune took it in and reported (26/2026 Mẫu 03); it waits for the province's receiving check.</summary>
+    Forwarded,
     Accepted,
     Scored,
     Recognised,
@@ -56,6 +58,8 @@ public sealed class Dossier : IAuditedEntity
     public int? SelfAssessmentTotal { get; set; }
     /// <summary>The receiving officer's pre-assessment (regime intake checks): check code → passed, as JSON.</summary>
     public string? IntakeChecksJson { get; set; }
+    /// <summary>The commune's written report on the intake checks (26/2026 Mẫu 03), as JSON (<see cref="CommuneReport"/>).</summary>
+    public string? CommuneReportJson { get; set; }
     public DateTime? SubmittedAt { get; set; }
     public List<DossierDocument> Documents { get; set; } = [];
     public List<DossierEvent> Events { get; set; } = [];

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Ocop.Web.Features.Evaluation.Advisory;
 using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Features.Evaluation.Dossiers;
@@ -23,6 +24,13 @@ public static class DossierEndpoints
         group.MapPost("/{id:int}/documents", UploadAsync).DisableAntiforgery().WithName("UploadDossierDocument")
             .WithSummary("Adds a document: multipart form with type (a document type) and file");
         group.MapDelete("/{id:int}/documents/{documentId:int}", DeleteDocumentAsync).WithName("DeleteDossierDocument").WithSummary("Removes a document");
+        group.MapGet("/{id:int}/advisory", ListAdvisoryAsync).WithName("ListAdvisoryRecords")
+            .WithSummary("The advisory group's records on the dossier (reviews, field surveys, quality-test requests, reports) with their files");
+        group.MapGet("/{id:int}/advisory/{recordId:int}", GetAdvisoryAsync).WithName("GetAdvisoryRecord").WithSummary("One advisory record with its files");
+        group.MapPost("/{id:int}/advisory", AddAdvisoryAsync).WithName("AddAdvisoryRecord")
+            .WithSummary("Records the advisory group's work (province-level officers, while the dossier is before a council); files go to /api/v1/advisory-records/{id}/files");
+        group.MapGet("/{id:int}/forms/{number:int}", FormAsync).WithName("GetDossierForm")
+            .WithSummary("A form of 26/2026 Phụ lục III generated from the dossier as PDF: 1 registration form, 2 self-assessment report, 3 the commune's report");
         group.MapGet("/{id:int}/documents/{documentId:int}", DownloadAsync).WithName("DownloadDossierDocument").WithSummary("A document's file");
         return app;
     }
@@ -68,6 +76,24 @@ public static class DossierEndpoints
         await documents.OpenAsync(id, documentId, caller.Scope, caller.Cancellation) is { } file && File.Exists(file.Path)
             ? TypedResults.PhysicalFile(file.Path, file.ContentType, file.FileName)
             : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<AdvisoryItem>>, NotFound>> ListAdvisoryAsync(int id, AdvisoryService advisory, [AsParameters] ApiCaller caller) =>
+        await advisory.ListAsync(id, caller.Scope, caller.Cancellation) is { } records ? TypedResults.Ok(records) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<AdvisoryItem>, NotFound>> GetAdvisoryAsync(int id, int recordId, AdvisoryService advisory, [AsParameters] ApiCaller caller) =>
+        (await advisory.ListAsync(id, caller.Scope, caller.Cancellation))?.FirstOrDefault(r => r.Id == recordId) is { } record
+            ? TypedResults.Ok(record) : TypedResults.NotFound();
+
+    private static async Task<Results<Created<AdvisoryItem>, NotFound, ValidationProblem, ProblemHttpResult>> AddAdvisoryAsync(
+        int id, AdvisoryInput input, AdvisoryService advisory, [AsParameters] ApiCaller caller) =>
+        await (await advisory.AddAsync(id, input, caller.Scope, caller.Cancellation)).ToCreatedAsync(
+            caller, recordId => $"/api/v1/dossiers/{id}/advisory/{recordId}",
+            async recordId => (await advisory.ListAsync(id, caller.Scope, caller.Cancellation))?.FirstOrDefault(r => r.Id == recordId));
+
+    private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> FormAsync(
+        int id, int number, DossierForms forms, [AsParameters] ApiCaller caller) =>
+        await (await forms.RenderAsync(id, number, caller.Scope, caller.Cancellation))
+            .ToResultAsync(caller, f => Task.FromResult<FileContentHttpResult?>(TypedResults.File(f.Pdf, "application/pdf", f.FileName)));
 
     private static Task<Results<Ok<DossierDetails>, NotFound, ValidationProblem, ProblemHttpResult>> Answer(
         ServiceResult<int> result, int id, DossierService service, ApiCaller caller) =>

@@ -78,7 +78,7 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
             [.. d.Events.OrderBy(x => x.At).ThenBy(x => x.Id).Select(x => new DossierEventItem(x.FromStatus, x.ToStatus, x.At, x.UserName, x.Comment))],
             [.. DossierDocumentRules.RequiredFor(d.Kind).Where(t => !present.Contains(t))],
             IntakeChecksOf(d), regime?.Name ?? d.RegimeCode, regime?.DeadlineFor(d.Kind.ToString()), d.IsOpen && regime is not null ? Stopped(d, regime) : null,
-            IntakeDueOf(d.Status, d.SubmittedAt, regime));
+            IntakeDueOf(d.Status, d.SubmittedAt, regime), ReportOf(d), regime?.Intake?.Report, regime?.Receipt?.Basis);
     }
 
     /// <summary>A filed dossier's intake time limit (26/2026 Điều 7.2), counted from its first filing; null once taken in.</summary>
@@ -104,8 +104,13 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
     private IReadOnlyList<IntakeCheckItem> IntakeChecksOf(Dossier d)
     {
         var answers = d.IntakeChecksJson is null ? [] : JsonSerializer.Deserialize<Dictionary<string, bool>>(d.IntakeChecksJson)!;
-        return [.. (catalog.Regime(d.RegimeCode)?.Intake?.Checks ?? []).Select(c => new IntakeCheckItem(c.Code, c.Text, answers.TryGetValue(c.Code, out var passed) ? passed : null))];
+        var findings = ReportOf(d)?.Findings;
+        return [.. (catalog.Regime(d.RegimeCode)?.Intake?.Checks ?? []).Select(c => new IntakeCheckItem(
+            c.Code, c.Text, answers.TryGetValue(c.Code, out var passed) ? passed : null, findings?.GetValueOrDefault(c.Code)))];
     }
+
+    private static CommuneReport? ReportOf(Dossier d) =>
+        d.CommuneReportJson is null ? null : JsonSerializer.Deserialize<CommuneReport>(d.CommuneReportJson, JsonSerializerOptions.Web);
 
     /// <summary>
     /// The regime's intake pre-assessment: every check answered, and all passed, before a dossier is
@@ -283,7 +288,7 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
             return ServiceResult<int>.Conflict();
         }
 
-        var transition = DossierWorkflow.Available(dossier.Status, scope.IsOfficer).FirstOrDefault(t => t.Action == input.Action);
+        var transition = DossierWorkflow.Available(dossier.Status, scope).FirstOrDefault(t => t.Action == input.Action);
         if (transition is null)
         {
             return ServiceResult<int>.Invalid("Action", "Validation.Dossier.ActionNotAllowed");
@@ -301,12 +306,14 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
             errors.Add("Comment", "Validation.Dossier.CommentTooLong");
         }
 
-        if (input.Action is DossierAction.Submit or DossierAction.Accept && catalog.Regime(dossier.RegimeCode) is { } regime
+        var regime = catalog.Regime(dossier.RegimeCode);
+        if (input.Action is DossierAction.Submit or DossierAction.Accept or DossierAction.Receive && regime is not null
             && Stopped(dossier, regime) is { } stopped)
         {
             errors.Add("", stopped);
         }
 
+        CommuneReport? report = null;
         if (input.Action == DossierAction.Submit)
         {
             await CheckReadyToSubmitAsync(dossier, scope, errors, ct);
@@ -314,6 +321,11 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
         else if (input.Action == DossierAction.Accept)
         {
             CheckIntake(dossier, input.Checks, errors);
+            if (regime?.Intake?.Report is not null)
+            {
+                report = CommuneReportRules.Read(
+                    input.Report, regime.Intake.Checks ?? [], VietnamTime.ToDate(dossier.SubmittedAt!.Value), VietnamTime.Today(clock), errors);
+            }
         }
 
         if (errors.Any)
@@ -321,14 +333,22 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
             return ServiceResult<int>.Invalid(errors.ToDictionary());
         }
 
-        if (input.Action == DossierAction.Accept && IntakeChecksOf(dossier).Count > 0)
+        var to = transition.To;
+        if (input.Action == DossierAction.Accept)
         {
-            dossier.IntakeChecksJson = JsonSerializer.Serialize(input.Checks);
-            comment ??= "Đạt tiền đánh giá";
+            if (IntakeChecksOf(dossier).Count > 0)
+            {
+                dossier.IntakeChecksJson = JsonSerializer.Serialize(input.Checks);
+                comment ??= "Đạt tiền đánh giá";
+            }
+
+            dossier.CommuneReportJson = report is null ? null : JsonSerializer.Serialize(report, JsonSerializerOptions.Web);
+            // Under a regime with the province's receiving check the commune forwards the dossier; the province receives it.
+            to = regime?.Receipt is null ? to : DossierStatus.Forwarded;
         }
 
-        dossier.Events.Add(Event(dossier.Status, transition.To, comment));
-        dossier.Status = transition.To;
+        dossier.Events.Add(Event(dossier.Status, to, comment));
+        dossier.Status = to;
         if (transition.To == DossierStatus.Submitted)
         {
             // The filing date (the regime's dates read it) is the first submission's; a returned dossier keeps it.

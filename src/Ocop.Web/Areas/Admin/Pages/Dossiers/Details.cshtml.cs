@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Attachments;
+using Ocop.Web.Features.Evaluation.Advisory;
 using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Infrastructure;
@@ -10,8 +12,9 @@ using Ocop.Web.Resources;
 namespace Ocop.Web.Areas.Admin.Pages.Dossiers;
 
 // Area folder policy: RegistryEditor; a dossier outside the caller's scope answers 404.
-public sealed class DetailsModel(
-    DossierService dossiers, DossierDocumentService documents, ProvincialRecognitionService recognition, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed partial class DetailsModel(
+    DossierService dossiers, DossierDocumentService documents, ProvincialRecognitionService recognition, AdvisoryService advisory,
+    AttachmentService attachments, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public DossierDetails Dossier { get; private set; } = null!;
 
@@ -25,15 +28,20 @@ public sealed class DetailsModel(
     public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await LoadAsync(id, scope, ct) ? Page() : NotFound();
 
     /// <param name="checks">The pre-assessment checks ticked as met; an unticked check is not met.</param>
-    public async Task<IActionResult> OnPostActAsync(int id, DossierAction action, int version, string[]? checks, UserScope scope, CancellationToken ct)
+    /// <param name="findings">The commune's report (Mẫu 03), when the regime asks for one: a finding per check, with its number, date and signer.</param>
+    public async Task<IActionResult> OnPostActAsync(
+        int id, DossierAction action, int version, string[]? checks, Dictionary<string, string>? findings, string? reportNumber, DateOnly? reportOn,
+        string? reportSigner, UserScope scope, CancellationToken ct)
     {
         Dictionary<string, bool>? answers = null;
-        if (action == DossierAction.Accept && await dossiers.GetAsync(id, scope, ct) is { IntakeChecks.Count: > 0 } current)
+        var current = action == DossierAction.Accept ? await dossiers.GetAsync(id, scope, ct) : null;
+        if (current is { IntakeChecks.Count: > 0 })
         {
             answers = current.IntakeChecks.ToDictionary(c => c.Code, c => checks?.Contains(c.Code) == true);
         }
 
-        var result = await dossiers.TransitionAsync(id, new DossierActionInput(action, Comment, version, answers), scope, ct);
+        var result = await dossiers.TransitionAsync(
+            id, new DossierActionInput(action, Comment, version, answers, current?.ReportRule is null ? null : new CommuneReportInput(reportNumber, reportOn, reportSigner, findings)), scope, ct);
         return await AfterAsync(id, result, $"Flash.Dossier{action}", scope, ct);
     }
 
@@ -72,8 +80,10 @@ public sealed class DetailsModel(
             return false;
         }
 
-        Actions = [.. DossierWorkflow.Available(Dossier.Status, scope.IsOfficer)];
+        Actions = [.. DossierWorkflow.Available(Dossier.Status, scope)];
         NationalResult = await recognition.OpenResultAsync(id, scope, ct);
+        Advisory = await advisory.ListAsync(id, scope, ct) ?? [];
+        RecordsAdvisory = AdvisoryService.Records(scope);
         return true;
     }
 }
