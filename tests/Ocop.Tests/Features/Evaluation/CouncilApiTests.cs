@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Ocop.Web.Features.Evaluation.Batches;
+using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Features.Evaluation.Dossiers;
 
 namespace Ocop.Tests.Features.Evaluation;
@@ -196,6 +197,29 @@ public sealed class CouncilApiTests
         (entry.KnockOutVoteSplit, entry.SpreadTooWide, entry.NeedsDiscussion).ShouldBe((true, false, true));
         var dossier = await round.Applicant.Producer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{round.DossierId}", Json.Options);
         dossier!.Events[^1].Comment!.ShouldContain($"bị loại theo tiêu chí {rule}");
+    }
+
+    [Fact]
+    public async Task TheSheetsOwnKnockOut_HoSoBiLoaiKhi_IsAppliedLikeACriterions()
+    {
+        await using var app = await OcopApp.StartAsync();
+        // A 148-09 product is scored on 26-09, whose sheet opens with "Hồ sơ bị loại khi: Giả mạo hồ sơ…".
+        var round = await Round.StartAsync(app);
+        round.Definition.KnockOut.ShouldStartWith("Hồ sơ bị loại khi: Giả mạo hồ sơ");
+        (await round.Chair.GetStringAsync($"/council/entries/{round.EntryId}")).ShouldContain("Hồ sơ bị loại khi: Giả mạo hồ sơ");
+
+        foreach (var (member, applies) in round.Council.Zip([true, true, true, true, true, false, true]))
+        {
+            (await round.SaveAsync(member, round.Answers(), submit: true, knockOuts: applies ? [ScorecardDefinition.SheetCode] : null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var closed = await round.Secretary.PostAsync($"/api/v1/council/batches/{round.Batch.Id}/close", null);
+        closed.StatusCode.ShouldBe(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
+        var entry = (await closed.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!.Entries.Single();
+        (entry.KnockedOutBy.Single(), entry.Stars, entry.IsCertifiable).ShouldBe((ScorecardDefinition.SheetCode, null, false));
+        (await round.Applicant.Officer.GetStringAsync($"/admin/batches/{round.Batch.Id}")).ShouldContain("Bị loại theo tiêu chí: hồ sơ (Hồ sơ bị loại khi…)");
+        var dossier = await round.Applicant.Producer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{round.DossierId}", Json.Options);
+        dossier!.Events[^1].Comment!.ShouldContain("bị loại theo tiêu chí hồ sơ (Hồ sơ bị loại khi…)");
     }
 
     [Theory]

@@ -56,10 +56,51 @@ public sealed class Decision26TranscriptionTests
         var options = sheet.Definition.AllCriteria().SelectMany(c => c.Options).ToList();
 
         (options.Count(o => o.StarMark == 3), options.Count(o => o.StarMark == 4), options.Count(o => o.StarMark == 5)).ShouldBe((threeStar, fourStar, fiveStar));
-        (sheet.SourceIssues.Count(n => n.StartsWith("Hồ sơ bị loại khi", StringComparison.Ordinal)) + sheet.Definition.AllCriteria().Count(c => c.KnockOut is not null))
-            .ShouldBe(knockOuts);
+        // The sheet's own "Hồ sơ bị loại khi…" is a rule of the definition the council applies, not only a note.
+        ((sheet.Definition.KnockOut is null ? 0 : 1) + sheet.Definition.AllCriteria().Count(c => c.KnockOut is not null)).ShouldBe(knockOuts);
         // A star mark is the minimum answer for a class: the answers a class needs never exceed the criterion's maximum.
         sheet.Definition.AllCriteria().ShouldAllBe(c => c.RequiredPointsFor(5) <= c.MaxPoints);
+    }
+
+    /// <summary>
+    /// "Hồ sơ bị loại khi…" stands 25 times in the annex's text: above 24 sheets (twice above set 1's, word for word), and above
+    /// neither the cosmetics sheet (19) nor the tourism sheet (26). Each of the 24 carries it as the sheet's knock-out.
+    /// </summary>
+    [Fact]
+    public void TheSheetsOwnKnockOut_IsTheAnnexsHoSoBiLoaiKhi()
+    {
+        var sheets = ScorecardFiles.Read(Shipped, File26);
+
+        sheets.Where(s => s.Definition.KnockOut is null).Select(s => s.SetCode).ShouldBe(["26-19", "26-26"]);
+        foreach (var sheet in sheets.Where(s => s.Definition.KnockOut is not null))
+        {
+            // Once, even where the annex repeats it (set 1).
+            sheet.Definition.KnockOut!.ShouldStartWith("Hồ sơ bị loại khi: Giả mạo hồ sơ", Case.Sensitive, sheet.SetCode);
+            sheet.Definition.KnockOut.ShouldNotContain("\n", Case.Sensitive, sheet.SetCode);
+            sheet.Definition.KnockOutCodes().ShouldContain(ScorecardDefinition.SheetCode);
+        }
+    }
+
+    /// <summary>A sheet stored before the sheet knock-out was read gets it at the next start; its verification and criteria stay.</summary>
+    [Fact]
+    public async Task AStoredSheetWithoutItsKnockOut_GetsIt_AndStaysVerified()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var verifiedAt = new DateTime(2026, 11, 30, 8, 0, 0, DateTimeKind.Utc);
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<OcopDbContext>();
+            var card = await db.Scorecards.SingleAsync(c => c.ProductSet!.Code == "26-09");
+            card.DefinitionJson = System.Text.Json.JsonSerializer.Serialize(card.Definition() with { KnockOut = null }, CriteriaManifest.Json);
+            (card.VerifiedAt, card.VerifiedBy) = (verifiedAt, "thuky@test.vn");
+            await db.SaveChangesAsync();
+            return 0;
+        });
+
+        (await app.WithScopeAsync(s => s.GetRequiredService<ScorecardLoader>().LoadMissingAsync(CancellationToken.None))).ShouldBe(0);
+        var stored = await app.WithScopeAsync(s => s.GetRequiredService<OcopDbContext>().Scorecards.SingleAsync(c => c.ProductSet!.Code == "26-09"));
+        stored.Definition().KnockOut.ShouldStartWith("Hồ sơ bị loại khi: Giả mạo hồ sơ");
+        (stored.VerifiedAt, stored.IsComplete).ShouldBe((verifiedAt, true));
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class BatchResultsReports(OcopDbContext db)
         var notes = new List<string>();
         if (e.KnockedOutBy.Count > 0)
         {
-            notes.Add($"Bị loại theo tiêu chí {string.Join(", ", e.KnockedOutBy)}");
+            notes.Add($"Bị loại theo tiêu chí {Criteria.ScorecardDefinition.Describe(e.KnockedOutBy)}");
         }
 
         if (e.IsNationalCandidate)

@@ -83,7 +83,7 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
             return ServiceResult<int>.Conflict();
         }
 
-        var knockOutRules = member.Definition.AllCriteria().Where(c => c.KnockOut is not null).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        var knockOutRules = member.Definition.KnockOutCodes();
         var problems = ScoreCalculator.Check(member.Definition, member.Rules, input.Answers, complete: input.Submit)
             .Concat((input.KnockOuts ?? []).Where(code => !knockOutRules.Contains(code))
                 .Select(code => new AnswerProblem("KnockOuts", $"Tiêu chí {code} không có điều kiện loại nên không áp dụng loại được.")))
@@ -265,7 +265,7 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
             {
                 FromStatus = dossier.Status, ToStatus = DossierStatus.Scored, At = clock.GetUtcNow().UtcDateTime, UserName = currentUser.Name,
                 Comment = result.IsKnockedOut
-                    ? $"{batch.Name}: bị loại theo tiêu chí {string.Join(", ", result.KnockedOutBy)}"
+                    ? $"{batch.Name}: bị loại theo tiêu chí {ScorecardDefinition.Describe(result.KnockedOutBy)}"
                     : $"{batch.Name}: {result.Average:0.00} điểm",
             });
             dossier.Status = DossierStatus.Scored;

@@ -5,8 +5,24 @@ namespace Ocop.Web.Features.Evaluation.Criteria;
 /// parts → sections → criteria (→ sub-criteria) → options. Members answer the leaf criteria.
 /// Serialised as JSON in the Scorecards table and in Excel round trips.
 /// </summary>
-public sealed record ScorecardDefinition(IReadOnlyList<ScorePart> Parts)
+/// <param name="KnockOut">The sheet's own knock-out ("Hồ sơ bị loại khi…" above 26/2026's tables): a council member applies it
+/// under <see cref="SheetCode"/> like a criterion's.</param>
+public sealed record ScorecardDefinition(IReadOnlyList<ScorePart> Parts, string? KnockOut = null)
 {
+    /// <summary>The code under which members apply the sheet's own knock-out (criterion codes are "A.1.1"…).</summary>
+    public const string SheetCode = "HS";
+
+    /// <summary>The codes a member may apply a knock-out under: criteria with a rule, and the sheet when it has one.</summary>
+    public IReadOnlySet<string> KnockOutCodes() =>
+        AllCriteria().Where(c => c.KnockOut is not null).Select(c => c.Code).Concat(KnockOut is null ? [] : [SheetCode]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Knock-out codes as Vietnamese records name them: criterion codes, and the sheet's own as "hồ sơ (…)".</summary>
+    public static string Describe(IEnumerable<string> codes) =>
+        string.Join(", ", codes.Select(code => code == SheetCode ? "hồ sơ (Hồ sơ bị loại khi…)" : code));
+
+    /// <summary>The sheet's knock-out as a criterion-shaped rule, for the forms that show rules beside their criteria.</summary>
+    public ScoreCriterion? SheetKnockOut => KnockOut is null ? null : new ScoreCriterion(SheetCode, "Hồ sơ", null, null, KnockOut, [], []);
+
     public IEnumerable<ScoreCriterion> Leaves() =>
         Parts.SelectMany(p => p.Sections).SelectMany(s => s.Criteria).SelectMany(c => c.Leaves());
 

@@ -17,13 +17,15 @@ public static class ScorecardExcel
     private const int HeaderRows = 4;
     private static readonly string[] Yes = ["có", "x", "1", "true", "yes"];
 
+    private const string SheetKnockOut = "Hồ sơ bị loại khi";
+
     public static byte[] Write(ScorecardDetails card)
     {
         var rows = new List<IReadOnlyList<object?>>
         {
             new object?[] { "Bộ sản phẩm", card.SetCode, card.SetName },
             new object?[] { "Bộ tiêu chí", card.CriteriaVersion, card.Decision },
-            Array.Empty<object?>(),
+            new object?[] { SheetKnockOut, card.Definition.KnockOut },
             new object?[] { "Mã", "Loại", "Nội dung", "Điểm", "Sao", "Chọn một", "Ghi chú", "Điều kiện loại" },
         };
         foreach (var part in card.Definition.Parts)
@@ -48,6 +50,7 @@ public static class ScorecardExcel
             new object?[] { "Cột Sao ở dòng Mức: mức tối thiểu để đạt số sao đó; ở dòng Tiêu chí: tiêu chí bắt buộc từ số sao đó." },
             new object?[] { "Cột Chọn một ở dòng Mục: ghi \"Có\" nếu chỉ chấm một trong các trường hợp (mỗi tiêu chí là một trường hợp)." },
             new object?[] { "Điểm ở dòng Phần, Mục, Tiêu chí chỉ để xem; hệ thống tự cộng từ các mức. Điểm tối đa từng phần và tổng 100 phải đúng thì mới nhập được." },
+            new object?[] { "Dòng thứ ba \"Hồ sơ bị loại khi\": điều kiện loại cả hồ sơ của phiếu (nếu có), thành viên hội đồng áp dụng như điều kiện loại của tiêu chí." },
             new object?[] { "Phiếu đã sửa cần được xác nhận lại là đã đối chiếu với phụ lục chính thức." },
         };
         return Xlsx.Write(
@@ -91,7 +94,9 @@ public static class ScorecardExcel
             builder.Add(r + 1, Cell(r, 0), Cell(r, 1), Cell(r, 2), Cell(r, 3), Cell(r, 4), Cell(r, 5), Cell(r, 6), Cell(r, 7));
         }
 
-        return builder.Errors.Count > 0 ? (null, builder.Errors) : (builder.Build(), []);
+        // The third row carries the sheet's own knock-out (empty in files exported before it existed).
+        var sheetKnockOut = Cell(2, 0) == SheetKnockOut && Cell(2, 1).Trim() is { Length: > 0 } rule ? rule : null;
+        return builder.Errors.Count > 0 ? (null, builder.Errors) : (builder.Build() with { KnockOut = sheetKnockOut }, []);
     }
 
     /// <summary>Collects rows into mutable nodes, then freezes them into the definition records.</summary>

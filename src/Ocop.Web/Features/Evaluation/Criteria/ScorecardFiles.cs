@@ -20,8 +20,14 @@ public static class ScorecardFiles
         using var stream = File.OpenRead(path);
         var file = JsonSerializer.Deserialize<CanonicalFile>(stream, CriteriaManifest.Json)
             ?? throw new InvalidDataException($"{path} is empty.");
-        return [.. file.Scorecards.Select(s => new SourceScorecard(s.SetCode, s.Name, new ScorecardDefinition(s.Parts), s.Notes ?? [], s.SourceUrl))];
+        return [.. file.Scorecards.Select(s => new SourceScorecard(s.SetCode, s.Name, new ScorecardDefinition(s.Parts, SheetKnockOut(s.Notes)), s.Notes ?? [], s.SourceUrl))];
     }
+
+    /// <summary>A sheet note stating when the whole dossier is out ("Hồ sơ bị loại khi…", 26/2026), once each, one per line.</summary>
+    private static string? SheetKnockOut(IReadOnlyList<string>? notes) =>
+        (notes ?? []).Where(n => n.StartsWith("Hồ sơ bị loại khi", StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } rules
+            ? string.Join("\n", rules)
+            : null;
 
     /// <summary>The format a new decision's scorecards are written in: the platform's own shape.</summary>
     private sealed record CanonicalFile(IReadOnlyList<CanonicalScorecard> Scorecards);

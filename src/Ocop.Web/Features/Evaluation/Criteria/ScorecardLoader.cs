@@ -13,6 +13,7 @@ public sealed class ScorecardLoader(OcopDbContext db, CriteriaCatalog catalog, I
     public async Task<int> LoadMissingAsync(CancellationToken cancellationToken)
     {
         var added = 0;
+        var filled = 0;
         foreach (var entry in catalog.Manifest.Versions.Where(v => v.Scorecards is not null))
         {
             var version = await db.CriteriaVersions.SingleAsync(v => v.Code == entry.Code, cancellationToken);
@@ -29,6 +30,7 @@ public sealed class ScorecardLoader(OcopDbContext db, CriteriaCatalog catalog, I
 
                 if (withScorecard.Contains(set.Id))
                 {
+                    filled += await AddSheetKnockOutAsync(set.Id, source.Definition.KnockOut, cancellationToken);
                     continue;
                 }
 
@@ -44,13 +46,36 @@ public sealed class ScorecardLoader(OcopDbContext db, CriteriaCatalog catalog, I
             }
         }
 
-        if (added > 0)
+        if (added + filled > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            logger.LogInformation("Loaded {Count} scorecards", added);
+            logger.LogInformation("Loaded {Count} scorecards; gave {Filled} stored ones their sheet knock-out", added, filled);
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// A sheet stored before the platform read sheet-level knock-outs (26/2026 "Hồ sơ bị loại khi…") gets the shipped one;
+    /// nothing else of a stored sheet changes, and a sheet that has one (perhaps corrected) keeps it.
+    /// </summary>
+    private async Task<int> AddSheetKnockOutAsync(int productSetId, string? knockOut, CancellationToken ct)
+    {
+        if (knockOut is null)
+        {
+            return 0;
+        }
+
+        var stored = await db.Scorecards.SingleAsync(s => s.ProductSetId == productSetId, ct);
+        var definition = stored.Definition();
+        if (definition.KnockOut is not null)
+        {
+            return 0;
+        }
+
+        // The rule comes from the annex the sheet was checked against, so a verified sheet stays verified.
+        stored.DefinitionJson = System.Text.Json.JsonSerializer.Serialize(definition with { KnockOut = knockOut }, CriteriaManifest.Json);
+        return 1;
     }
 }
