@@ -304,6 +304,37 @@ public sealed class CertificateApiTests
         product!.CertificateReference.ShouldBe(renewed.Number);
     }
 
+    [Fact]
+    public async Task ReEvaluation_IsAssessedByWrittenOpinions_Within45DaysOfTheProvincesReceipt()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var first = await Round.StartAsync(app);
+        await first.ScoreAndCloseAsync(stars: 4, target: 80);
+        var issued = (await (await DecideAsync(first, "7/QĐ-UBND", Today, first.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
+        await IssuedOnAsync(app, first, issued, Today.AddDays(150).AddMonths(-36));
+
+        // Received by the province today: 26/2026 Điều 7.6g gives the re-evaluation 45 days from then.
+        var second = await Round.StartAsync(app, first.Applicant, DossierKind.ReEvaluation);
+        var dossier = await first.Applicant.Officer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{second.DossierId}", Json.Options);
+        var today = VietnamTime.Today(app.Clock);
+        dossier!.ReEvaluationDue.ShouldBe(new ReEvaluationDue(today.AddDays(45), 45, "Điều 7.6g Quyết định 26/2026/QĐ-TTg", Overdue: false));
+        (await first.Applicant.Officer.GetStringAsync($"/admin/dossiers/{second.DossierId}")).ShouldContain($"Đánh giá lại phải hoàn thành trước hết ngày {VietnamTime.Format(today.AddDays(45))}");
+        // A first evaluation has no such limit.
+        (await first.Applicant.Officer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{first.DossierId}", Json.Options))!.ReEvaluationDue.ShouldBeNull();
+
+        // Điều 7.6d: written opinions (the members' sheets); when they agree the round closes with no meeting.
+        second.Batch.ReEvaluation!.WrittenOpinions.ShouldBeTrue();
+        (await first.Applicant.Officer.GetStringAsync($"/admin/batches/{second.Batch.Id}")).ShouldContain("đánh giá bằng hình thức lấy ý kiến bằng văn bản");
+        await second.ScoreAndCloseAsync(stars: 4, target: 85);
+        (await first.Applicant.Officer.GetStringAsync($"/admin/batches/{second.Batch.Id}")).ShouldContain("Đánh giá lại: lấy ý kiến bằng văn bản");
+
+        // Past the 45 days, still undecided: the dossier says it is overdue.
+        app.Clock.MoveTo(today.AddDays(46));
+        var officer = await Registry.OfficerAsync(app, Registry.LamDong);
+        (await officer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{second.DossierId}", Json.Options))!.ReEvaluationDue!.Overdue.ShouldBeTrue();
+        (await officer.GetStringAsync($"/admin/dossiers/{second.DossierId}")).ShouldContain("Quá hạn: đánh giá lại phải hoàn thành");
+    }
+
     [Theory]
     [ClassData(typeof(Engines))]
     public async Task ParallelDecisions_GiveDistinctCertificateNumbers(Engine engine)

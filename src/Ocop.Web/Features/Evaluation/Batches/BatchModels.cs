@@ -39,12 +39,13 @@ public sealed record EntryItem(
 
 public sealed record MemberTotal(string Email, int Total);
 
+/// <param name="ReEvaluation">How the step assesses its re-evaluation entries (26/2026: written opinions, a meeting only when they differ).</param>
 /// <param name="Composition">Null under regimes that set no composition rules (then every seat must score).</param>
 public sealed record BatchDetails(
     int Id, string Name, int Year, string? ProvinceCode, string? ProvinceName, GovernmentLevel Level, string RegimeCode, string RegimeName,
     string StepCode, string StepName, string CriteriaVersion, DateOnly StartsOn, DateOnly EndsOn, BatchStatus Status, string? AdvisoryTeam,
     DateTime? ClosedAt, string? ClosedBy, int Version, IReadOnlyList<SeatItem> Council, IReadOnlyList<EntryItem> Entries,
-    IReadOnlyList<int> CertifiesStars, int Round = 1, CouncilComposition? Composition = null);
+    IReadOnlyList<int> CertifiesStars, int Round = 1, CouncilComposition? Composition = null, ReEvaluationRule? ReEvaluation = null);
 
 public sealed record AssignableDossier(int Id, string ProductName, string ProducerName, DossierKind Kind, int? SelfAssessmentTotal);
 

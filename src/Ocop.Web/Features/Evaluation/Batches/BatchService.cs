@@ -63,7 +63,7 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
                 e.HeldBackBy?.Split(',') ?? [], e.IsCertifiable, e.IsNationalCandidate,
                 closed ? [.. e.Sheets.Where(s => s.Status == SheetStatus.Submitted).OrderBy(s => emails.GetValueOrDefault(s.MemberUserId)).Select(s => new MemberTotal(emails.GetValueOrDefault(s.MemberUserId) ?? "", s.Total))] : [],
                 e.KnockedOutBy?.Split(',') ?? [], e.SpreadTooWide, e.KnockOutVoteSplit, e.DiscussionNote))],
-            step?.CertifiesStars ?? [], b.Round, CouncilCompositionCheck.Of(step?.Council, b.Council));
+            step?.CertifiesStars ?? [], b.Round, CouncilCompositionCheck.Of(step?.Council, b.Council), step?.ReEvaluation);
     }
 
     /// <summary>The regimes a batch of the caller's level can be opened under today, the one new dossiers follow first.</summary>

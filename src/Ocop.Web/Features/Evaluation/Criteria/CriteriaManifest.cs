@@ -148,10 +148,18 @@ public sealed record ReEvaluationWindow(int FromDaysBeforeExpiry, int UntilDaysB
 /// <param name="TimeLimit">How long the step may take from the filing, in working days (26/2026 Điều 7.2: the commune's 15).</param>
 /// <param name="Report">For an intake step: the written report the commune issues with its assessment of each check (26/2026 Mẫu 03).</param>
 /// <param name="Basis">The clause that sets the step, shown with it.</param>
+/// <param name="ReEvaluation">For a council step: how it assesses re-evaluations (26/2026 Điều 7.6d–g), if differently.</param>
 public sealed record RegimeStep(
     string Code, GovernmentLevel Level, string Name, RegimeStepKind Kind, IReadOnlyList<int>? CertifiesStars = null, decimal? ForwardsFromPoints = null,
     IReadOnlyList<IntakeCheck>? Checks = null, bool ReturnsToProvinceBelowThreshold = false, CouncilRules? Council = null, StepTimeLimit? TimeLimit = null,
-    IntakeReportRule? Report = null, string? Basis = null);
+    IntakeReportRule? Report = null, string? Basis = null, ReEvaluationRule? ReEvaluation = null);
+
+/// <summary>
+/// How a council step assesses re-evaluations: by written opinions, meeting only when the opinions differ (26/2026 Điều 7.6d:
+/// each member's sheet is their written opinion; a spread or a split knock-out vote calls the meeting, recorded as the
+/// discussion), and within how many days of the province receiving the complete dossier (Điều 7.6g: 45).
+/// </summary>
+public sealed record ReEvaluationRule(bool WrittenOpinions, string Basis, int? FinishWithinDays = null, string? FinishBasis = null);
 
 /// <summary>The intake's written report: which form it follows and the clause that requires it.</summary>
 public sealed record IntakeReportRule(string Form, string Basis);

@@ -23,6 +23,7 @@ public sealed record DossierEventItem(DossierStatus? FromStatus, DossierStatus T
 
 /// <param name="FinishBy">The regime's transition deadline for this kind of dossier, if it has one.</param>
 /// <param name="Report">The commune's report (26/2026 Mẫu 03) once it took the dossier in; <paramref name="ReportRule"/> says whether the regime asks for one.</param>
+/// <param name="ReEvaluationDue">For a re-evaluation the province received and no decision has answered yet: its time limit.</param>
 /// <param name="ReceiptBasis">The clause of the province's receiving check when the regime has one (the dossier then passes through Forwarded).</param>
 /// <param name="Stopped">Why the open dossier cannot go on under its regime today (a message key with its dates), or null.</param>
 public sealed record DossierDetails(
@@ -32,7 +33,10 @@ public sealed record DossierDetails(
     IReadOnlyList<DossierDocumentItem> Documents, IReadOnlyList<DossierEventItem> Events,
     IReadOnlyList<DossierDocumentType> MissingDocuments, IReadOnlyList<IntakeCheckItem> IntakeChecks,
     string RegimeName, DateOnly? FinishBy, string? Stopped, IntakeDue? IntakeDue = null,
-    CommuneReport? Report = null, IntakeReportRule? ReportRule = null, string? ReceiptBasis = null);
+    CommuneReport? Report = null, IntakeReportRule? ReportRule = null, string? ReceiptBasis = null, ReEvaluationDue? ReEvaluationDue = null);
+
+/// <summary>A received re-evaluation's time limit (26/2026 Điều 7.6g): the last day, counted from the province's receipt, and whether it passed.</summary>
+public sealed record ReEvaluationDue(DateOnly On, int Days, string Basis, bool Overdue);
 
 /// <summary>While a filed dossier waits for the commune: the last day of its time limit and the clause that sets it.</summary>
 public sealed record IntakeDue(DateOnly On, int WorkingDays, string Basis, bool Overdue);

@@ -78,7 +78,7 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
             [.. d.Events.OrderBy(x => x.At).ThenBy(x => x.Id).Select(x => new DossierEventItem(x.FromStatus, x.ToStatus, x.At, x.UserName, x.Comment))],
             [.. DossierDocumentRules.RequiredFor(d.Kind).Where(t => !present.Contains(t))],
             IntakeChecksOf(d), regime?.Name ?? d.RegimeCode, regime?.DeadlineFor(d.Kind.ToString()), d.IsOpen && regime is not null ? Stopped(d, regime) : null,
-            IntakeDueOf(d.Status, d.SubmittedAt, regime), ReportOf(d), regime?.Intake?.Report, regime?.Receipt?.Basis);
+            IntakeDueOf(d.Status, d.SubmittedAt, regime), ReportOf(d), regime?.Intake?.Report, regime?.Receipt?.Basis, ReEvaluationDueOf(d, regime));
     }
 
     /// <summary>A filed dossier's intake time limit (26/2026 Điều 7.2), counted from its first filing; null once taken in.</summary>
@@ -91,6 +91,24 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
 
         var due = limit.EndsOn(VietnamTime.ToDate(filed));
         return new IntakeDue(due, limit.WorkingDays, limit.Basis, VietnamTime.Today(clock) > due);
+    }
+
+    /// <summary>
+    /// A re-evaluation's time limit (26/2026 Điều 7.6g: 45 days from the province receiving the complete dossier), while it waits
+    /// for its council or decision; counted from its last receipt (the province's, or the intake's under a regime without one).
+    /// </summary>
+    private ReEvaluationDue? ReEvaluationDueOf(Dossier d, WorkflowRegime? regime)
+    {
+        var rule = regime?.Steps.FirstOrDefault(s => s.Kind == RegimeStepKind.Council)?.ReEvaluation;
+        var received = d.Events.Where(e => e.ToStatus == DossierStatus.Accepted).OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => (DateTime?)e.At).LastOrDefault();
+        if (d.Kind != DossierKind.ReEvaluation || d.Status is not (DossierStatus.Accepted or DossierStatus.Scored)
+            || rule?.FinishWithinDays is not { } days || received is not { } at)
+        {
+            return null;
+        }
+
+        var due = VietnamTime.ToDate(at).AddDays(days);
+        return new ReEvaluationDue(due, days, rule.FinishBasis ?? rule.Basis, VietnamTime.Today(clock) > due);
     }
 
     /// <summary>Why the dossier cannot go on under its regime today (filing closed, transition deadline passed), or null.</summary>
