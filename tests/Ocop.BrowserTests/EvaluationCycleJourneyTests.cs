@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Classification;
+using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
 
@@ -13,22 +15,28 @@ namespace Ocop.BrowserTests;
 /// The whole evaluation cycle as its users do it: the producer submits a dossier; the commune officer assesses the four
 /// points and writes the report (Mẫu 03); the province officer receives it, records the advisory group's field survey with
 /// a photo, opens a batch, seats the seven-body council 26/2026 wants and assigns the product;
-/// five members (a quorum, two are absent) score on their own accounts; the secretary closes; the officer records the decision; the
-/// public verification page shows a valid 4★ certificate, whose PDF carries the product's name.
-/// Then an inspection finds a violation and proposes revocation, and the revocation decision answers it.
+/// five members (a quorum, two are absent) score 95 on their own accounts; the secretary closes and the product goes to the
+/// Ministry, whose council scores it 88; the province recognises it 4★ from that result (26/2026 Điều 7.4g); the public
+/// verification page shows a valid 4★ certificate, whose PDF carries the product's name. Then an inspection finds a
+/// violation and proposes revocation, and the revocation decision answers it: the resolver's certificate link says so.
 /// </summary>
 public sealed class EvaluationCycleJourneyTests
 {
     private const string Product = "Rượu vang thanh long Hàm Đức";
     private static readonly byte[] Pdf = "%PDF-1.4\n%%EOF\n"u8.ToArray();
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==");
+    /// <summary>The API's JSON: web defaults, enums as their names.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
 
     [Fact]
     public async Task Dossier_Council_Decision_Certificate()
     {
         await using var session = await BrowserSession.StartAsync();
         var (browser, app, baseUrl) = (session.Browser, session.App, session.BaseUrl);
-        var (producerId, answers) = await SeedAsync(app);
+        var (producerId, answers, nationalAnswers) = await SeedAsync(app);
         var passwords = new Dictionary<string, string>
         {
             ["htx@test.vn"] = await Journey.CreateAccountAsync(app, new NewAccount("htx@test.vn", Roles.Producer, ProducerId: producerId)),
@@ -120,7 +128,7 @@ public sealed class EvaluationCycleJourneyTests
         await officer.GetByTestId("flash").WaitForAsync();
         var record = officer.GetByTestId("advisory-record").First;
         await record.GetByLabel("Tiêu đề ảnh, tài liệu").FillAsync("Ảnh xưởng lên men");
-        await record.GetByLabel("Tệp (ảnh JPEG/PNG, PDF, .docx, .xlsx)").SetInputFilesAsync(new FilePayload { Name = "xuong.png", MimeType = "image/png", Buffer = Png });
+        await record.GetByLabel("Tệp (ảnh JPEG/PNG, PDF, .docx, .xlsx)").SetInputFilesAsync(new FilePayload { Name = "xuong.png", MimeType = "image/png", Buffer = Journey.Png });
         await record.GetByRole(AriaRole.Button, new() { Name = "Thêm tệp" }).ClickAsync();
         await officer.GetByTestId("flash").WaitForAsync();
         (await officer.GetByTestId("advisory").InnerTextAsync()).ShouldContain("Ảnh xưởng lên men");
@@ -177,7 +185,8 @@ public sealed class EvaluationCycleJourneyTests
         await secretary.GetByRole(AriaRole.Button, new() { Name = "Kết thúc vòng chấm và tính kết quả" }).ClickAsync();
         await secretary.GetByTestId("flash").WaitForAsync();
         var result = secretary.GetByTestId("results").Locator($"tr[data-product='{Product}']");
-        (await result.Locator(".stars").InnerTextAsync()).ShouldBe("★★★★");
+        (await result.Locator(".stars").InnerTextAsync()).ShouldBe("★★★★★");
+        (await result.InnerTextAsync()).ShouldContain("Tiềm năng 5 sao: chuyển cấp trung ương");
         await secretary.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("42-round-results"), FullPage = false });
         var excel = await secretary.RunAndWaitForDownloadAsync(() =>
             secretary.GetByRole(AriaRole.Link, new() { Name = "Tải danh sách kết quả (Excel)" }).ClickAsync());
@@ -185,21 +194,31 @@ public sealed class EvaluationCycleJourneyTests
         var sheetPath = await excel.PathAsync();
         (await File.ReadAllBytesAsync(sheetPath))[..2].ShouldBe("PK"u8.ToArray(), "an .xlsx is a zip package");
 
-        // 6. The officer files the results list and records the People's Committee decision.
+        // 6. The officer files the results list.
         await officer.GotoAsync(batchUrl);
         var list = await officer.RunAndWaitForDownloadAsync(() =>
             officer.GetByRole(AriaRole.Link, new() { Name = "Tải danh sách kết quả (PDF)" }).ClickAsync());
         var listText = await PdfText.ExtractAsync(await File.ReadAllBytesAsync(await list.PathAsync()));
         listText.ShouldContain("DANH SÁCH KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP");
         listText.ShouldContain(Product);
+
+        // 7. At 95 points the product goes to the Ministry (Điều 7.3e); the national council (its composition checked) scores 88,
+        // below 90: no 5★. The province then recognises it 4★ from that result (Điều 7.4g) on the dossier's page.
+        (await NationalRoundAsync(app, baseUrl, await DossierIdAsync(app), nationalAnswers)).ShouldBe(4);
+        await officer.GotoAsync(dossierUrl);
+        var recognition = officer.GetByTestId("national-result");
+        (await recognition.InnerTextAsync()).ShouldContain("Công nhận theo kết quả cấp trung ương (Điều 7.4g)");
         await officer.FillAsync("#number", "1234/QĐ-UBND");
+        await officer.FillAsync("#signedOn", today);
         await officer.FillAsync("#signer", "Phó Chủ tịch Nguyễn Thị Hạnh");
-        await officer.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận quyết định và cấp chứng nhận" }).ClickAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận quyết định công nhận 4 sao" }).ClickAsync();
         await officer.GetByTestId("flash").WaitForAsync();
+        (await officer.GetByTestId("dossier-status").First.InnerTextAsync()).ShouldBe("Được công nhận");
         await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("43-decision"), FullPage = true });
-        var number = (await officer.GetByTestId("certificates").Locator("a").First.InnerTextAsync()).Trim();
+        await officer.GotoAsync(baseUrl + "/admin/certificates");
+        var number = (await officer.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^68-\d{4}-0001$") }).InnerTextAsync()).Trim();
         number.ShouldBe($"68-{DateTime.UtcNow.AddHours(7).Year}-0001");
-        await officer.GetByTestId("certificates").Locator("a").First.ClickAsync();
+        await officer.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         var pdfUrl = await officer.GetByTestId("pdf").GetAttributeAsync("href");
         var pdf = await officer.Context.APIRequest.GetAsync(baseUrl + pdfUrl);
         pdf.Status.ShouldBe(200);
@@ -212,7 +231,7 @@ public sealed class EvaluationCycleJourneyTests
         (await officer.GetByTestId("waiting").InnerTextAsync()).ShouldStartWith("0");
         await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("47-dashboard"), FullPage = false });
 
-        // 7. Anyone verifies it.
+        // 8. Anyone verifies it.
         var visitor = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } })).NewPageAsync();
         await visitor.GotoAsync(baseUrl + "/verify");
         await visitor.FillAsync("#number", number);
@@ -232,7 +251,7 @@ public sealed class EvaluationCycleJourneyTests
         await visitor.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("45-product-certificate"), FullPage = false });
         var productId = int.Parse(visitor.Url.Split('/')[^1].Split('?')[0], System.Globalization.CultureInfo.InvariantCulture);
 
-        // 8. An ad hoc inspection finds a violation and proposes revoking the certificate (Điều 9, 8.3a); the officer files a photo,
+        // 9. An ad hoc inspection finds a violation and proposes revoking the certificate (Điều 9, 8.3a); the officer files a photo,
         // and the revocation form starts from the proposal. The decision revokes it; a consumer scanning the product's code
         // for its certificate is told so, on a phone.
         officer.Dialog += (_, dialog) => dialog.AcceptAsync();
@@ -280,6 +299,58 @@ public sealed class EvaluationCycleJourneyTests
         await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("48-scan-revoked"), FullPage = true });
     }
 
+    /// <summary>
+    /// The Ministry's round, through the API as its own staff and members would call it: a national batch, the council of
+    /// 26/2026 Điều 7.4b (leadership chairs, its OCOP body is secretary, four ministries sit), every member's sheet, closed.
+    /// Answers the stars the national council found.
+    /// </summary>
+    private static async Task<int?> NationalRoundAsync(OcopApp app, string baseUrl, int dossierId, Dictionary<string, int> answers)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var admin = await ApiClientAsync(app, baseUrl, new NewAccount("bo@test.vn", Roles.NationalAdmin));
+        var created = await admin.PostAsJsonAsync("/api/v1/batches", new BatchInput("Đợt trung ương 2026", today.Year, today, today.AddDays(30), null), JsonOptions);
+        created.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var batch = (await created.Content.ReadFromJsonAsync<BatchDetails>(JsonOptions))!;
+        var seats = new List<HttpClient>();
+        foreach (var (role, body) in new[] { (CouncilRole.Chair, "bo-nnmt"), (CouncilRole.Secretary, "ocop-bo"), (CouncilRole.Member, "bo-ct"), (CouncilRole.Member, "bo-yt"), (CouncilRole.Member, "bo-khcn"), (CouncilRole.Member, "bo-vhttdl") })
+        {
+            var email = $"tw-{body}@test.vn";
+            seats.Add(await ApiClientAsync(app, baseUrl, new NewAccount(email, Roles.CouncilMember)));
+            (await admin.PostAsJsonAsync($"/api/v1/batches/{batch.Id}/seats", new SeatInput(email, role, body), JsonOptions)).EnsureSuccessStatusCode();
+        }
+
+        var assigned = await admin.PostAsJsonAsync($"/api/v1/batches/{batch.Id}/entries", new AssignInput(dossierId), JsonOptions);
+        assigned.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await assigned.Content.ReadAsStringAsync());
+        var entryId = (await assigned.Content.ReadFromJsonAsync<BatchDetails>(JsonOptions))!.Entries.Single().Id;
+        foreach (var seat in seats)
+        {
+            (await seat.PutAsJsonAsync($"/api/v1/council/entries/{entryId}/sheet", new SheetInput(answers, true, null), JsonOptions)).EnsureSuccessStatusCode();
+        }
+
+        var closed = await seats[1].PostAsync($"/api/v1/council/batches/{batch.Id}/close", null);
+        closed.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
+        var result = (await closed.Content.ReadFromJsonAsync<BatchDetails>(JsonOptions))!.Entries.Single();
+        result.Average!.Value.ShouldBe(88m);
+        return result.Stars;
+    }
+
+    /// <summary>A client calling the API as a new account's user, with an API token of theirs (as another system would).</summary>
+    private static async Task<HttpClient> ApiClientAsync(OcopApp app, string baseUrl, NewAccount account)
+    {
+        await Journey.CreateAccountAsync(app, account);
+        var token = await app.WithScopeAsync(async s =>
+        {
+            var user = await s.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<OcopUser>>().FindByEmailAsync(account.Email);
+            return (await s.GetRequiredService<Ocop.Web.Features.Accounts.ApiTokens.ApiTokenService>().CreateAsync(user!.Id, new("Hệ thống của Bộ", 1))).Value!.Token;
+        });
+        var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private static Task<int> DossierIdAsync(OcopApp app) =>
+        app.WithScopeAsync(s => s.GetRequiredService<OcopDbContext>().Dossiers.Where(d => d.Product!.Name == Product).Select(d => d.Id).SingleAsync());
+
     private static async Task<IPage> SignedInAsync(IBrowser browser, string baseUrl, string email, Dictionary<string, string> passwords)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
@@ -305,8 +376,11 @@ public sealed class EvaluationCycleJourneyTests
             """, answers);
     }
 
-    /// <summary>A Lâm Đồng cooperative with one product in set 26-15; the answers that make a 4★ sheet of about 80.</summary>
-    private static Task<(int ProducerId, Dictionary<string, int> Answers)> SeedAsync(OcopApp app) =>
+    /// <summary>
+    /// A Lâm Đồng cooperative with one product in set 26-15; the answers of a 5★ sheet of about 95 (the province's council) and of a
+    /// 4★ sheet of 88 (the Ministry's).
+    /// </summary>
+    private static Task<(int ProducerId, Dictionary<string, int> Answers, Dictionary<string, int> National)> SeedAsync(OcopApp app) =>
         app.WithScopeAsync(async s =>
         {
             var national = new UserScope(true, null, null, null, true, "seed", "seed");
@@ -320,6 +394,6 @@ public sealed class EvaluationCycleJourneyTests
                 ProducerId = producerId, Name = Product, ProductSetId = setId, Status = ProductStatus.Active,
             }, national)).IsOk.ShouldBeTrue();
             var card = await s.GetRequiredService<OcopDbContext>().Scorecards.SingleAsync(c => c.ProductSetId == setId);
-            return (producerId, ScoreAnswers.ForStars(card.Definition(), stars: 4, target: 80));
+            return (producerId, ScoreAnswers.ForStars(card.Definition(), stars: 5, target: 95), ScoreAnswers.ForStars(card.Definition(), stars: 4, target: 88));
         });
 }

@@ -8,7 +8,7 @@ namespace Ocop.Web.Infrastructure.Pdf;
 /// body and the national motto side by side, a centred title, numbered paragraphs that wrap, ruled tables and a signature
 /// block on the right. Written top to bottom; a new page starts when the next block does not fit.
 /// </summary>
-public sealed class PdfForm : IDisposable
+public sealed class PdfForm : Forms.IFormWriter
 {
     private const double Margin = 56;
     private readonly PdfDocument _document;

@@ -42,6 +42,19 @@ public sealed class DossierFormsTests
         commune.ShouldContain("Ủy ban nhân dân phường Phú Thủy đề nghị Ủy ban nhân dân tỉnh Lâm Đồng");
         commune.ShouldContain("Phó Chủ tịch Lê Văn Xã");
 
+        // The same forms as Word documents officials edit: valid Office Open XML carrying the same text.
+        foreach (var number in new[] { 1, 2, 3 })
+        {
+            var word = await applicant.Officer.GetAsync($"/api/v1/dossiers/{filed.Id}/forms/{number}?format=docx");
+            word.StatusCode.ShouldBe(HttpStatusCode.OK, await word.Content.ReadAsStringAsync());
+            word.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe($"mau-{number:00}-ho-so-{filed.Id}.docx");
+            using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await word.Content.ReadAsByteArrayAsync()), false);
+            new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => e.Description).ShouldBeEmpty();
+            var text = document.MainDocumentPart!.Document.Body!.InnerText;
+            text.ShouldContain(number switch { 1 => "PHIẾU ĐĂNG KÝ", 2 => "BÁO CÁO TỰ ĐÁNH GIÁ VỀ SẢN PHẨM", _ => "T.M ỦY BAN NHÂN DÂN PHƯỜNG PHÚ THỦY" });
+        }
+
+        (await RefusedAsync(await applicant.Officer.GetAsync($"/api/v1/dossiers/{filed.Id}/forms/3?format=odt"))).ShouldContain("pdf hoặc docx");
         (await applicant.Officer.GetAsync($"/api/v1/dossiers/{filed.Id}/forms/4")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var hcm = await OfficerAsync(app, HoChiMinh);
         (await hcm.GetAsync($"/api/v1/dossiers/{filed.Id}/forms/1")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

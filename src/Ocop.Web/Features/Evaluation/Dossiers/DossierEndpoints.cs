@@ -30,7 +30,7 @@ public static class DossierEndpoints
         group.MapPost("/{id:int}/advisory", AddAdvisoryAsync).WithName("AddAdvisoryRecord")
             .WithSummary("Records the advisory group's work (province-level officers, while the dossier is before a council); files go to /api/v1/advisory-records/{id}/files");
         group.MapGet("/{id:int}/forms/{number:int}", FormAsync).WithName("GetDossierForm")
-            .WithSummary("A form of 26/2026 Phụ lục III generated from the dossier as PDF: 1 registration form, 2 self-assessment report, 3 the commune's report");
+            .WithSummary("A form of 26/2026 Phụ lục III generated from the dossier: 1 registration form, 2 self-assessment report, 3 the commune's report; format pdf (default) or docx");
         group.MapGet("/{id:int}/documents/{documentId:int}", DownloadAsync).WithName("DownloadDossierDocument").WithSummary("A document's file");
         return app;
     }
@@ -91,9 +91,17 @@ public static class DossierEndpoints
             async recordId => (await advisory.ListAsync(id, caller.Scope, caller.Cancellation))?.FirstOrDefault(r => r.Id == recordId));
 
     private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> FormAsync(
-        int id, int number, DossierForms forms, [AsParameters] ApiCaller caller) =>
-        await (await forms.RenderAsync(id, number, caller.Scope, caller.Cancellation))
-            .ToResultAsync(caller, f => Task.FromResult<FileContentHttpResult?>(TypedResults.File(f.Pdf, "application/pdf", f.FileName)));
+        int id, int number, string? format, DossierForms forms, [AsParameters] ApiCaller caller)
+    {
+        if (format is not (null or "pdf" or "docx"))
+        {
+            return ApiResults.Invalid("format", "Validation.Dossier.FormFormat", caller.Localizer);
+        }
+
+        var word = format == "docx";
+        return await (await forms.RenderAsync(id, number, word, caller.Scope, caller.Cancellation)).ToResultAsync(caller, f => Task.FromResult<FileContentHttpResult?>(
+            TypedResults.File(f.Content, word ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf", f.FileName)));
+    }
 
     private static Task<Results<Ok<DossierDetails>, NotFound, ValidationProblem, ProblemHttpResult>> Answer(
         ServiceResult<int> result, int id, DossierService service, ApiCaller caller) =>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Infrastructure;
+using Ocop.Web.Infrastructure.Forms;
 using Ocop.Web.Infrastructure.Pdf;
 using Ocop.Web.Resources;
 
@@ -16,7 +17,7 @@ public sealed record DossierFormData(
     Criteria.ScorecardDefinition? Scorecard);
 
 /// <summary>
-/// The forms of 26/2026 Phụ lục III generated from a dossier, as PDF in the decision's layout: the registration form
+/// The forms of 26/2026 Phụ lục III generated from a dossier, as PDF in the decision's layout (or .docx to edit): the registration form
 /// (Mẫu 01), the self-assessment report (Mẫu 02, with the self-assessed points criterion by criterion) and the commune's
 /// report (Mẫu 03, once the commune has written it). Whoever may read the dossier may print them; they are always in Vietnamese.
 /// </summary>
@@ -24,7 +25,8 @@ public sealed class DossierForms(OcopDbContext db, DossierService dossiers, IStr
 {
     public static readonly int[] Numbers = [1, 2, 3];
 
-    public async Task<ServiceResult<(byte[] Pdf, string FileName)>> RenderAsync(int id, int number, UserScope scope, CancellationToken ct)
+    /// <param name="word">A Word document (.docx) officials edit, instead of the PDF.</param>
+    public async Task<ServiceResult<(byte[] Content, string FileName)>> RenderAsync(int id, int number, bool word, UserScope scope, CancellationToken ct)
     {
         var data = await LoadAsync(id, scope, ct);
         if (data is null || !Numbers.Contains(number))
@@ -41,8 +43,21 @@ public sealed class DossierForms(OcopDbContext db, DossierService dossiers, IStr
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("vi-VN");
         try
         {
-            var pdf = number switch { 1 => Registration(data), 2 => SelfAssessment(data), _ => CommuneReport(data) };
-            return ServiceResult<(byte[], string)>.Ok((pdf, $"mau-{number:00}-ho-so-{id}.pdf"));
+            var title = number switch
+            {
+                1 => $"Mẫu số 01 - Phiếu đăng ký - {data.Dossier.ProductName}",
+                2 => $"Mẫu số 02 - Báo cáo tự đánh giá - {data.Dossier.ProductName}",
+                _ => $"Mẫu số 03 - Báo cáo của UBND {data.CommuneName} - {data.Dossier.ProductName}",
+            };
+            using IFormWriter form = word ? new DocxForm(title) : new PdfForm(title);
+            switch (number)
+            {
+                case 1: Registration(data, form); break;
+                case 2: SelfAssessment(data, form); break;
+                default: CommuneReport(data, form); break;
+            }
+
+            return ServiceResult<(byte[], string)>.Ok((form.ToArray(), $"mau-{number:00}-ho-so-{id}.{(word ? "docx" : "pdf")}"));
         }
         finally
         {
@@ -79,11 +94,10 @@ public sealed class DossierForms(OcopDbContext db, DossierService dossiers, IStr
         ? $"{place}, ngày {day.Day:00} tháng {day.Month:00} năm {day.Year}"
         : $"{place}, ngày …… tháng …… năm ……";
 
-    private byte[] Registration(DossierFormData f)
+    private void Registration(DossierFormData f, IFormWriter pdf)
     {
         var d = f.Dossier;
         var filed = d.SubmittedAt is { } at ? VietnamTime.ToDate(at) : (DateOnly?)null;
-        using var pdf = new PdfForm($"Mẫu số 01 - Phiếu đăng ký - {d.ProductName}");
         pdf.Header([]);
         pdf.Title("PHIẾU ĐĂNG KÝ", "Tham gia đánh giá, phân hạng sản phẩm OCOP", $"của {InText(f.ProvinceName)} năm {(filed ?? VietnamTime.ToDate(d.Events[0].At)).Year}");
         pdf.Paragraph("", "1. Thông tin về đơn vị đăng ký:");
@@ -119,13 +133,11 @@ public sealed class DossierForms(OcopDbContext db, DossierService dossiers, IStr
             pdf.Paragraph(Blank(received?.UserName), "Người tiếp nhận:", 12);
         }
 
-        return pdf.ToArray();
     }
 
-    private byte[] SelfAssessment(DossierFormData f)
+    private void SelfAssessment(DossierFormData f, IFormWriter pdf)
     {
         var d = f.Dossier;
-        using var pdf = new PdfForm($"Mẫu số 02 - Báo cáo tự đánh giá - {d.ProductName}");
         pdf.Title("BÁO CÁO TỰ ĐÁNH GIÁ VỀ SẢN PHẨM", "(Dành cho chủ thể có sản phẩm đăng ký)");
         pdf.Title("Phần I", "THÔNG TIN CHUNG");
         pdf.Paragraph(d.ProducerName, "1. Tên chủ thể:");
@@ -163,14 +175,12 @@ public sealed class DossierForms(OcopDbContext db, DossierService dossiers, IStr
         pdf.Title("Phần IV", "KẾ HOẠCH SẢN XUẤT, KINH DOANH");
         pdf.Paragraph(d.Note ?? DocumentsOf(d, DossierDocumentType.BusinessPlan), italic: true);
         pdf.Signature(DateLine(f.CommuneName, d.SubmittedAt is { } at ? VietnamTime.ToDate(at) : null), "ĐẠI DIỆN THEO PHÁP LUẬT CỦA CƠ SỞ", "(Ký, họ tên, đóng dấu)", f.Representative);
-        return pdf.ToArray();
     }
 
-    private byte[] CommuneReport(DossierFormData f)
+    private static void CommuneReport(DossierFormData f, IFormWriter pdf)
     {
         var d = f.Dossier;
         var report = d.Report!;
-        using var pdf = new PdfForm($"Mẫu số 03 - Báo cáo của UBND {f.CommuneName} - {d.ProductName}");
         pdf.Header(["ỦY BAN NHÂN DÂN", f.CommuneName.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), "-------", report.Number is null ? "Số: ……" : $"Số: {report.Number}"]);
         pdf.Title("BÁO CÁO", "Đánh giá một số nội dung của hồ sơ đăng ký tham gia đánh giá, phân hạng sản phẩm OCOP");
         pdf.Paragraph("", "I. THÔNG TIN CHUNG VỀ HỒ SƠ SẢN PHẨM");
@@ -189,7 +199,6 @@ public sealed class DossierForms(OcopDbContext db, DossierService dossiers, IStr
         pdf.Paragraph($"Ủy ban nhân dân {InText(f.CommuneName)} đề nghị Ủy ban nhân dân {InText(f.ProvinceName)} đánh giá, phân hạng sản phẩm OCOP cho sản phẩm "
             + $"{d.ProductName} của {d.ProducerName}.");
         pdf.Signature(DateLine(f.CommuneName, report.On), $"T.M ỦY BAN NHÂN DÂN {f.CommuneName.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))}", "(Ký tên và đóng dấu)", report.Signer);
-        return pdf.ToArray();
     }
 
     private string DocumentsOf(DossierDetails d, params DossierDocumentType[] types)
