@@ -325,6 +325,7 @@ public sealed class CertificateApiTests
         // Điều 7.6d: written opinions (the members' sheets); when they agree the round closes with no meeting.
         second.Batch.ReEvaluation!.WrittenOpinions.ShouldBeTrue();
         (await first.Applicant.Officer.GetStringAsync($"/admin/batches/{second.Batch.Id}")).ShouldContain("đánh giá bằng hình thức lấy ý kiến bằng văn bản");
+        (await second.Secretary.GetStringAsync($"/council/batches/{second.Batch.Id}")).ShouldContain("Đánh giá lại: lấy ý kiến bằng văn bản");
         await second.ScoreAndCloseAsync(stars: 4, target: 85);
         (await first.Applicant.Officer.GetStringAsync($"/admin/batches/{second.Batch.Id}")).ShouldContain("Đánh giá lại: lấy ý kiến bằng văn bản");
 

@@ -64,8 +64,10 @@ public sealed record MemberBatchEntry(int EntryId, string ProductName, string Pr
 /// <summary>The secretary's view: every member's sheet state per product, with sheet ids for reopening.</summary>
 /// <param name="Spread">How far apart the submitted totals are so far (two or more sheets).</param>
 /// <param name="SpreadTooWide">Further apart than the version allows: re-score or record the discussion before closing.</param>
+/// <param name="WrittenOpinions">A re-evaluation assessed by written opinions (26/2026 Điều 7.6d): the discussion is the meeting's minutes.</param>
 public sealed record SheetProgress(
-    int EntryId, string ProductName, IReadOnlyList<MemberSheetState> Members, int? Spread = null, bool SpreadTooWide = false, string? DiscussionNote = null);
+    int EntryId, string ProductName, IReadOnlyList<MemberSheetState> Members, int? Spread = null, bool SpreadTooWide = false, string? DiscussionNote = null,
+    bool WrittenOpinions = false);
 
 /// <summary>What the council concluded on a product whose members scored too far apart; empty clears it.</summary>
 public sealed record DiscussionInput(string? Note);

@@ -146,7 +146,8 @@ public sealed class CouncilService(OcopDbContext db, BatchService batches, Crite
             }).ToList();
             var totals = members.Where(m => m.Total is not null).Select(m => m.Total!.Value).ToList();
             int? spread = totals.Count > 1 ? totals.Max() - totals.Min() : null;
-            return new SheetProgress(e.Id, e.ProductName, members, spread, spread > limit, e.DiscussionNote);
+            return new SheetProgress(e.Id, e.ProductName, members, spread, spread > limit, e.DiscussionNote,
+                e.Kind == Dossiers.DossierKind.ReEvaluation && details.ReEvaluation?.WrittenOpinions == true);
         })];
     }
 
