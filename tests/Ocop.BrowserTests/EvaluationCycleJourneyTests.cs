@@ -204,7 +204,49 @@ public sealed class EvaluationCycleJourneyTests
 
         // 7. At 95 points the product goes to the Ministry (Điều 7.3e); the national council (its composition checked) scores 88,
         // below 90: no 5★. The province then recognises it 4★ from that result (Điều 7.4g) on the dossier's page.
-        (await NationalRoundAsync(app, baseUrl, await DossierIdAsync(app), nationalAnswers)).ShouldBe(4);
+        // The Ministry's OCOP office opens the national round and seats its council (26/2026 Điều 7.4b) on screen.
+        var nationalSeats = new[]
+        {
+            ("tw-bo-nnmt@test.vn", "Chủ tịch", "bo-nnmt"), ("tw-ocop-bo@test.vn", "Thư ký", "ocop-bo"), ("tw-bo-ct@test.vn", "Thành viên", "bo-ct"),
+            ("tw-bo-yt@test.vn", "Thành viên", "bo-yt"), ("tw-bo-khcn@test.vn", "Thành viên", "bo-khcn"), ("tw-bo-vhttdl@test.vn", "Thành viên", "bo-vhttdl"),
+        };
+        passwords["bo@test.vn"] = await Journey.CreateAccountAsync(app, new NewAccount("bo@test.vn", Roles.NationalAdmin));
+        foreach (var (email, _, _) in nationalSeats)
+        {
+            passwords[email] = await Journey.CreateAccountAsync(app, new NewAccount(email, Roles.CouncilMember));
+        }
+
+        var ministry = await SignedInAsync(browser, baseUrl, "bo@test.vn", passwords);
+        await ministry.GotoAsync(baseUrl + "/admin/batches");
+        await ministry.FillAsync("#Name", "Đợt trung ương 2026");
+        await ministry.GetByRole(AriaRole.Button, new() { Name = "Tạo đợt" }).ClickAsync();
+        await ministry.GetByTestId("flash").WaitForAsync();
+        foreach (var (email, role, body) in nationalSeats)
+        {
+            await ministry.FillAsync("#email", email);
+            await ministry.SelectOptionAsync("#role", new SelectOptionValue { Label = role });
+            await ministry.SelectOptionAsync("#body", body);
+            await ministry.GetByRole(AriaRole.Button, new() { Name = "Thêm vào hội đồng" }).ClickAsync();
+            await ministry.GetByTestId("flash").WaitForAsync();
+        }
+
+        await ministry.SelectOptionAsync("#dossierId", new SelectOptionValue { Label = $"{Product} — HTX thanh long Hàm Đức (Đánh giá lần đầu)" });
+        await ministry.GetByRole(AriaRole.Button, new() { Name = "Giao cho hội đồng" }).ClickAsync();
+        await ministry.GetByTestId("flash").WaitForAsync();
+        (await ministry.GetByTestId("composition").InnerTextAsync()).ShouldContain("Thành phần hội đồng đủ theo quy định (Điều 7.4b Quyết định 26/2026/QĐ-TTg)");
+
+        // Its members send their sheets (their written opinions) from their own systems with their API tokens: 88 points;
+        // the secretary closes the round on screen. Below 90: no 5★.
+        await NationalSheetsAsync(app, baseUrl, [.. nationalSeats.Select(s => s.Item1)], await DossierIdAsync(app), nationalAnswers);
+        var nationalSecretary = await SignedInAsync(browser, baseUrl, "tw-ocop-bo@test.vn", passwords);
+        nationalSecretary.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await nationalSecretary.GotoAsync(baseUrl + "/council");
+        await nationalSecretary.GetByRole(AriaRole.Link, new() { Name = "Theo dõi, kết thúc vòng chấm" }).ClickAsync();
+        await nationalSecretary.GetByRole(AriaRole.Button, new() { Name = "Kết thúc vòng chấm và tính kết quả" }).ClickAsync();
+        await nationalSecretary.GetByTestId("flash").WaitForAsync();
+        var nationalResult = nationalSecretary.GetByTestId("results").Locator($"tr[data-product='{Product}']");
+        (await nationalResult.Locator(".stars").InnerTextAsync()).ShouldBe("★★★★");
+        (await nationalResult.InnerTextAsync()).ShouldContain("88.00");
         await officer.GotoAsync(dossierUrl);
         var recognition = officer.GetByTestId("national-result");
         (await recognition.InnerTextAsync()).ShouldContain("Công nhận theo kết quả cấp trung ương (Điều 7.4g)");
@@ -299,48 +341,25 @@ public sealed class EvaluationCycleJourneyTests
         await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("48-scan-revoked"), FullPage = true });
     }
 
-    /// <summary>
-    /// The Ministry's round, through the API as its own staff and members would call it: a national batch, the council of
-    /// 26/2026 Điều 7.4b (leadership chairs, its OCOP body is secretary, four ministries sit), every member's sheet, closed.
-    /// Answers the stars the national council found.
-    /// </summary>
-    private static async Task<int?> NationalRoundAsync(OcopApp app, string baseUrl, int dossierId, Dictionary<string, int> answers)
+    /// <summary>Each national member's sheet, sent through the API with the member's own token, as their system would.</summary>
+    private static async Task NationalSheetsAsync(OcopApp app, string baseUrl, IReadOnlyList<string> members, int dossierId, Dictionary<string, int> answers)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-        var admin = await ApiClientAsync(app, baseUrl, new NewAccount("bo@test.vn", Roles.NationalAdmin));
-        var created = await admin.PostAsJsonAsync("/api/v1/batches", new BatchInput("Đợt trung ương 2026", today.Year, today, today.AddDays(30), null), JsonOptions);
-        created.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
-        var batch = (await created.Content.ReadFromJsonAsync<BatchDetails>(JsonOptions))!;
-        var seats = new List<HttpClient>();
-        foreach (var (role, body) in new[] { (CouncilRole.Chair, "bo-nnmt"), (CouncilRole.Secretary, "ocop-bo"), (CouncilRole.Member, "bo-ct"), (CouncilRole.Member, "bo-yt"), (CouncilRole.Member, "bo-khcn"), (CouncilRole.Member, "bo-vhttdl") })
+        // The national round is the dossier's latest entry.
+        var entryId = await app.WithScopeAsync(s => s.GetRequiredService<OcopDbContext>().BatchEntries.Where(e => e.DossierId == dossierId).MaxAsync(e => e.Id));
+        foreach (var email in members)
         {
-            var email = $"tw-{body}@test.vn";
-            seats.Add(await ApiClientAsync(app, baseUrl, new NewAccount(email, Roles.CouncilMember)));
-            (await admin.PostAsJsonAsync($"/api/v1/batches/{batch.Id}/seats", new SeatInput(email, role, body), JsonOptions)).EnsureSuccessStatusCode();
+            using var member = await ApiClientAsync(app, baseUrl, email);
+            var saved = await member.PutAsJsonAsync($"/api/v1/council/entries/{entryId}/sheet", new SheetInput(answers, true, null), JsonOptions);
+            saved.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
         }
-
-        var assigned = await admin.PostAsJsonAsync($"/api/v1/batches/{batch.Id}/entries", new AssignInput(dossierId), JsonOptions);
-        assigned.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await assigned.Content.ReadAsStringAsync());
-        var entryId = (await assigned.Content.ReadFromJsonAsync<BatchDetails>(JsonOptions))!.Entries.Single().Id;
-        foreach (var seat in seats)
-        {
-            (await seat.PutAsJsonAsync($"/api/v1/council/entries/{entryId}/sheet", new SheetInput(answers, true, null), JsonOptions)).EnsureSuccessStatusCode();
-        }
-
-        var closed = await seats[1].PostAsync($"/api/v1/council/batches/{batch.Id}/close", null);
-        closed.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
-        var result = (await closed.Content.ReadFromJsonAsync<BatchDetails>(JsonOptions))!.Entries.Single();
-        result.Average!.Value.ShouldBe(88m);
-        return result.Stars;
     }
 
-    /// <summary>A client calling the API as a new account's user, with an API token of theirs (as another system would).</summary>
-    private static async Task<HttpClient> ApiClientAsync(OcopApp app, string baseUrl, NewAccount account)
+    /// <summary>A client calling the API as an existing user, with an API token of theirs (as another system would).</summary>
+    private static async Task<HttpClient> ApiClientAsync(OcopApp app, string baseUrl, string email)
     {
-        await Journey.CreateAccountAsync(app, account);
         var token = await app.WithScopeAsync(async s =>
         {
-            var user = await s.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<OcopUser>>().FindByEmailAsync(account.Email);
+            var user = await s.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<OcopUser>>().FindByEmailAsync(email);
             return (await s.GetRequiredService<Ocop.Web.Features.Accounts.ApiTokens.ApiTokenService>().CreateAsync(user!.Id, new("Hệ thống của Bộ", 1))).Value!.Token;
         });
         var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
