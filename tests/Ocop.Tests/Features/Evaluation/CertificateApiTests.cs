@@ -304,10 +304,11 @@ public sealed class CertificateApiTests
         product!.CertificateReference.ShouldBe(renewed.Number);
     }
 
-    [Fact]
-    public async Task ReEvaluation_IsAssessedByWrittenOpinions_Within45DaysOfTheProvincesReceipt()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task ReEvaluation_IsAssessedByWrittenOpinions_Within45DaysOfTheProvincesReceipt(Engine engine)
     {
-        await using var app = await OcopApp.StartAsync();
+        await using var app = await OcopApp.StartAsync(engine);
         var first = await Round.StartAsync(app);
         await first.ScoreAndCloseAsync(stars: 4, target: 80);
         var issued = (await (await DecideAsync(first, "7/QĐ-UBND", Today, first.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();

@@ -17,10 +17,11 @@ namespace Ocop.Tests.Features.Evaluation;
 /// </summary>
 public sealed class CommuneReportAndReceiptTests
 {
-    [Fact]
-    public async Task Commune_ReportsOnTheFourPoints_AndForwards_ProvinceReceivesOrAsksToComplete()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Commune_ReportsOnTheFourPoints_AndForwards_ProvinceReceivesOrAsksToComplete(Engine engine)
     {
-        await using var app = await OcopApp.StartAsync();
+        await using var app = await OcopApp.StartAsync(engine);
         var applicant = await Dossiers.ApplicantAsync(app);
         var filed = await Dossiers.SubmittedAsync(app, applicant);
         filed.ReportRule!.Form.ShouldBe("Mẫu số 03 Phụ lục III");
@@ -77,10 +78,11 @@ public sealed class CommuneReportAndReceiptTests
             .ShouldContain(d => d.Id == filed.Id);
     }
 
-    [Fact]
-    public async Task AdvisoryGroup_RecordsReviewsAndFieldSurveysWithPhotos_ForTheProvincesDossiersBeforeTheCouncil()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task AdvisoryGroup_RecordsReviewsAndFieldSurveysWithPhotos_ForTheProvincesDossiersBeforeTheCouncil(Engine engine)
     {
-        await using var app = await OcopApp.StartAsync();
+        await using var app = await OcopApp.StartAsync(engine);
         var applicant = await Dossiers.ApplicantAsync(app);
         var filed = await Dossiers.SubmittedAsync(app, applicant);
         var today = VietnamTime.Today(app.Clock);

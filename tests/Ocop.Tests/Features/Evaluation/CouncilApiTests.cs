@@ -199,10 +199,11 @@ public sealed class CouncilApiTests
         dossier!.Events[^1].Comment!.ShouldContain($"bị loại theo tiêu chí {rule}");
     }
 
-    [Fact]
-    public async Task TheSheetsOwnKnockOut_HoSoBiLoaiKhi_IsAppliedLikeACriterions()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task TheSheetsOwnKnockOut_HoSoBiLoaiKhi_IsAppliedLikeACriterions(Engine engine)
     {
-        await using var app = await OcopApp.StartAsync();
+        await using var app = await OcopApp.StartAsync(engine);
         // A 148-09 product is scored on 26-09, whose sheet opens with "Hồ sơ bị loại khi: Giả mạo hồ sơ…".
         var round = await Round.StartAsync(app);
         round.Definition.KnockOut.ShouldStartWith("Hồ sơ bị loại khi: Giả mạo hồ sơ");

@@ -9,10 +9,11 @@ namespace Ocop.Tests.Features.Evaluation;
 /// <summary>26/2026 Phụ lục III: the registration form (Mẫu 01), self-assessment report (Mẫu 02) and commune report (Mẫu 03) printed from a dossier.</summary>
 public sealed class DossierFormsTests
 {
-    [Fact]
-    public async Task Forms_CarryTheDossier_TheCommuneReportOnceWritten_OnlyForThoseWhoReadTheDossier()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Forms_CarryTheDossier_TheCommuneReportOnceWritten_OnlyForThoseWhoReadTheDossier(Engine engine)
     {
-        await using var app = await OcopApp.StartAsync();
+        await using var app = await OcopApp.StartAsync(engine);
         var applicant = await Dossiers.ApplicantAsync(app);
         var filed = await Dossiers.SubmittedAsync(app, applicant);
 
