@@ -21,10 +21,11 @@ public sealed class CouncilCompositionTests
 
     private static Task<HttpResponseMessage> CloseAsync(Round round) => round.Secretary.PostAsync($"/api/v1/council/batches/{round.Batch.Id}/close", null);
 
-    [Fact]
-    public async Task A_CouncilWithoutItsChair_OrAMissingDepartment_IsRefused_AndAnInvitedExpertDoesNotChair()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_CouncilWithoutItsChair_OrAMissingDepartment_IsRefused_AndAnInvitedExpertDoesNotChair(Engine engine)
     {
-        await using var app = await OcopApp.StartAsync();
+        await using var app = await OcopApp.StartAsync(engine);
         var round = await Round.StartAsync(app);
         var composition = round.Batch.Composition.ShouldNotBeNull();
         (composition.Holds, composition.Quorum, composition.Basis).ShouldBe((true, 5, "Điều 7.3b Quyết định 26/2026/QĐ-TTg"));
@@ -90,10 +91,11 @@ public sealed class CouncilCompositionTests
         entry.Spread.ShouldBe(0);
     }
 
-    [Fact]
-    public async Task FiveSheetsWithoutTheChairs_AreNotAQuorum()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task FiveSheetsWithoutTheChairs_AreNotAQuorum(Engine engine)
     {
-        await using var app = await OcopApp.StartAsync();
+        await using var app = await OcopApp.StartAsync(engine);
         var round = await Round.StartAsync(app);
         var answers = round.Answers();
         foreach (var member in new[] { round.Secretary, round.Member }.Concat(round.Others.Take(3)))

@@ -14,10 +14,11 @@ public sealed class IntakeTimeLimitTests
     public void WorkingDays_SkipWeekends(string start, int days, string end) =>
         new StepTimeLimit(days, "").EndsOn(DateOnly.Parse(start)).ShouldBe(DateOnly.Parse(end));
 
-    [Fact]
-    public async Task FiledDossier_ShowsTheCommunesTimeLimit_ThenOverdue_UntilTakenIn()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task FiledDossier_ShowsTheCommunesTimeLimit_ThenOverdue_UntilTakenIn(Engine engine)
     {
-        await using var app = await OcopApp.StartAsync();
+        await using var app = await OcopApp.StartAsync(engine);
         app.Clock.MoveTo(new DateOnly(2026, 12, 4));
         var applicant = await Dossiers.ApplicantAsync(app);
         var filed = await Dossiers.SubmittedAsync(app, applicant);
