@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Attachments;
 using Ocop.Web.Features.Evaluation.Advisory;
-using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Areas.Admin.Pages.Dossiers;
 
@@ -13,9 +12,6 @@ public sealed partial class DetailsModel
 
     /// <summary>Whether the caller records the group's work (a province-level officer); others only read it.</summary>
     public bool RecordsAdvisory { get; private set; }
-
-    /// <summary>The record whose file upload was refused: its form shows the message.</summary>
-    public int? RefusedRecordId { get; private set; }
 
     public async Task<IActionResult> OnPostAdvisoryAsync(
         int id, AdvisoryRecordKind? kind, DateOnly? on, string? members, string? place, string? findings, UserScope scope, CancellationToken ct) =>
@@ -28,12 +24,7 @@ public sealed partial class DetailsModel
             return NotFound();
         }
 
-        var result = await attachments.AddUploadAsync(AttachmentOwner.AdvisoryRecord, recordId, fileTitle, advisoryFile, scope, ct);
-        if (result.Status == ServiceStatus.Invalid)
-        {
-            RefusedRecordId = recordId;
-        }
-
-        return await AfterAsync(id, result, "Support.DocumentAdded", scope, ct);
+        // A refusal shows in the page's summary like the other forms' (nothing was stored).
+        return await AfterAsync(id, await attachments.AddUploadAsync(AttachmentOwner.AdvisoryRecord, recordId, fileTitle, advisoryFile, scope, ct), "Support.DocumentAdded", scope, ct);
     }
 }
