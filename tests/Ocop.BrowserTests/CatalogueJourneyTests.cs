@@ -25,7 +25,9 @@ public sealed class CatalogueJourneyTests
         await page.GotoAsync(baseUrl + "/");
         await page.FillAsync("#q", "nuoc mam");
         await page.ClickAsync("form[role=search] button[type=submit]");
-        await page.WaitForURLAsync("**/products?q=nuoc*");
+        // Wait for the address, then for the results themselves: the full "load" event can lag on a busy CI machine.
+        await page.WaitForURLAsync("**/products?q=nuoc*", new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByTestId("result-count").WaitForAsync();
         var names = await page.Locator("[data-testid=product-card] h2").AllInnerTextsAsync();
         names.ShouldBe(["Nước mắm Cá Đen", "Nước mắm nhỉ Phú Hài", "Nước mắm Mũi Né"], ignoreOrder: true);
 
