@@ -1,6 +1,7 @@
 using Ocop.Web.Cli;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts.ApiTokens;
+using Ocop.Web.Features.Accounts.Users;
 using Ocop.Web.Features.AdminUnits;
 using Ocop.Web.Features.Attachments;
 using Ocop.Web.Features.Catalogue;
@@ -40,6 +41,7 @@ app.MapAdminUnitEndpoints();
 app.MapProducerEndpoints();
 app.MapProductEndpoints();
 app.MapApiTokenEndpoints();
+app.MapUserEndpoints();
 app.MapScorecardEndpoints();
 app.MapDossierEndpoints();
 app.MapBatchEndpoints();

@@ -6,7 +6,7 @@ namespace Ocop.Web.Cli;
 /// <summary>
 /// The app's own CLI verbs, run instead of the web server:
 ///   db migrate                     apply migrations and load reference data
-///   users create --email E --role R [--province P] [--commune C] [--producer ID] [--name N]
+///   users create --email E [--name N]   the very first national administrator (everyone else is invited on screen)
 ///   import --province P --file F [--preview true]    import a producer/product list (.xlsx or .csv)
 ///   export products|producers|certificates --province P --out F.xlsx|F.csv   the province's lists (products in the import's layout)
 ///   report --province P [--year Y] --out F.pdf|F.xlsx the year's programme report
@@ -44,23 +44,32 @@ public static class CommandLine
         return 0;
     }
 
+    /// <summary>
+    /// Bootstraps the first national administrator, who then invites everyone else on the screens (/admin/users). Once
+    /// one exists the verb refuses: accounts are managed, audited, on screen.
+    /// </summary>
     private static async Task<int> CreateUserAsync(IServiceProvider services, Options options)
     {
-        if (options.Get("email") is not { } email || options.Get("role") is not { } role)
+        if (options.Get("email") is not { } email || (options.Get("role") ?? Roles.NationalAdmin) != Roles.NationalAdmin)
         {
             return Usage();
         }
 
-        int? producer = int.TryParse(options.Get("producer"), out var id) ? id : null;
-        var account = new NewAccount(email, role, options.Get("name"), options.Get("province"), options.Get("commune"), producer);
-        var (ok, result) = await services.GetRequiredService<AccountService>().CreateAsync(account);
+        var accounts = services.GetRequiredService<AccountService>();
+        if (await accounts.HasNationalAdminAsync())
+        {
+            await Console.Error.WriteLineAsync("A national administrator exists already: invite further accounts on screen (/admin/users).");
+            return 1;
+        }
+
+        var (ok, result) = await accounts.CreateAsync(new NewAccount(email, Roles.NationalAdmin, options.Get("name")));
         if (!ok)
         {
             await Console.Error.WriteLineAsync($"Could not create {email}: {result}");
             return 1;
         }
 
-        Console.WriteLine($"Created {email} ({role}). Password, shown only now: {result}");
+        Console.WriteLine($"Created {email} (NationalAdmin). Password, shown only now: {result}");
         return 0;
     }
 
@@ -69,8 +78,7 @@ public static class CommandLine
         Console.Error.WriteLine("""
             Usage:
               db migrate
-              users create --email E --role NationalAdmin|ProvinceOfficer|CommuneOfficer|CouncilMember|Producer
-                           [--province CODE] [--commune CODE] [--producer ID] [--name "Display name"]
+              users create --email E [--name "Display name"]     (the first national administrator only)
               import --province CODE --file LIST.xlsx|LIST.csv [--preview true]
               export products|producers|certificates --province CODE --out FILE.xlsx|FILE.csv
               report --province CODE [--year YYYY] --out FILE.pdf|FILE.xlsx

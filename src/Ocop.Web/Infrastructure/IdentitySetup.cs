@@ -1,7 +1,13 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Accounts.ApiTokens;
+using Ocop.Web.Features.Accounts.Links;
+using Ocop.Web.Features.Accounts.Sessions;
+using Ocop.Web.Features.Accounts.SignIn;
+using Ocop.Web.Features.Accounts.Users;
 
 namespace Ocop.Web.Infrastructure;
 
@@ -17,6 +23,8 @@ public static class IdentitySetup
                 options.Password.RequireUppercase = true;
                 options.Password.RequireLowercase = true;
                 options.Password.RequireDigit = true;
+                // Password failures never count here (SignInThrottle limits them per address); only wrong authenticator
+                // codes do, which only someone who knows the password can type.
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
@@ -25,6 +33,7 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<OcopDbContext>()
             .AddClaimsPrincipalFactory<OcopClaimsFactory>()
+            .AddSignInManager<OcopSignInManager>()
             .AddDefaultTokenProviders();
 
         builder.Services.ConfigureApplicationCookie(options =>
@@ -36,6 +45,7 @@ public static class IdentitySetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = ValidateSessionAsync;
             // API callers get status codes, not a redirect to the login page.
             options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
@@ -56,9 +66,37 @@ public static class IdentitySetup
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(
                 ApiTokenSchemes.Token, null);
         builder.Services.AddScoped<ApiTokenService>();
+        builder.Services.Configure<SignInThrottleOptions>(builder.Configuration.GetSection("Ocop:SignIn"));
+        builder.Services.AddScoped<SessionService>();
+        builder.Services.AddScoped<SignInThrottle>();
+        builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddScoped<AccountLinkService>();
+        builder.Services.AddScoped<AccountMail>();
+        builder.Services.AddScoped<SelfService>();
+        builder.Services.AddScoped<UserDirectory>();
+        builder.Services.AddScoped<UserAdminService>();
+        builder.Services.AddSingleton<AccountMailQueue>();
+        builder.Services.AddHostedService<AccountMailWorker>();
 
         builder.Services.AddOcopPolicies();
         return builder;
+    }
+
+    /// <summary>
+    /// Every cookie request: its server-side session must be open and its account enabled (signed out, signed out
+    /// everywhere, disabled, or given a new role end it at once); then Identity's own security-stamp check.
+    /// </summary>
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionService>();
+        if (context.Principal is null || !await sessions.IsLiveAsync(context.Principal, context.HttpContext.RequestAborted))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
     private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

@@ -15,6 +15,8 @@ public static class Policies
     /// <summary>Producers' own portal.</summary>
     public const string Producer = "Producer";
     public const string NationalAdmin = "NationalAdmin";
+    /// <summary>Manages accounts: the national administrator (everyone) and province officers (their province's communes, councils, producers).</summary>
+    public const string UserManager = "UserManager";
     /// <summary>Accounts seated on evaluation councils; what they see is narrowed to their own seats.</summary>
     public const string CouncilMember = "CouncilMember";
     /// <summary>
@@ -35,6 +37,7 @@ public static class Policies
             .AddPolicy(RegistryEditor, p => p.RequireRole([.. Roles.Officers, Roles.Producer]))
             .AddPolicy(Producer, p => p.RequireRole(Roles.Producer))
             .AddPolicy(NationalAdmin, p => p.RequireRole(Roles.NationalAdmin))
+            .AddPolicy(UserManager, p => p.RequireRole(Roles.NationalAdmin, Roles.ProvinceOfficer))
             .AddPolicy(CouncilMember, p => p.RequireRole(Roles.CouncilMember))
             .AddPolicy(InteractiveUser, p => p
                 .AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)

@@ -14,6 +14,9 @@ public sealed class TestClock : TimeProvider
     public void MoveTo(DateOnly day) =>
         _offset = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(7)) - DateTimeOffset.UtcNow;
 
+    /// <summary>Moves the clock on by <paramref name="span"/> (a link's lifetime running out).</summary>
+    public void Advance(TimeSpan span) => _offset += span;
+
     /// <summary>Back to real time.</summary>
     public void Reset() => _offset = TimeSpan.Zero;
 

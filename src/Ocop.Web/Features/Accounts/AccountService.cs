@@ -21,6 +21,9 @@ public sealed class AccountService(UserManager<OcopUser> users, RoleManager<Iden
         }
     }
 
+    public async Task<bool> HasNationalAdminAsync() =>
+        await roles.RoleExistsAsync(Roles.NationalAdmin) && (await users.GetUsersInRoleAsync(Roles.NationalAdmin)).Count > 0;
+
     /// <summary>Returns the password used (generated when none is given) or the reasons it failed.</summary>
     public async Task<(bool Ok, string PasswordOrError)> CreateAsync(NewAccount account, string? password = null)
     {
@@ -33,7 +36,7 @@ public sealed class AccountService(UserManager<OcopUser> users, RoleManager<Iden
         await EnsureRolesAsync();
         var user = new OcopUser
         {
-            UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName,
+            UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName, CreatedAt = DateTime.UtcNow,
             ProvinceCode = account.ProvinceCode, CommuneCode = account.CommuneCode, ProducerId = account.ProducerId,
         };
         password ??= GeneratePassword();

@@ -12,6 +12,16 @@ public sealed class OcopUser : IdentityUser
     public string? ProvinceCode { get; set; }
     public string? CommuneCode { get; set; }
     public int? ProducerId { get; set; }
+    /// <summary>Turned off by an officer: its sessions and API tokens stop at once and it cannot sign in.</summary>
+    public bool IsDisabled { get; set; }
+    public DateTime? CreatedAt { get; set; }
+    public DateTime? LastSignInAt { get; set; }
+    /// <summary>The body a council member represents (a department, or "invited expert"), shown when seating councils.</summary>
+    public string? Organisation { get; set; }
+    /// <summary>The code of that body under the council rules (e.g. "so-ct"), which seating reads when none is given.</summary>
+    public string? CouncilBody { get; set; }
+    /// <summary>"vi" or "en": the language of the mail the platform sends to this account.</summary>
+    public string Language { get; set; } = "vi";
 }
 
 public static class Roles

@@ -12,6 +12,9 @@ internal sealed class OcopUserConfiguration : IEntityTypeConfiguration<OcopUser>
         b.Property(x => x.DisplayName).HasMaxLength(200);
         b.Property(x => x.ProvinceCode).HasMaxLength(2);
         b.Property(x => x.CommuneCode).HasMaxLength(5);
+        b.Property(x => x.Organisation).HasMaxLength(200);
+        b.Property(x => x.CouncilBody).HasMaxLength(40);
+        b.Property(x => x.Language).HasMaxLength(5).HasDefaultValue("vi");
         b.HasOne<Province>().WithMany().HasForeignKey(x => x.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Commune>().WithMany().HasForeignKey(x => x.CommuneCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Producer>().WithMany().HasForeignKey(x => x.ProducerId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Mail;
+using MailKit.Security;
+using MimeKit;
 
 namespace Ocop.Web.Infrastructure.Mail;
 
@@ -25,24 +25,31 @@ public sealed class MailOptions
     public string Folder { get; set; } = "mail";
 }
 
-/// <summary>Delivers through the configured SMTP server.</summary>
+/// <summary>Delivers through the configured SMTP server with MailKit (STARTTLS on 587, TLS on connect on 465).</summary>
 public sealed class SmtpMailSender(MailOptions options) : IMailSender
 {
     public async Task SendAsync(MailMessageData message, CancellationToken ct)
     {
-        using var mail = new MailMessage { From = new MailAddress(options.From), Subject = message.Subject, Body = message.Body };
+        var mail = new MimeMessage();
+        mail.From.Add(MailboxAddress.Parse(options.From));
         foreach (var to in message.To)
         {
-            mail.To.Add(to);
+            mail.To.Add(MailboxAddress.Parse(to));
         }
 
-        using var client = new SmtpClient(options.SmtpHost!, options.SmtpPort) { EnableSsl = options.SmtpSsl };
+        mail.Subject = message.Subject;
+        mail.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = message.Body };
+        using var client = new MailKit.Net.Smtp.SmtpClient();
+        var security = !options.SmtpSsl ? SecureSocketOptions.None
+            : options.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
+        await client.ConnectAsync(options.SmtpHost!, options.SmtpPort, security, ct);
         if (!string.IsNullOrEmpty(options.SmtpUser))
         {
-            client.Credentials = new NetworkCredential(options.SmtpUser, options.SmtpPassword);
+            await client.AuthenticateAsync(options.SmtpUser, options.SmtpPassword ?? string.Empty, ct);
         }
 
-        await client.SendMailAsync(mail, ct);
+        await client.SendAsync(mail, ct);
+        await client.DisconnectAsync(quit: true, ct);
     }
 }
 

@@ -1,16 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Accounts.SignIn;
+using Ocop.Web.Infrastructure;
 using Ocop.Web.Resources;
 
 namespace Ocop.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<OcopUser> signIn, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class LoginModel(PasswordSignIn signIn, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -35,13 +35,23 @@ public sealed class LoginModel(SignInManager<OcopUser> signIn, IStringLocalizer<
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var result = await signIn.SignInAsync(Input.Email, Input.Password, ClientAddress.Of(HttpContext), HttpContext.RequestAborted);
+        switch (result.Outcome)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl! : "/account/home");
+            case SignInOutcome.NeedsSecondFactor:
+                return RedirectToPage("/Account/TwoFactor", new { ReturnUrl });
+            case SignInOutcome.Throttled:
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = ((int)result.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                ModelState.AddModelError(string.Empty, localizer["Login.Throttled"]);
+                break;
+            default:
+                ModelState.AddModelError(string.Empty, localizer["Login.Failed"]);
+                break;
         }
 
-        ModelState.AddModelError(string.Empty, localizer[result.IsLockedOut ? "Login.LockedOut" : "Login.Failed"]);
         return Page();
     }
 }

@@ -55,7 +55,9 @@ public sealed class ApiTokenAuthenticationHandler(
 
         var userId = await tokens.UserForAsync(secret, Context.RequestAborted);
         var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is null || await users.IsLockedOutAsync(user))
+        // A locked password sign-in does not stop tokens (a stranger's guesses must not cut off an integration);
+        // an officer disabling the account does.
+        if (user is null || user.IsDisabled)
         {
             return AuthenticateResult.Fail("The API token is unknown, expired or revoked.");
         }

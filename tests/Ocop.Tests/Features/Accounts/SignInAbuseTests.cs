@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Ocop.Web.Features.Accounts;
+
+namespace Ocop.Tests.Features.Accounts;
+
+/// <summary>
+/// Wrong passwords slow and stop whoever types them, not the account's owner; nothing tells whether an address has an
+/// account; signing out ends the session on the server.
+/// </summary>
+public sealed partial class SignInAbuseTests
+{
+    private static readonly Dictionary<string, string?> FastLimits = new()
+    {
+        ["Ocop:SignIn:DelayStepMs"] = "0", ["Ocop:SignIn:PerAddress"] = "8",
+        ["Ocop:SignIn:TargetedFailures"] = "9", ["Ocop:SignIn:TargetedAddresses"] = "3",
+    };
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task AStrangersWrongPasswords_StopTheStranger_NotTheOwner_NorTheOwnersToken(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine, FastLimits);
+        var email = await AccountFlows.CreateAsync(app, new NewAccount("owner@test.vn", Roles.ProvinceOfficer, ProvinceCode: Registry.LamDong));
+        var token = AccountFlows.WithToken(app, await AccountFlows.TokenAsync(await AccountFlows.SignedInAsync(app, email, address: "10.0.0.1")));
+
+        for (var i = 0; i < 5; i++)
+        {
+            (await AccountFlows.SignInAsync(app, email, "Sai-mat-khau-" + i, "203.0.113.7")).Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var throttled = (await AccountFlows.SignInAsync(app, email, AccountFlows.Password, "203.0.113.7")).Response;
+        throttled.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests, "even the right password waits at that address");
+        throttled.Headers.RetryAfter.ShouldNotBeNull();
+
+        await AccountFlows.SignedInAsync(app, email, address: "10.0.0.1");
+        (await token.GetAsync("/api/v1/dossiers")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // One address guessing many accounts is stopped as a whole.
+        for (var i = 0; i < 3; i++)
+        {
+            (await AccountFlows.SignInAsync(app, $"guess{i}@test.vn", "Sai-mat-khau-1", "203.0.113.7")).Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        (await AccountFlows.SignInAsync(app, "another@test.vn", "Sai-mat-khau-1", "203.0.113.7")).Response.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await AccountFlows.SignInAsync(app, "another@test.vn", "Sai-mat-khau-1", "198.51.100.1")).Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task ATargetedGuess_FromManyAddresses_LocksPasswordSignIn_ButNotTheTokens_AndAResetLinkUnlocks(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine, FastLimits);
+        var email = await AccountFlows.CreateAsync(app, new NewAccount("target@test.vn", Roles.ProvinceOfficer, ProvinceCode: Registry.LamDong));
+        var token = AccountFlows.WithToken(app, await AccountFlows.TokenAsync(await AccountFlows.SignedInAsync(app, email)));
+        foreach (var address in new[] { "203.0.113.1", "203.0.113.2", "203.0.113.3" })
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                await AccountFlows.SignInAsync(app, email, "Sai-mat-khau-" + i, address);
+            }
+        }
+
+        var locked = (await AccountFlows.SignInAsync(app, email, AccountFlows.Password, "10.0.0.9")).Response;
+        locked.StatusCode.ShouldBe(HttpStatusCode.OK, "locked: the right password does not sign in");
+        (await locked.Content.ReadAsStringAsync()).ShouldContain("data-testid=\"login-error\"");
+        (await token.GetAsync("/api/v1/dossiers")).StatusCode.ShouldBe(HttpStatusCode.OK, "the token keeps working");
+
+        await OcopApp.PostFormAsync(AccountFlows.Browser(app, "10.0.0.9"), "/account/forgot-password", new() { ["Email"] = email });
+        var link = await Mailbox.LinkAsync(app, email, "/account/reset-password");
+        (await AccountFlows.SetPasswordAsync(app, link, "Mat-khau-moi-2027")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await AccountFlows.SignedInAsync(app, email, "Mat-khau-moi-2027", "10.0.0.9");
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task NoAnswer_TellsWhetherAnAddressHasAnAccount_NeitherByItsTextNorItsTime(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine, FastLimits);
+        var email = await AccountFlows.CreateAsync(app, new NewAccount("known@test.vn", Roles.NationalAdmin));
+        var known = new List<double>();
+        var unknown = new List<double>();
+        string? knownPage = null, unknownPage = null;
+        for (var i = 0; i < 10; i++)
+        {
+            foreach (var (address, times, isKnown) in new[] { (email, known, true), ($"nobody{i}@test.vn", unknown, false) })
+            {
+                var watch = Stopwatch.StartNew();
+                var (response, _) = await AccountFlows.SignInAsync(app, address, "Sai-mat-khau-1", $"198.51.100.{i * 2 + (isKnown ? 1 : 2)}");
+                times.Add(watch.Elapsed.TotalMilliseconds);
+                response.StatusCode.ShouldBe(HttpStatusCode.OK);
+                var page = Normalise(await response.Content.ReadAsStringAsync(), address);
+                if (isKnown)
+                {
+                    knownPage = page;
+                }
+                else
+                {
+                    unknownPage = page;
+                }
+            }
+        }
+
+        unknownPage.ShouldBe(knownPage);
+        Math.Abs(Median(known) - Median(unknown)).ShouldBeLessThan(25, $"known {Median(known):F0} ms, unknown {Median(unknown):F0} ms");
+
+        // Forgot password: the same page at once, whether or not the address has an account.
+        var sent = new List<(string Page, double Ms)>();
+        foreach (var address in new[] { email, "nobody@test.vn" })
+        {
+            var watch = Stopwatch.StartNew();
+            var response = await OcopApp.PostFormAsync(AccountFlows.Browser(app), "/account/forgot-password", new() { ["Email"] = address });
+            sent.Add((Normalise(await response.Content.ReadAsStringAsync(), address), watch.Elapsed.TotalMilliseconds));
+        }
+
+        sent[1].Page.ShouldBe(sent[0].Page);
+        await Mailbox.LinkAsync(app, email, "/account/reset-password");
+        Mailbox.To(app, "nobody@test.vn").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task SigningOut_EndsTheSessionOnTheServer_SoACopiedCookieNoLongerWorks(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine);
+        var email = await AccountFlows.CreateAsync(app, new NewAccount("leaving@test.vn", Roles.ProvinceOfficer, ProvinceCode: Registry.LamDong));
+        var (signIn, browser) = await AccountFlows.SignInAsync(app, email, AccountFlows.Password);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("ocop.auth=", StringComparison.Ordinal)).Split(';')[0];
+        var copy = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        copy.DefaultRequestHeaders.Add("Cookie", cookie);
+        (await copy.GetAsync("/admin")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await OcopApp.PostFormAsync(browser, "/account/logout", [], "/admin")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = await copy.GetAsync("/admin");
+        after.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        after.Headers.Location!.ToString().ShouldContain("/account/login");
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    /// <summary>The page without what differs by nature between two answers: the form token and the typed address.</summary>
+    private static string Normalise(string page, string address) =>
+        FormToken().Replace(page, "").Replace(address, "ADDRESS", StringComparison.Ordinal);
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]+\"")]
+    private static partial Regex FormToken();
+}
