@@ -12,4 +12,5 @@ public abstract partial class OcopDbContext
     public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+    public DbSet<Features.Onboarding.JoinRequest> JoinRequests => Set<Features.Onboarding.JoinRequest>();
 }

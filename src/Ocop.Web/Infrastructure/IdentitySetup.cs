@@ -73,9 +73,13 @@ public static class IdentitySetup
         builder.Services.AddScoped<AccountLinkService>();
         builder.Services.AddScoped<AccountMail>();
         builder.Services.AddScoped<SelfService>();
+        builder.Services.AddScoped<Features.Accounts.TwoFactor.TwoFactorService>();
         builder.Services.AddScoped<UserDirectory>();
         builder.Services.AddScoped<UserAdminService>();
         builder.Services.AddSingleton<AccountMailQueue>();
+        builder.Services.AddScoped<Features.Onboarding.JoinRequestService>();
+        builder.Services.AddScoped<Features.Onboarding.JoinDecisionService>();
+        builder.Services.AddSingleton<Features.Onboarding.JoinThrottle>();
         builder.Services.AddHostedService<AccountMailWorker>();
 
         builder.Services.AddOcopPolicies();

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Localization;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Accounts.TwoFactor;
 using Ocop.Web.Features.AdminUnits;
 using Ocop.Web.Features.Attachments;
 using Ocop.Web.Features.Audit;
@@ -104,6 +105,7 @@ public static class WebSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseTwoFactorRequirement();
         app.UseReadOnlyTokenGuard();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -134,6 +134,8 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
         // The daily expiry pass is run by the tests that need it, on the dates they choose.
         builder.UseSetting("Ocop:Jobs:CertificateExpiry", "false");
         builder.UseSetting("Ocop:Catalogue:WaitForRebuildUnderMs", "10000");
+        // On outside Development; the tests of two-factor sign-in turn it on themselves.
+        builder.UseSetting("Ocop:Security:RequireTwoFactorForOfficers", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -41,7 +41,7 @@ public sealed class LoginModel(PasswordSignIn signIn, IStringLocalizer<SharedRes
             case SignInOutcome.SignedIn:
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl! : "/account/home");
             case SignInOutcome.NeedsSecondFactor:
-                return RedirectToPage("/Account/TwoFactor", new { ReturnUrl });
+                return Redirect("/account/two-factor-sign-in" + (Url.IsLocalUrl(ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(ReturnUrl!) : ""));
             case SignInOutcome.Throttled:
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 Response.Headers.RetryAfter = ((int)result.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);

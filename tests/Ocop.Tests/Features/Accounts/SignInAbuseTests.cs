@@ -82,7 +82,7 @@ public sealed partial class SignInAbuseTests
         var known = new List<double>();
         var unknown = new List<double>();
         string? knownPage = null, unknownPage = null;
-        for (var i = 0; i < 10; i++)
+        for (var i = 0; i < 12; i++)
         {
             foreach (var (address, times, isKnown) in new[] { (email, known, true), ($"nobody{i}@test.vn", unknown, false) })
             {
@@ -103,7 +103,9 @@ public sealed partial class SignInAbuseTests
         }
 
         unknownPage.ShouldBe(knownPage);
-        Math.Abs(Median(known) - Median(unknown)).ShouldBeLessThan(25, $"known {Median(known):F0} ms, unknown {Median(unknown):F0} ms");
+        // The fastest of twelve answers is each path's own cost, whatever else the machine is doing; without the decoy
+        // hash an unknown address answers about 50 ms sooner here.
+        Math.Abs(known.Min() - unknown.Min()).ShouldBeLessThan(25, $"known {known.Min():F0} ms, unknown {unknown.Min():F0} ms");
 
         // Forgot password: the same page at once, whether or not the address has an account.
         var sent = new List<(string Page, double Ms)>();
@@ -136,8 +138,6 @@ public sealed partial class SignInAbuseTests
         after.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         after.Headers.Location!.ToString().ShouldContain("/account/login");
     }
-
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
     /// <summary>The page without what differs by nature between two answers: the form token and the typed address.</summary>
     private static string Normalise(string page, string address) =>

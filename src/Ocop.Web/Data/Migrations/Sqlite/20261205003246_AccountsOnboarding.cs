@@ -79,6 +79,54 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "JoinRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TaxCode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: true),
+                    CommuneCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    AddressLine = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProductDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ProducerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JoinRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JoinRequests_Communes_CommuneCode",
+                        column: x => x.CommuneCode,
+                        principalTable: "Communes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_JoinRequests_Producers_ProducerId",
+                        column: x => x.ProducerId,
+                        principalTable: "Producers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SignInFailures",
                 columns: table => new
                 {
@@ -127,6 +175,27 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                 columns: new[] { "UserId", "Purpose" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_JoinRequests_CommuneCode",
+                table: "JoinRequests",
+                column: "CommuneCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JoinRequests_ProducerId",
+                table: "JoinRequests",
+                column: "ProducerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JoinRequests_ProvinceCode_Status",
+                table: "JoinRequests",
+                columns: new[] { "ProvinceCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JoinRequests_TokenHash",
+                table: "JoinRequests",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SignInFailures_Account_At",
                 table: "SignInFailures",
                 columns: new[] { "Account", "At" });
@@ -147,6 +216,9 @@ namespace Ocop.Web.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "AccountLinks");
+
+            migrationBuilder.DropTable(
+                name: "JoinRequests");
 
             migrationBuilder.DropTable(
                 name: "SignInFailures");

@@ -80,6 +80,54 @@ namespace Ocop.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "JoinRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TaxCode = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: true),
+                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    AddressLine = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ProductName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ProductDescription = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RefusalReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ProducerId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JoinRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JoinRequests_Communes_CommuneCode",
+                        column: x => x.CommuneCode,
+                        principalTable: "Communes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_JoinRequests_Producers_ProducerId",
+                        column: x => x.ProducerId,
+                        principalTable: "Producers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SignInFailures",
                 columns: table => new
                 {
@@ -128,6 +176,27 @@ namespace Ocop.Web.Data.Migrations.Postgres
                 columns: new[] { "UserId", "Purpose" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_JoinRequests_CommuneCode",
+                table: "JoinRequests",
+                column: "CommuneCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JoinRequests_ProducerId",
+                table: "JoinRequests",
+                column: "ProducerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JoinRequests_ProvinceCode_Status",
+                table: "JoinRequests",
+                columns: new[] { "ProvinceCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JoinRequests_TokenHash",
+                table: "JoinRequests",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SignInFailures_Account_At",
                 table: "SignInFailures",
                 columns: new[] { "Account", "At" });
@@ -148,6 +217,9 @@ namespace Ocop.Web.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "AccountLinks");
+
+            migrationBuilder.DropTable(
+                name: "JoinRequests");
 
             migrationBuilder.DropTable(
                 name: "SignInFailures");
