@@ -36,6 +36,24 @@ public static class IdentitySetup
             .AddSignInManager<OcopSignInManager>()
             .AddDefaultTokenProviders();
 
+        // Every 30 minutes Identity rebuilds the cookie's principal from the database (security stamp check); the new
+        // one would lose the session id and the second-factor mark, signing everybody out or back to the set-up page.
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = context =>
+        {
+            if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && context.CurrentPrincipal is { } current)
+            {
+                foreach (var claim in current.Claims.Where(c => c.Type is SessionService.Claim or "amr").ToList())
+                {
+                    if (!identity.HasClaim(claim.Type, claim.Value))
+                    {
+                        identity.AddClaim(new System.Security.Claims.Claim(claim.Type, claim.Value));
+                    }
+                }
+            }
+
+            return Task.CompletedTask;
+        });
+
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
@@ -77,6 +95,7 @@ public static class IdentitySetup
         builder.Services.AddScoped<UserDirectory>();
         builder.Services.AddScoped<UserAdminService>();
         builder.Services.AddSingleton<AccountMailQueue>();
+        builder.Services.AddScoped<Features.Accounts.Home.ProducerTodos>();
         builder.Services.AddScoped<Features.Onboarding.JoinRequestService>();
         builder.Services.AddScoped<Features.Onboarding.JoinDecisionService>();
         builder.Services.AddSingleton<Features.Onboarding.JoinThrottle>();

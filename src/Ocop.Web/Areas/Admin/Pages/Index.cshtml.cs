@@ -10,8 +10,16 @@ namespace Ocop.Web.Areas.Admin.Pages;
 
 /// <summary>The officer's dashboard: dossiers waiting, batches scoring, certificates about to expire. Officers only.</summary>
 [Authorize(Policy = Policies.Officer)]
-public sealed class IndexModel(DossierService dossiers, BatchService batches, CertificateService certificates, Features.Traceability.ScanStatistics scans) : PageModel
+public sealed class IndexModel(
+    DossierService dossiers, BatchService batches, CertificateService certificates, Features.Traceability.ScanStatistics scans,
+    Features.Onboarding.JoinRequestService joins, Features.Accounts.Users.UserDirectory accounts) : PageModel
 {
+    /// <summary>Producers' requests to join waiting for this officer's commune or province.</summary>
+    public int JoinWaiting { get; private set; }
+
+    /// <summary>For account managers: invited accounts whose link is not used yet.</summary>
+    public int? InvitedAccounts { get; private set; }
+
     public IReadOnlyList<Features.Traceability.ProductScans> TopScanned { get; private set; } = [];
 
     public int Waiting { get; private set; }
@@ -34,5 +42,10 @@ public sealed class IndexModel(DossierService dossiers, BatchService batches, Ce
         OpenBatches = [.. (await batches.ListAsync(scope, ct)).Where(b => b.Status == BatchStatus.Open)];
         Expiring = await certificates.ListAsync(new CertificateQuery(CertificateStatus.Expiring, null, 1, 20), scope, ct);
         TopScanned = await scans.TopAsync(30, 10, scope, ct);
+        JoinWaiting = await joins.WaitingCountAsync(scope, ct);
+        if (Features.Accounts.Users.UserGrants.IsManager(scope))
+        {
+            InvitedAccounts = (await accounts.ListAsync(new Features.Accounts.Users.UserQuery(Status: Features.Accounts.Users.UserStatus.Invited, PageSize: 1), scope, ct)).TotalCount;
+        }
     }
 }
