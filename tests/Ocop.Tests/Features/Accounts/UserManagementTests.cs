@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Accounts.Users;
+using Ocop.Web.Features.Evaluation.Batches;
 using Ocop.Web.Infrastructure;
 
 namespace Ocop.Tests.Features.Accounts;
@@ -178,5 +179,32 @@ public sealed class UserManagementTests
         (await AccountFlows.SetPasswordAsync(app, third, AccountFlows.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await AccountFlows.SignedInAsync(app, "xa2@phuthuy.vn");
         (await officer.PostAsync($"/api/v1/users/{user.User.Id}/invitation", null)).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "an active account gets a reset link, not an invitation");
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task ACouncilMembersAccount_CarriesTheBodyTheyRepresent_WhichSeatingTakesWhenNoneIsNamed(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine);
+        var officer = await Registry.OfficerAsync(app, Registry.LamDong);
+        var unknown = await officer.PostAsJsonAsync("/api/v1/users", new UserInput
+        {
+            Email = "hd1@sct.vn", DisplayName = "Võ Thị Sở", Role = Roles.CouncilMember, Organisation = "Sở Công Thương Lâm Đồng", CouncilBody = "so-khong-co",
+        }, Json.Options);
+        (await Registry.RefusedAsync(unknown)).ShouldContain("\"CouncilBody\"");
+        var member = await InviteAsync(officer, new()
+        {
+            Email = "hd1@sct.vn", DisplayName = "Võ Thị Sở", Role = Roles.CouncilMember, Organisation = "Sở Công Thương Lâm Đồng", CouncilBody = "so-ct",
+        });
+        member.CouncilBody.ShouldBe("so-ct");
+
+        var created = await officer.PostAsJsonAsync("/api/v1/batches",
+            new BatchInput("Đợt 2 năm 2026", 2026, new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), "Tổ tư vấn"), Json.Options);
+        var batch = (await created.Content.ReadFromJsonAsync<BatchDetails>(Json.Options))!;
+        batch.Composition.ShouldNotBeNull("the batch is under 26/2026, whose council rules name bodies");
+        (await officer.PostAsJsonAsync($"/api/v1/batches/{batch.Id}/seats", new SeatInput("hd1@sct.vn", CouncilRole.Member), Json.Options))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var seated = await officer.GetFromJsonAsync<BatchDetails>($"/api/v1/batches/{batch.Id}", Json.Options);
+        seated!.Council.Single().Body.ShouldBe("so-ct");
     }
 }

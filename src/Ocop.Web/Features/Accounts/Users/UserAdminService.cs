@@ -13,7 +13,7 @@ namespace Ocop.Web.Features.Accounts.Users;
 /// </summary>
 public sealed class UserAdminService(
     OcopDbContext db, UserManager<OcopUser> users, UserDirectory directory, AccountMail mail, AccountLinkService links,
-    SessionService sessions, AccountService accounts, TimeProvider clock)
+    SessionService sessions, AccountService accounts, Evaluation.Criteria.CriteriaCatalog catalog, TimeProvider clock)
 {
     public async Task<ServiceResult<string>> InviteAsync(UserInput input, UserScope manager, CancellationToken ct = default)
     {
@@ -174,7 +174,10 @@ public sealed class UserAdminService(
         TextRules.RequireName(errors, nameof(UserInput.DisplayName), input.DisplayName, 200);
         TextRules.MaxLength(errors, nameof(UserInput.Phone), input.Phone, 30);
         TextRules.MaxLength(errors, nameof(UserInput.Organisation), input.Organisation, 200);
-        TextRules.MaxLength(errors, nameof(UserInput.CouncilBody), input.CouncilBody, 40);
+        if (TextRules.Clean(input.CouncilBody) is { } body && catalog.CouncilBodies().All(b => b.Code != body))
+        {
+            errors.Add(nameof(UserInput.CouncilBody), "Validation.User.CouncilBody");
+        }
         var binding = await UserBindings.ResolveAsync(db, input, manager, errors, ct);
         if (binding is not null && !UserGrants.Covers(manager, binding.Role, binding.Province))
         {

@@ -174,6 +174,12 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
             return ServiceResult<int>.Invalid("Role", $"Validation.Batch.One{input.Role}");
         }
 
+        // A seat that names no body takes the one on the member's account.
+        if (string.IsNullOrWhiteSpace(input.Body) && user.CouncilBody is { } accountBody)
+        {
+            input = input with { Body = accountBody };
+        }
+
         // Under rules, each seat says which body it represents, and only a body that may chair gives the chair.
         var rules = catalog.Regime(batch.RegimeCode)?.Steps.FirstOrDefault(s => s.Code == batch.StepCode)?.Council;
         if (rules is not null && CouncilCompositionCheck.SeatProblem(rules, input) is { } problem)

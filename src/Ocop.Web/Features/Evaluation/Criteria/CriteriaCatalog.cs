@@ -17,6 +17,10 @@ public sealed class CriteriaCatalog(string folder)
 
     public WorkflowRegime? Regime(string code) => Manifest.Regimes.FirstOrDefault(r => r.Code == code);
 
+    /// <summary>Every body a council step of any regime seats (by code), for the council member's account.</summary>
+    public IReadOnlyList<CouncilBody> CouncilBodies() =>
+        [.. Manifest.Regimes.SelectMany(r => r.Steps).SelectMany(s => s.Council?.Bodies ?? []).DistinctBy(b => b.Code)];
+
     /// <summary>The regime a dossier filed on <paramref name="day"/> follows (the manifest lists the newest first).</summary>
     public WorkflowRegime? RegimeForDossiersFiledOn(DateOnly day) => Manifest.Regimes.FirstOrDefault(r => r.TakesDossiersFiledOn(day));
 

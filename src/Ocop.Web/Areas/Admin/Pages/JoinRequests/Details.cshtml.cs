@@ -16,7 +16,7 @@ namespace Ocop.Web.Areas.Admin.Pages.JoinRequests;
 [Authorize(Policy = Policies.Officer)]
 public sealed class DetailsModel(JoinRequestService requests, JoinDecisionService decisions, OcopDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    [BindProperty] public JoinDecision Decision { get; set; } = new();
+    [BindProperty] public JoinDecision Input { get; set; } = new();
     public JoinRequestItem Join { get; private set; } = null!;
     /// <summary>Producers already registered in the request's commune, to link instead of making a duplicate.</summary>
     public IReadOnlyList<UnitDto> SameCommune { get; private set; } = [];
@@ -25,10 +25,10 @@ public sealed class DetailsModel(JoinRequestService requests, JoinDecisionServic
         await LoadAsync(id, scope, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostApproveAsync(int id, UserScope scope, CancellationToken ct) =>
-        await DecidedAsync(id, await decisions.ApproveAsync(id, Decision, scope, ct), "JoinAdmin.ApprovedFlash", scope, ct);
+        await DecidedAsync(id, await decisions.ApproveAsync(id, Input, scope, ct), "JoinAdmin.ApprovedFlash", scope, ct);
 
     public async Task<IActionResult> OnPostRefuseAsync(int id, UserScope scope, CancellationToken ct) =>
-        await DecidedAsync(id, await decisions.RefuseAsync(id, Decision, scope, ct), "JoinAdmin.RefusedFlash", scope, ct);
+        await DecidedAsync(id, await decisions.RefuseAsync(id, Input, scope, ct), "JoinAdmin.RefusedFlash", scope, ct);
 
     private async Task<IActionResult> DecidedAsync(int id, ServiceResult<int> result, string flashKey, UserScope scope, CancellationToken ct)
     {
@@ -48,7 +48,7 @@ public sealed class DetailsModel(JoinRequestService requests, JoinDecisionServic
             ModelState.AddModelError(string.Empty, localizer["JoinAdmin.AlreadyDecided"]);
         }
 
-        ModelState.AddServiceErrors(result.Errors, localizer, prefix: "Decision");
+        ModelState.AddServiceErrors(result.Errors, localizer, prefix: "Input");
         return Page();
     }
 
@@ -60,7 +60,7 @@ public sealed class DetailsModel(JoinRequestService requests, JoinDecisionServic
         }
 
         Join = request;
-        Decision.Version = request.Version;
+        Input.Version = request.Version;
         SameCommune = await db.Producers.AsNoTracking().VisibleTo(scope).Where(p => p.CommuneCode == request.CommuneCode).OrderBy(p => p.Name)
             .Select(p => new UnitDto(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Name + (p.TaxCode == null ? "" : " — " + p.TaxCode)))
             .ToListAsync(ct);

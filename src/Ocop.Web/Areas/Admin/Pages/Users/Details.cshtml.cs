@@ -6,6 +6,7 @@ using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Accounts.Users;
 using Ocop.Web.Features.AdminUnits;
+using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Infrastructure;
 using Ocop.Web.Resources;
 
@@ -14,7 +15,7 @@ namespace Ocop.Web.Areas.Admin.Pages.Users;
 /// <summary>Account managers: one account they manage (else 404), its changes and its history.</summary>
 [Authorize(Policy = Policies.UserManager)]
 public sealed class DetailsModel(
-    UserAdminService admin, UserDirectory directory, OcopDbContext db, AdminUnitService units, IStringLocalizer<SharedResource> localizer) : PageModel
+    UserAdminService admin, UserDirectory directory, OcopDbContext db, AdminUnitService units, CriteriaCatalog catalog, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty] public UserInput Input { get; set; } = new();
     public UserDetails Account { get; private set; } = null!;
@@ -77,7 +78,7 @@ public sealed class DetailsModel(
         Account = account;
         IsSelf = account.User.Id == scope.UserId;
         Input.ProvinceCode ??= account.User.ProvinceCode ?? (scope.IsNational ? null : scope.ProvinceCode);
-        Options = await UserFormOptions.LoadAsync(db, units, scope, Input, ct);
+        Options = await UserFormOptions.LoadAsync(db, units, catalog, scope, Input, ct);
         return Page();
     }
 }

@@ -6,6 +6,7 @@ using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Accounts.Users;
 using Ocop.Web.Features.AdminUnits;
+using Ocop.Web.Features.Evaluation.Criteria;
 using Ocop.Web.Infrastructure;
 using Ocop.Web.Resources;
 
@@ -13,7 +14,7 @@ namespace Ocop.Web.Areas.Admin.Pages.Users;
 
 /// <summary>Account managers invite an account: it is made without a password and mailed a 72-hour link to set one.</summary>
 [Authorize(Policy = Policies.UserManager)]
-public sealed class InviteModel(UserAdminService admin, OcopDbContext db, AdminUnitService units, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class InviteModel(UserAdminService admin, OcopDbContext db, AdminUnitService units, CriteriaCatalog catalog, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty] public UserInput Input { get; set; } = new();
     public UserFormOptions Options { get; private set; } = null!;
@@ -21,7 +22,7 @@ public sealed class InviteModel(UserAdminService admin, OcopDbContext db, AdminU
     public async Task OnGetAsync(UserScope scope, CancellationToken ct)
     {
         Input.ProvinceCode ??= scope.ProvinceCode;
-        Options = await UserFormOptions.LoadAsync(db, units, scope, Input, ct);
+        Options = await UserFormOptions.LoadAsync(db, units, catalog, scope, Input, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(UserScope scope, CancellationToken ct)
@@ -35,7 +36,7 @@ public sealed class InviteModel(UserAdminService admin, OcopDbContext db, AdminU
         }
 
         ModelState.AddServiceErrors(result.Errors, localizer);
-        Options = await UserFormOptions.LoadAsync(db, units, scope, Input, ct);
+        Options = await UserFormOptions.LoadAsync(db, units, catalog, scope, Input, ct);
         return Page();
     }
 }

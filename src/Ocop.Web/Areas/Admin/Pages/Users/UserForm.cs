@@ -3,15 +3,17 @@ using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Accounts.Users;
 using Ocop.Web.Features.AdminUnits;
+using Ocop.Web.Features.Evaluation.Criteria;
 
 namespace Ocop.Web.Areas.Admin.Pages.Users;
 
 /// <summary>The choices of the account form (invite and change), limited to what the manager may give.</summary>
 public sealed record UserFormOptions(
     IReadOnlyList<string> Roles, IReadOnlyList<UnitDto> Provinces, IReadOnlyList<UnitDto> Communes, IReadOnlyList<UnitDto> Producers,
-    UserInput Input, bool ProvinceFixed)
+    IReadOnlyList<CouncilBody> CouncilBodies, UserInput Input, bool ProvinceFixed)
 {
-    public static async Task<UserFormOptions> LoadAsync(OcopDbContext db, AdminUnitService units, UserScope scope, UserInput input, CancellationToken ct)
+    public static async Task<UserFormOptions> LoadAsync(
+        OcopDbContext db, AdminUnitService units, CriteriaCatalog catalog, UserScope scope, UserInput input, CancellationToken ct)
     {
         var provinces = (await units.ProvincesAsync(ct)).Where(p => scope.IsNational || p.Code == scope.ProvinceCode).ToList();
         var province = scope.IsNational ? input.ProvinceCode : scope.ProvinceCode;
@@ -21,6 +23,6 @@ public sealed record UserFormOptions(
             .Where(p => province == null || p.ProvinceCode == province)
             .OrderBy(p => p.Name).Take(2000)
             .Select(p => new UnitDto(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Name)).ToListAsync(ct);
-        return new UserFormOptions(UserGrants.GrantableBy(scope), provinces, communes, producers, input, !scope.IsNational);
+        return new UserFormOptions(UserGrants.GrantableBy(scope), provinces, communes, producers, catalog.CouncilBodies(), input, !scope.IsNational);
     }
 }
