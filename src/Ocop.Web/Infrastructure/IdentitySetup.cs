@@ -95,6 +95,7 @@ public static class IdentitySetup
         builder.Services.AddScoped<UserDirectory>();
         builder.Services.AddScoped<UserAdminService>();
         builder.Services.AddSingleton<AccountMailQueue>();
+        builder.Services.AddSingleton<ForgotPasswordThrottle>();
         builder.Services.AddScoped<Features.Accounts.Home.ProducerTodos>();
         builder.Services.AddScoped<Features.Onboarding.JoinRequestService>();
         builder.Services.AddScoped<Features.Onboarding.JoinDecisionService>();

@@ -7,7 +7,7 @@ namespace Ocop.Web.Pages.Account;
 
 /// <summary>Anonymous: asks for a reset link. The answer is the same whether or not the address has an account.</summary>
 [AllowAnonymous]
-public sealed class ForgotPasswordModel(SelfService self) : PageModel
+public sealed class ForgotPasswordModel(SelfService self, ForgotPasswordThrottle throttle) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     public bool Sent { get; private set; }
@@ -18,7 +18,7 @@ public sealed class ForgotPasswordModel(SelfService self) : PageModel
 
     public IActionResult OnPost()
     {
-        self.RequestReset(Email);
+        self.RequestReset(Email, throttle.TryTake(HttpContext));
         Sent = true;
         return Page();
     }

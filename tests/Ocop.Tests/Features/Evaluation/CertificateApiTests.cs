@@ -265,15 +265,29 @@ public sealed class CertificateApiTests
         var issued = (await (await DecideAsync(round, "6/QĐ-UBND", Today, round.EntryId)).Content.ReadFromJsonAsync<List<CertificateItem>>(Json.Options))!.Single();
         var certificate = await IssuedOnAsync(app, round, issued, signedOn);
 
+        // An officer who reads English gets the notice in English, the others in Vietnamese.
+        await app.WithScopeAsync(async s =>
+        {
+            (await s.GetRequiredService<AccountService>().CreateAsync(new NewAccount("english@lamdong.gov.vn", Roles.ProvinceOfficer, ProvinceCode: Registry.LamDong))).Ok.ShouldBeTrue();
+            var users = s.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<OcopUser>>();
+            var english = (await users.FindByEmailAsync("english@lamdong.gov.vn"))!;
+            english.Language = "en";
+            return await users.UpdateAsync(english);
+        });
         Task<ExpiryRun> RunAsync(DateOnly day) => app.WithScopeAsync(s => s.GetRequiredService<CertificateExpiryNotifier>().RunAsync(day, default));
         (await RunAsync(Today)).ShouldBe(new ExpiryRun(1, 0));
         (await RunAsync(Today)).ShouldBe(new ExpiryRun(0, 0), "a notice goes once");
 
         var folder = await app.WithScopeAsync(s => Task.FromResult(((Ocop.Web.Infrastructure.Mail.FolderMailSender)s.GetRequiredService<Ocop.Web.Infrastructure.Mail.IMailSender>()).Folder));
-        var message = File.ReadAllText(Directory.GetFiles(folder, "*.eml").ShouldHaveSingleItem());
+        var messages = Directory.GetFiles(folder, "*.eml").Select(File.ReadAllText).ToList();
+        messages.Count.ShouldBe(2);
+        var message = messages.Single(m => !m.Contains("english@lamdong.gov.vn", StringComparison.Ordinal));
         message.ShouldContain(certificate.Number);
         message.ShouldContain("Nước mắm Cá Đen");
         message.ShouldContain("đăng ký đánh giá lại");
+        var inEnglish = messages.Single(m => m.Contains("To: english@lamdong.gov.vn\r\n", StringComparison.Ordinal));
+        inEnglish.ShouldContain(certificate.Number);
+        inEnglish.ShouldContain("re-evaluation");
 
         (await RunAsync(certificate.ExpiresOn.AddDays(1))).ShouldBe(new ExpiryRun(0, 1));
         var product = await round.Applicant.Officer.GetFromJsonAsync<ProductDetails>($"/api/v1/products/{round.Applicant.ProductId}/record", Json.Options);

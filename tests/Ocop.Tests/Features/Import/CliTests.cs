@@ -84,5 +84,14 @@ public sealed class CliTests
         await using var count = connection.CreateCommand();
         count.CommandText = "SELECT COUNT(*) FROM \"Products\"";
         Convert.ToInt32(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(2);
+
+        // `users create` bootstraps the first national administrator only; everyone else is invited on screen.
+        (await RunAsync(folder, database, "users", "create", "--email", "p@test.vn", "--role", "ProvinceOfficer", "--province", "68")).Exit.ShouldBe(2, "usage");
+        (exit, output, _) = await RunAsync(folder, database, "users", "create", "--email", "admin@ocop.gov.vn", "--name", "Quản trị");
+        exit.ShouldBe(0);
+        output.ShouldContain("Created admin@ocop.gov.vn (NationalAdmin). Password, shown only now: ");
+        (exit, _, error) = await RunAsync(folder, database, "users", "create", "--email", "admin2@ocop.gov.vn");
+        exit.ShouldBe(1);
+        error.ShouldContain("A national administrator exists already");
     }
 }

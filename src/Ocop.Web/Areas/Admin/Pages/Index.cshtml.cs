@@ -12,8 +12,11 @@ namespace Ocop.Web.Areas.Admin.Pages;
 [Authorize(Policy = Policies.Officer)]
 public sealed class IndexModel(
     DossierService dossiers, BatchService batches, CertificateService certificates, Features.Traceability.ScanStatistics scans,
-    Features.Onboarding.JoinRequestService joins, Features.Accounts.Users.UserDirectory accounts) : PageModel
+    Features.Onboarding.JoinRequestService joins, Features.Accounts.Users.UserDirectory accounts, Features.Import.ImportService imports) : PageModel
 {
+    /// <summary>The province's lists uploaded but not imported yet (province officers; null for others).</summary>
+    public int? PendingImports { get; private set; }
+
     /// <summary>Producers' requests to join waiting for this officer's commune or province.</summary>
     public int JoinWaiting { get; private set; }
 
@@ -43,6 +46,11 @@ public sealed class IndexModel(
         Expiring = await certificates.ListAsync(new CertificateQuery(CertificateStatus.Expiring, null, 1, 20), scope, ct);
         TopScanned = await scans.TopAsync(30, 10, scope, ct);
         JoinWaiting = await joins.WaitingCountAsync(scope, ct);
+        if (!scope.IsNational && scope.CommuneCode is null)
+        {
+            PendingImports = (await imports.RecentAsync(scope, ct)).Count(b => b.Status == Features.Import.ImportStatus.Uploaded);
+        }
+
         if (Features.Accounts.Users.UserGrants.IsManager(scope))
         {
             InvitedAccounts = (await accounts.ListAsync(new Features.Accounts.Users.UserQuery(Status: Features.Accounts.Users.UserStatus.Invited, PageSize: 1), scope, ct)).TotalCount;

@@ -43,6 +43,13 @@ public sealed class AccountLinkService(OcopDbContext db, TimeProvider clock)
         return secret;
     }
 
+    /// <summary>Whether a link of this purpose went to the user within <paramref name="within"/> (a flood of "forgot password").</summary>
+    public async Task<bool> IssuedWithinAsync(string userId, AccountLinkPurpose purpose, TimeSpan within, CancellationToken ct = default)
+    {
+        var since = clock.GetUtcNow().UtcDateTime - within;
+        return await db.AccountLinks.AnyAsync(l => l.UserId == userId && l.Purpose == purpose && l.CreatedAt > since, ct);
+    }
+
     /// <summary>Withdraws the user's open links of one purpose (or of every purpose) without saving them elsewhere.</summary>
     public async Task RevokeOpenAsync(string userId, AccountLinkPurpose? purpose, CancellationToken ct = default)
     {

@@ -9,13 +9,14 @@ namespace Ocop.Web.Features.Accounts.Links;
 public sealed class SelfService(UserManager<OcopUser> users, AccountLinkService links, AccountMail mail, AccountMailQueue queue, SessionService sessions)
 {
     /// <summary>
-    /// Forgot password: the same answer at once whether or not the address has an account; in the background, an active
-    /// account gets a reset link and an invited one a fresh invitation.
+    /// Forgot password: the same answer at once whether or not the address has an account, and whether or not the
+    /// client is over its allowance; in the background, an active account gets a reset link and an invited one a fresh
+    /// invitation, at most one a minute.
     /// </summary>
-    public void RequestReset(string? email)
+    public void RequestReset(string? email, bool withinLimit)
     {
         var address = TextRules.Clean(email);
-        if (address is null || address.Length > 256 || !MailAddress.TryCreate(address, out _))
+        if (!withinLimit || address is null || address.Length > 256 || !MailAddress.TryCreate(address, out _))
         {
             return;
         }
@@ -27,6 +28,12 @@ public sealed class SelfService(UserManager<OcopUser> users, AccountLinkService 
             if (await userManager.FindByEmailAsync(address) is { IsDisabled: false } user)
             {
                 var purpose = user.PasswordHash is null ? AccountLinkPurpose.Invitation : AccountLinkPurpose.PasswordReset;
+                // One mail a minute at most: the form must not become a way to flood someone's inbox.
+                if (await services.GetRequiredService<AccountLinkService>().IssuedWithinAsync(user.Id, purpose, TimeSpan.FromMinutes(1), ct))
+                {
+                    return;
+                }
+
                 await services.GetRequiredService<AccountMail>().SendAsync(user, purpose, baseUrl: site, ct: ct);
             }
         });

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
@@ -15,7 +16,9 @@ public sealed record ExpiryRun(int Notified, int Ended);
 /// storage (the certificate keeps the history). Views stop showing them the day after expiry already
 /// (<see cref="Products.Product.StarsUntil"/>): this pass only tidies up.
 /// </summary>
-public sealed class CertificateExpiryNotifier(OcopDbContext db, IMailSender mail, CriteriaWindow window, UserManager<OcopUser> users, PublicUrls urls, TimeProvider clock, ILogger<CertificateExpiryNotifier> logger)
+public sealed class CertificateExpiryNotifier(
+    OcopDbContext db, IMailSender mail, CriteriaWindow window, UserManager<OcopUser> users, PublicUrls urls, TimeProvider clock,
+    Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource> localizer, ILogger<CertificateExpiryNotifier> logger)
 {
     public async Task<ExpiryRun> RunAsync(DateOnly today, CancellationToken ct)
     {
@@ -26,16 +29,22 @@ public sealed class CertificateExpiryNotifier(OcopDbContext db, IMailSender mail
         foreach (var certificate in expiring)
         {
             var producer = certificate.Product!.Producer!;
-            var officers = (await users.GetUsersInRoleAsync(Roles.ProvinceOfficer)).Where(u => u.ProvinceCode == producer.ProvinceCode && u.Email is not null).Select(u => u.Email!);
-            var to = officers.Concat(producer.Email is { Length: > 0 } email ? [email] : []).Distinct().ToList();
-            if (to.Count > 0)
+            // Each reader in their own language: officers by their account's, the producer's address by the account that
+            // uses it (Vietnamese when none does).
+            var officers = (await users.GetUsersInRoleAsync(Roles.ProvinceOfficer)).Where(u => u.ProvinceCode == producer.ProvinceCode && u.Email is not null)
+                .Select(u => (Email: u.Email!, u.Language)).ToList();
+            if (producer.Email is { Length: > 0 } email)
             {
-                await mail.SendAsync(new MailMessageData(to,
-                    $"Chứng nhận OCOP {certificate.Number} sắp hết hạn ({VietnamTime.Format(certificate.ExpiresOn)})",
-                    $"Giấy chứng nhận OCOP số {certificate.Number} của sản phẩm \"{certificate.Product.Name}\" ({producer.Name}), hạng {certificate.Stars} sao, " +
-                    $"hết hiệu lực ngày {VietnamTime.Format(certificate.ExpiresOn)}.\r\n\r\n" +
-                    "Để giữ hạng sao, chủ thể cần đăng ký đánh giá lại trước ngày hết hạn.\r\n" +
-                    $"Kiểm tra chứng nhận: {urls.VerifyCertificate(certificate.Number)}\r\n"), ct);
+                officers.Add((email, (await users.FindByEmailAsync(email))?.Language ?? "vi"));
+            }
+
+            foreach (var group in officers.DistinctBy(r => r.Email).GroupBy(r => r.Language == "en" ? "en" : "vi"))
+            {
+                var expires = VietnamTime.Format(certificate.ExpiresOn);
+                await mail.SendAsync(new MailMessageData([.. group.Select(r => r.Email)],
+                    string.Format(CultureInfo.InvariantCulture, localizer.WithCulture(group.Key, "ExpiryMail.Subject"), certificate.Number, expires),
+                    string.Format(CultureInfo.InvariantCulture, localizer.WithCulture(group.Key, "ExpiryMail.Body"), certificate.Number, certificate.Product.Name,
+                        producer.Name, certificate.Stars, expires, urls.VerifyCertificate(certificate.Number))), ct);
             }
 
             certificate.ExpiryNoticeSentAt = clock.GetUtcNow().UtcDateTime;

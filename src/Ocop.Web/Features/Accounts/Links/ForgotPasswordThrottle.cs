@@ -1,0 +1,7 @@
+using Ocop.Web.Infrastructure;
+
+namespace Ocop.Web.Features.Accounts.Links;
+
+/// <summary>"Forgot password" requests per client address per hour ("Ocop:SignIn:ResetsPerClientPerHour", default 10); beyond it nothing is sent, and the page says the same.</summary>
+public sealed class ForgotPasswordThrottle(IConfiguration configuration)
+    : PerClientHourlyLimit(configuration.GetValue("Ocop:SignIn:ResetsPerClientPerHour", 10));
