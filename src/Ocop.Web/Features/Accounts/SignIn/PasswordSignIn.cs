@@ -58,7 +58,9 @@ public sealed class PasswordSignIn(
             : Decoy(password);
         if (user is null || !passwordOk || user.IsDisabled || await users.IsLockedOutAsync(user))
         {
-            if (await throttle.FailedAsync(address, account, ct) && user is not null)
+            // Locked once per targeted guess (not rewritten on every later failure, which would make a known address
+            // answer measurably slower than an unknown one).
+            if (await throttle.FailedAsync(address, account, ct) && user is not null && !await users.IsLockedOutAsync(user))
             {
                 await users.SetLockoutEndDateAsync(user, clock.GetUtcNow().AddHours(1));
             }
