@@ -97,12 +97,17 @@ public sealed class ImportService(OcopDbContext db, ImportWriter writer, TimePro
         return ServiceResult<int>.Ok(batch.Id);
     }
 
-    /// <summary>Imports every row or none; refused while any row has an error.</summary>
+    /// <summary>Imports every row or none, once: refused while any row has an error, 409 once imported.</summary>
     public async Task<ServiceResult<int>> CommitAsync(int id, UserScope scope, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
         if (Province(scope) is not { } province || await db.ImportBatches.SingleOrDefaultAsync(b => b.Id == id && b.ProvinceCode == province, ct) is not { } batch)
         {
             return ServiceResult<int>.NotFound();
+        }
+
+        if (batch.Status == ImportStatus.Imported)
+        {
+            return ServiceResult<int>.Conflict();
         }
 
         var plan = await PlanAsync(batch, ct);
@@ -111,8 +116,7 @@ public sealed class ImportService(OcopDbContext db, ImportWriter writer, TimePro
             return ServiceResult<int>.Invalid("File", "Validation.Import.HasErrors");
         }
 
-        await writer.WriteAsync(batch, plan, scope.UserName, progress, ct);
-        return ServiceResult<int>.Ok(batch.Id);
+        return await writer.WriteAsync(batch, plan, scope.UserName, progress, ct) ? ServiceResult<int>.Ok(batch.Id) : ServiceResult<int>.Conflict();
     }
 
     /// <summary>Is the batch one of the user's province (for the progress poll, which reads no batch data)?</summary>

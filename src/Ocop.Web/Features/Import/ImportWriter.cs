@@ -16,7 +16,8 @@ public sealed class ImportWriter(OcopDbContext db, ImportProgress progress, Cata
 {
     private const int Chunk = 1000;
 
-    public async Task WriteAsync(ImportBatch batch, ImportPlan plan, string? userName, IProgress<(int Done, int Total)>? report, CancellationToken ct)
+    /// <summary>Writes the plan; false when the batch was already imported (nothing written).</summary>
+    public async Task<bool> WriteAsync(ImportBatch batch, ImportPlan plan, string? userName, IProgress<(int Done, int Total)>? report, CancellationToken ct)
     {
         var total = plan.Rows.Count;
         void Report(int done)
@@ -29,6 +30,15 @@ public sealed class ImportWriter(OcopDbContext db, ImportProgress progress, Cata
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Claim the batch first, in the transaction: a second commit (another tab, another node) finds it taken once
+            // the first commits, and writes nothing; if the first fails, the claim rolls back with it.
+            var claimed = await db.ImportBatches.Where(b => b.Id == batch.Id && b.Status == ImportStatus.Uploaded)
+                .ExecuteUpdateAsync(u => u.SetProperty(b => b.Status, ImportStatus.Imported), ct);
+            if (claimed == 0)
+            {
+                return false;
+            }
+
             var producerIds = await WriteProducersAsync(plan, batch.ProvinceCode, ct);
             var done = 0;
             foreach (var chunk in plan.Rows.Chunk(Chunk))
@@ -56,6 +66,7 @@ public sealed class ImportWriter(OcopDbContext db, ImportProgress progress, Cata
         }
 
         catalogue.MarkChanged();
+        return true;
     }
 
     private async Task<Dictionary<string, int>> WriteProducersAsync(ImportPlan plan, string provinceCode, CancellationToken ct)

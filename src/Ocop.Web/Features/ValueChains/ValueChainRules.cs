@@ -5,10 +5,14 @@ using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Features.ValueChains;
 
-/// <summary>What a chain must satisfy: a name, an area the officer sees, members with a role and either a registered producer or a partner name, products of its member producers.</summary>
+/// <summary>
+/// What a chain must satisfy: a name, an area the officer sees, members with a role and either a registered producer of
+/// the chain's province or a partner name (a partner elsewhere is named, not linked), products of its member producers.
+/// Linking another province's producer would put this province's chain on that province's public product pages.
+/// </summary>
 internal static class ValueChainRules
 {
-    public static async Task<ValidationErrors> CheckAsync(OcopDbContext db, ChainInput input, UserScope scope, CancellationToken ct)
+    public static async Task<ValidationErrors> CheckAsync(OcopDbContext db, ChainInput input, UserScope scope, string chainProvince, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         TextRules.RequireName(errors, nameof(input.Name), input.Name, 200);
@@ -34,6 +38,10 @@ internal static class ValueChainRules
         if (producerIds.Count > 0 && await db.Producers.CountAsync(p => producerIds.Contains(p.Id), ct) != producerIds.Count)
         {
             errors.Add(nameof(input.Members), "Validation.Chain.UnknownProducer");
+        }
+        else if (producerIds.Count > 0 && await db.Producers.CountAsync(p => producerIds.Contains(p.Id) && p.ProvinceCode == chainProvince, ct) != producerIds.Count)
+        {
+            errors.Add(nameof(input.Members), "Validation.Chain.OtherProvince");
         }
 
         var productIds = (input.ProductIds ?? []).Distinct().ToList();

@@ -118,7 +118,7 @@ public sealed class ValueChainService(OcopDbContext db)
             }
         }
 
-        var errors = await ValueChainRules.CheckAsync(db, input, scope, ct);
+        var errors = await ValueChainRules.CheckAsync(db, input, scope, chain?.ProvinceCode ?? scope.ProvinceCode!, ct);
         if (errors.Any)
         {
             return ServiceResult<int>.Invalid(errors.ToDictionary());

@@ -49,6 +49,23 @@ public sealed class ImportTests
 
     [Theory]
     [ClassData(typeof(Engines))]
+    public async Task AnImport_CommitsOnce_EvenWhenTwoCommitsRace(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine);
+        var officer = await Registry.OfficerAsync(app, Registry.LamDong);
+        object?[][] rows = [.. Enumerable.Range(1, 10).Select(i => Row(i, $"Sản phẩm {i}", "Công ty TNHH Cá Đen", "Phường Phú Thủy", tax: "3400123456", gtin: null))];
+        var preview = await UploadedAsync(officer, ImportFiles.Xlsx(rows));
+        var second = await Registry.OfficerAsync(app, Registry.LamDong);
+
+        var answers = await Task.WhenAll(officer.PostAsync($"/api/v1/imports/{preview.Id}/commit", null), second.PostAsync($"/api/v1/imports/{preview.Id}/commit", null));
+        answers.Select(a => a.StatusCode).ShouldBe([HttpStatusCode.OK, HttpStatusCode.Conflict], ignoreOrder: true);
+        (await CountAsync(app)).ShouldBe((1, 10), "every row once");
+        (await officer.PostAsync($"/api/v1/imports/{preview.Id}/commit", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict, "an imported list is not imported again");
+        (await CountAsync(app)).ShouldBe((1, 10));
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
     public async Task List_IsPreviewed_ImportedWhole_AndReimportedWithoutDuplicates(Engine engine)
     {
         await using var app = await OcopApp.StartAsync(engine);

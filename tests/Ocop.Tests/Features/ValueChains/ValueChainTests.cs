@@ -68,6 +68,27 @@ public sealed class ValueChainTests
 
         // Scope: another province's officer neither sees nor changes them; producers are not officers.
         var hcm = await Registry.OfficerAsync(app, Registry.HoChiMinh);
+
+        // Neither province links the other's producers (or their products) into its chain: the chain would show on the
+        // other province's public product page. A partner elsewhere is named instead.
+        var hcmProducer = await Registry.CreateProducerAsync(hcm, Registry.Producer("HTX cây ăn quả Tân Mỹ", Registry.ThuongTan));
+        var hcmProduct = await Registry.ProductAsync(app, hcm, hcmProducer.Id, "Bưởi da xanh Tân Mỹ", ProductStatus.Active, listedStars: 3);
+        var reaching = new ChainInput
+        {
+            Name = item.Name, AreaId = area.Id, Version = item.Version,
+            Members = [new MemberInput(ChainRole.Producer, producer.Id, null, null, null), new MemberInput(ChainRole.Buyer, hcmProducer.Id, null, null, null)],
+            ProductIds = [wine.Id, hcmProduct.Id],
+        };
+        (await Registry.RefusedAsync(await officer.PutAsJsonAsync($"/api/v1/value-chains/{item.Id}", reaching, Json.Options))).ShouldContain("cùng tỉnh");
+        var theirs = new ChainInput
+        {
+            Name = "Chuỗi bưởi Tân Mỹ", Members = [new MemberInput(ChainRole.Producer, hcmProducer.Id, null, null, null), new MemberInput(ChainRole.Buyer, producer.Id, null, null, null)],
+            ProductIds = [hcmProduct.Id, wine.Id],
+        };
+        (await Registry.RefusedAsync(await hcm.PostAsJsonAsync("/api/v1/value-chains", theirs, Json.Options))).ShouldContain("cùng tỉnh");
+        (await anonymous.GetFromJsonAsync<List<ChainItem>>($"/api/v1/products/{hcmProduct.Id}/value-chains", Json.Options))!.ShouldBeEmpty();
+        (await anonymous.GetFromJsonAsync<List<ChainItem>>($"/api/v1/products/{wine.Id}/value-chains", Json.Options))!.Single().Name.ShouldBe(item.Name);
+
         (await hcm.GetAsync($"/api/v1/raw-material-areas/{area.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await hcm.PutAsJsonAsync($"/api/v1/value-chains/{item.Id}", chain, Json.Options)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await hcm.GetAsync($"/admin/value-chains/edit/{item.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
