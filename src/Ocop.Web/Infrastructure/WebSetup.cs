@@ -105,6 +105,7 @@ public static class WebSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseCrossOriginWriteGuard();
         app.UseTwoFactorRequirement();
         app.UseReadOnlyTokenGuard();
         app.UseAuthorization();
