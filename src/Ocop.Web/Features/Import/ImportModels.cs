@@ -10,7 +10,13 @@ public enum ImportAction
 }
 
 /// <summary>A problem with one cell of one row (row numbers as the spreadsheet shows them).</summary>
-public sealed record ImportError(int Row, string Field, string MessageKey, string? Value);
+/// <summary>A row's problem; <see cref="Value"/> is the cell as quoted back, shortened (a cell may hold megabytes).</summary>
+public sealed record ImportError(int Row, string Field, string MessageKey, string? Value)
+{
+    public const int QuotedLength = 40;
+
+    public static string? Quote(string? value) => value is { Length: > QuotedLength } ? value[..QuotedLength] + "…" : value;
+}
 
 /// <summary>
 /// A producer as one row of the list describes it, its commune resolved (through the old→new mapping when needed).

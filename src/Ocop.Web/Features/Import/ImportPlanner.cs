@@ -66,7 +66,7 @@ public static class ImportPlanner
         {
             string Cell(ImportField f) => map.TryGetValue(f, out var c) && c >= 0 && c < cells.Count ? cells[c].Trim() : "";
             var before = errors.Count;
-            void Fail(ImportField field, string key) => errors.Add(new ImportError(row, field.ToString(), key, Cell(field)));
+            void Fail(ImportField field, string key) => errors.Add(new ImportError(row, field.ToString(), key, ImportError.Quote(Cell(field))));
 
             var producer = ReadProducer(Cell, Fail, reference);
             var product = ReadProduct(Cell, Fail, reference, today);

@@ -28,6 +28,10 @@ public static class SpreadsheetFile
             {
                 return (ReadXlsx(bytes), null);
             }
+            catch (TooLargeException)
+            {
+                return (null, "Validation.Import.Unpacked");
+            }
             catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or System.Xml.XmlException or InvalidOperationException or FileFormatException)
             {
                 return (null, "Validation.Import.NotSpreadsheet");
@@ -67,8 +71,22 @@ public static class SpreadsheetFile
         }
     }
 
+    /// <summary>
+    /// What an .xlsx may unpack to: a few megabytes of compressed XML can expand a hundredfold (one 50 MB cell in a 53 KB
+    /// file). A province's list of thousands of rows unpacks to a few megabytes.
+    /// </summary>
+    public const long MaxUnpackedBytes = 40 * 1024 * 1024;
+
     private static SheetData ReadXlsx(byte[] bytes)
     {
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes), System.IO.Compression.ZipArchiveMode.Read))
+        {
+            if (zip.Entries.Sum(e => e.Length) > MaxUnpackedBytes)
+            {
+                throw new TooLargeException();
+            }
+        }
+
         using var stream = new MemoryStream(bytes);
         var (rows, formulas, merged) = Xlsx.ReadFirstSheetWithProblems(stream);
         return new SheetData(rows, formulas, merged);
@@ -144,4 +162,6 @@ public static class SpreadsheetFile
         var text = cell.ToString().Trim();
         return text.Length > 1 && text[0] == '\'' && text[1] is '=' or '+' or '-' or '@' ? text[1..] : text;
     }
+
+    private sealed class TooLargeException : Exception;
 }

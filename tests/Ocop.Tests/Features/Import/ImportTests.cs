@@ -47,6 +47,28 @@ public sealed class ImportTests
             return (await db.Producers.CountAsync(), await db.Products.CountAsync());
         });
 
+    [Fact]
+    public async Task AFileThatUnpacksToMegabytes_IsRefusedUnread_AndLongCellsAreQuotedShort()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var officer = await Registry.OfficerAsync(app, Registry.LamDong);
+
+        // One 45 MB cell compresses to a few dozen kilobytes: refused from the archive's own sizes, before any XML is read.
+        var bomb = ImportFiles.Xlsx([Row(1, new string('A', 45 * 1024 * 1024), "Công ty TNHH Cá Đen", "Phường Phú Thủy")]);
+        bomb.Length.ShouldBeLessThan(300_000);
+        var refused = await UploadAsync(officer, bomb, "bom.xlsx");
+        var body = await Registry.RefusedAsync(refused);
+        body.ShouldContain("giải nén ra quá lớn");
+        body.Length.ShouldBeLessThan(2_000);
+
+        // A long wrong cell is named in the error by its first characters only.
+        var longCommune = "Xã " + new string('x', 20_000);
+        var preview = await UploadedAsync(officer, ImportFiles.Xlsx([Row(1, "Nước mắm Cá Đen", "Công ty TNHH Cá Đen", longCommune)]));
+        var error = preview.Errors.Single(e => e.Field == "Commune");
+        error.Value!.Length.ShouldBeLessThanOrEqualTo(41);
+        error.Message.Length.ShouldBeLessThan(300);
+    }
+
     [Theory]
     [ClassData(typeof(Engines))]
     public async Task AnImport_CommitsOnce_EvenWhenTwoCommitsRace(Engine engine)
