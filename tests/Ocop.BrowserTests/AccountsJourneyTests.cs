@@ -21,7 +21,13 @@ public sealed class AccountsJourneyTests
 
         // The officer invites the producer's owner.
         var officer = await browser.NewPageAsync();
+        await officer.GotoAsync(baseUrl + "/account/login");
+        await Accessibility.CheckAsync(officer);
         await Journey.SignInAsync(officer, baseUrl, officerEmail, officerPassword);
+        await officer.WaitForURLAsync("**/admin");
+        await Accessibility.CheckAsync(officer);
+        await officer.GotoAsync(baseUrl + "/account/settings");
+        await Accessibility.CheckAsync(officer);
         await officer.GotoAsync(baseUrl + "/admin/users");
         await Accessibility.CheckAsync(officer);
         await officer.GetByRole(AriaRole.Link, new() { Name = "Mời người dùng" }).ClickAsync();

@@ -8,7 +8,7 @@ namespace Ocop.Web.Features.Accounts;
 public sealed record NewAccount(string Email, string Role, string? DisplayName = null, string? ProvinceCode = null, string? CommuneCode = null, int? ProducerId = null);
 
 /// <summary>Creates accounts bound to their unit. There is no default password: one is generated unless given.</summary>
-public sealed class AccountService(UserManager<OcopUser> users, RoleManager<IdentityRole> roles, OcopDbContext db)
+public sealed class AccountService(UserManager<OcopUser> users, RoleManager<IdentityRole> roles, OcopDbContext db, TimeProvider clock)
 {
     public async Task EnsureRolesAsync()
     {
@@ -36,7 +36,7 @@ public sealed class AccountService(UserManager<OcopUser> users, RoleManager<Iden
         await EnsureRolesAsync();
         var user = new OcopUser
         {
-            UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName, CreatedAt = DateTime.UtcNow,
+            UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName, CreatedAt = clock.GetUtcNow().UtcDateTime,
             ProvinceCode = account.ProvinceCode, CommuneCode = account.CommuneCode, ProducerId = account.ProducerId,
         };
         password ??= GeneratePassword();

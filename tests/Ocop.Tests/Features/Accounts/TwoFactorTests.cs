@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Accounts.ApiTokens;
 
 namespace Ocop.Tests.Features.Accounts;
 
@@ -21,6 +23,14 @@ public sealed partial class TwoFactorTests
         blocked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         blocked.Headers.Location!.ToString().ShouldBe("/account/two-factor");
         (await browser.GetAsync("/api/v1/dossiers")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // The officer's API token (made before the requirement, say) is no browser sign-in: it keeps working.
+        var secret = await app.WithScopeAsync(async s =>
+        {
+            var user = await s.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<OcopUser>>().FindByEmailAsync(email);
+            return (await s.GetRequiredService<ApiTokenService>().CreateAsync(user!.Id, new NewApiToken("Đồng bộ", 30))).Value!.Token;
+        });
+        (await AccountFlows.WithToken(app, secret).GetAsync("/api/v1/dossiers")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var setup = await browser.GetStringAsync("/account/two-factor");
         var key = Key().Match(setup).Groups[1].Value;

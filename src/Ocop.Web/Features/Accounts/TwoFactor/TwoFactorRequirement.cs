@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Ocop.Web.Features.Accounts.ApiTokens;
 
 namespace Ocop.Web.Features.Accounts.TwoFactor;
 
@@ -12,14 +13,19 @@ public static class TwoFactorRequirement
 {
     public const string SetupPath = "/account/two-factor";
 
-    /// <summary>Pages reachable before the second factor is set up: its own pages, signing out, and the static files.</summary>
-    private static readonly string[] Open = [SetupPath, "/account/logout", "/account/two-factor-sign-in", "/language", "/css", "/js", "/lib", "/favicon.ico"];
+    /// <summary>Pages reachable before the second factor is set up: its own pages, signing out, the language switch (static files are served before this runs).</summary>
+    private static readonly string[] Open = [SetupPath, "/account/logout", "/account/two-factor-sign-in", "/language"];
 
     public static bool IsRequired(IConfiguration configuration, IHostEnvironment environment) =>
         configuration.GetValue("Ocop:Security:RequireTwoFactorForOfficers", !environment.IsDevelopment());
 
-    public static bool AppliesTo(ClaimsPrincipal user) =>
-        user.Identity?.AuthenticationType == IdentityConstants.ApplicationScheme
+    /// <summary>
+    /// A browser signed in with a password only. A personal API token's principal is built by the same claims factory
+    /// (so it carries the cookie's authentication type): bearer calls are told apart by their header and keep working.
+    /// </summary>
+    public static bool AppliesTo(HttpRequest request, ClaimsPrincipal user) =>
+        !ApiTokenSchemes.HasBearer(request)
+        && user.Identity?.AuthenticationType == IdentityConstants.ApplicationScheme
         && (user.IsInRole(Roles.NationalAdmin) || user.IsInRole(Roles.ProvinceOfficer))
         && !user.HasClaim("amr", "mfa");
 
@@ -34,7 +40,7 @@ public static class TwoFactorRequirement
         return app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
-            if (!AppliesTo(context.User) || Open.Any(p => path.StartsWithSegments(p)))
+            if (!AppliesTo(context.Request, context.User) || Open.Any(p => path.StartsWithSegments(p)))
             {
                 await next(context);
                 return;

@@ -89,11 +89,4 @@ internal static class UserBindings
                 return new UserBinding(role, null, null, input.ProducerId, producerProvince);
         }
     }
-
-    /// <summary>The province an existing account is bound within (null: national).</summary>
-    public static IQueryable<string?> ProvinceOf(OcopDbContext db, OcopUser user) =>
-        db.Users.Where(u => u.Id == user.Id).Select(u =>
-            u.ProvinceCode
-            ?? db.Communes.Where(c => c.Code == u.CommuneCode).Select(c => c.ProvinceCode).FirstOrDefault()
-            ?? db.Producers.IgnoreQueryFilters().Where(p => p.Id == u.ProducerId).Select(p => p.ProvinceCode).FirstOrDefault());
 }

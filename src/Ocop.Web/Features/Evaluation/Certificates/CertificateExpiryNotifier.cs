@@ -31,14 +31,14 @@ public sealed class CertificateExpiryNotifier(
             var producer = certificate.Product!.Producer!;
             // Each reader in their own language: officers by their account's, the producer's address by the account that
             // uses it (Vietnamese when none does).
-            var officers = (await users.GetUsersInRoleAsync(Roles.ProvinceOfficer)).Where(u => u.ProvinceCode == producer.ProvinceCode && u.Email is not null)
+            var readers = (await users.GetUsersInRoleAsync(Roles.ProvinceOfficer)).Where(u => u.ProvinceCode == producer.ProvinceCode && u.Email is not null)
                 .Select(u => (Email: u.Email!, u.Language)).ToList();
             if (producer.Email is { Length: > 0 } email)
             {
-                officers.Add((email, (await users.FindByEmailAsync(email))?.Language ?? "vi"));
+                readers.Add((email, (await users.FindByEmailAsync(email))?.Language ?? "vi"));
             }
 
-            foreach (var group in officers.DistinctBy(r => r.Email).GroupBy(r => r.Language == "en" ? "en" : "vi"))
+            foreach (var group in readers.DistinctBy(r => r.Email).GroupBy(r => r.Language == "en" ? "en" : "vi"))
             {
                 var expires = VietnamTime.Format(certificate.ExpiresOn);
                 await mail.SendAsync(new MailMessageData([.. group.Select(r => r.Email)],
