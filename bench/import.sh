@@ -28,7 +28,7 @@ psql_pg() { # sql
 
 app() { # engine connection args…
   local engine=$1 connection=$2; shift 2
-  (cd "$WORK/app" && env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Database__Provider="$engine" \
+  (cd "$WORK/app" && env ASPNETCORE_ENVIRONMENT=Production Ocop__PublicBaseUrl=http://127.0.0.1 AllowedHosts="127.0.0.1;localhost" Logging__LogLevel__Default=Warning Database__Provider="$engine" \
     ConnectionStrings__Ocop="$connection" Ocop__DataPath="$WORK/data" dotnet Ocop.Web.dll "$@")
 }
 

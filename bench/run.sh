@@ -46,14 +46,14 @@ pg_admin() { # sql
 }
 
 with_app_env() { # command… (uses $engine and $connection)
-  env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" Logging__LogLevel__Default=Warning \
+  env ASPNETCORE_ENVIRONMENT=Production Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" AllowedHosts="127.0.0.1;localhost" ASPNETCORE_URLS="http://127.0.0.1:$PORT" Logging__LogLevel__Default=Warning \
     Database__Provider="$engine" ConnectionStrings__Ocop="$connection" Ocop__DataPath="$WORK/data" \
     Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" "$@"
 }
 
 start_app() { # result-cache (true|false); uses $engine and $connection
   # exec: $! is the server itself, so the stop signal reaches it (and its final scan flush runs).
-  (cd "$WORK/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+  (cd "$WORK/app" && exec env ASPNETCORE_ENVIRONMENT=Production Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" AllowedHosts="127.0.0.1;localhost" ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
     Logging__LogLevel__Default=Warning Database__Provider="$engine" ConnectionStrings__Ocop="$connection" \
     Ocop__DataPath="$WORK/data" Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" Ocop__Catalogue__ResultCache="$1" \
     dotnet Ocop.Web.dll) >"$WORK/app.log" 2>&1 &

@@ -24,9 +24,12 @@ using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Public;
 using Ocop.Web.Features.Traceability;
 using Ocop.Web.Infrastructure;
+using Ocop.Web.Infrastructure.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddOcopProxy();
 builder.AddOcopDatabase();
+builder.AddOcopNodes();
 builder.AddOcopIdentity();
 builder.AddOcopWeb();
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Ocop.Web.Features.Accounts.ApiTokens;
+using Ocop.Web.Infrastructure.Hosting;
 using Ocop.Web.Resources;
 
 namespace Ocop.Web.Infrastructure;
@@ -59,10 +60,10 @@ public static class CrossOriginWriteGuard
             return false;
         }
 
-        var publicBase = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>()["Ocop:PublicBaseUrl"];
+        var site = request.HttpContext.RequestServices.GetRequiredService<PublicSite>().BaseUrl;
         return !Uri.TryCreate(origin, UriKind.Absolute, out var uri)
             || (!string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)
-                && !(Uri.TryCreate(publicBase, UriKind.Absolute, out var site) && string.Equals(uri.Authority, site.Authority, StringComparison.OrdinalIgnoreCase)));
+                && !(site is not null && string.Equals(uri.Authority, site.Authority, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static bool IsRead(string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);

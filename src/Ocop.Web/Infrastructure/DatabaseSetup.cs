@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Audit;
+using Ocop.Web.Infrastructure.Hosting;
 
 namespace Ocop.Web.Infrastructure;
 
@@ -28,7 +29,7 @@ public static class DatabaseSetup
         builder.Services.AddScoped<OcopDbContext>(services => IsPostgres(services.GetRequiredService<IConfiguration>())
             ? services.GetRequiredService<PostgresOcopDbContext>()
             : services.GetRequiredService<SqliteOcopDbContext>());
-        builder.Services.AddHealthChecks().AddDbContextCheck<OcopDbContext>();
+        builder.Services.AddOcopHealth();
         return builder;
     }
 
@@ -55,7 +56,7 @@ public static class DatabaseSetup
         options.AddInterceptors(services.GetServices<IInterceptor>());
     }
 
-    private static bool IsPostgres(IConfiguration configuration)
+    public static bool IsPostgres(IConfiguration configuration)
     {
         var provider = configuration["Database:Provider"] ?? Sqlite;
         if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase))

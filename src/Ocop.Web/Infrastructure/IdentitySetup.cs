@@ -95,11 +95,11 @@ public static class IdentitySetup
         builder.Services.AddScoped<UserDirectory>();
         builder.Services.AddScoped<UserAdminService>();
         builder.Services.AddSingleton<AccountMailQueue>();
-        builder.Services.AddSingleton<ForgotPasswordThrottle>();
+        builder.Services.AddScoped<ForgotPasswordThrottle>();
         builder.Services.AddScoped<Features.Accounts.Home.ProducerTodos>();
         builder.Services.AddScoped<Features.Onboarding.JoinRequestService>();
         builder.Services.AddScoped<Features.Onboarding.JoinDecisionService>();
-        builder.Services.AddSingleton<Features.Onboarding.JoinThrottle>();
+        builder.Services.AddScoped<Features.Onboarding.JoinThrottle>();
         builder.Services.AddHostedService<AccountMailWorker>();
 
         builder.Services.AddOcopPolicies();

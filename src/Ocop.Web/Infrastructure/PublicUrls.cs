@@ -1,19 +1,21 @@
+using Ocop.Web.Infrastructure.Hosting;
+
 namespace Ocop.Web.Infrastructure;
 
 /// <summary>
-/// Absolute links printed on paper (QR codes on certificates): `Ocop:PublicBaseUrl` when set
-/// (the address the public knows), else the address of the current request.
+/// Absolute links (mail, QR codes, resolver redirects, feeds): always the public address (`Ocop:PublicBaseUrl`) where
+/// one is set, which is everywhere outside Development; only a developer's machine falls back to the request's own
+/// address.
 /// </summary>
-public sealed class PublicUrls(IConfiguration configuration, IHttpContextAccessor accessor)
+public sealed class PublicUrls(PublicSite site, IHttpContextAccessor accessor)
 {
     public string Base
     {
         get
         {
-            var configured = configuration["Ocop:PublicBaseUrl"];
-            if (!string.IsNullOrWhiteSpace(configured))
+            if (site.BaseUrl is { } configured)
             {
-                return configured.TrimEnd('/');
+                return configured.GetLeftPart(UriPartial.Path).TrimEnd('/');
             }
 
             var request = accessor.HttpContext?.Request;

@@ -22,6 +22,7 @@ using Ocop.Web.Features.Training;
 using Ocop.Web.Features.ValueChains;
 using Ocop.Web.Features.Traceability;
 using Ocop.Web.Features.Products;
+using Ocop.Web.Infrastructure.Hosting;
 using Ocop.Web.Resources;
 
 namespace Ocop.Web.Infrastructure;
@@ -59,6 +60,7 @@ public static class WebSetup
         builder.Services.AddExceptionHandler<OcopExceptionHandler>();
         builder.Services.AddOpenApi("v1");
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        builder.Services.AddOcopTransport();
 
         builder.Services.AddScoped<DatabaseMigrator>();
         builder.Services.AddScoped<AdminUnitLoader>();
@@ -91,6 +93,8 @@ public static class WebSetup
 
     public static WebApplication UseOcopPipeline(this WebApplication app)
     {
+        app.UseOcopProxy();
+        app.UseOcopTransport();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // A scan that resolves to nothing is answered by the resolver with a status code only; this shows it as a page
@@ -102,7 +106,7 @@ public static class WebSetup
         }
 
         app.UseRequestLocalization();
-        app.UseStaticFiles();
+        app.UseStaticFiles(TransportSetup.StaticFiles());
         app.UseRouting();
         app.UseAuthentication();
         app.UseCrossOriginWriteGuard();
@@ -117,7 +121,7 @@ public static class WebSetup
     public static WebApplication MapOcopPlumbing(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOcopHealth();
         app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext http) =>
         {
             var chosen = Cultures.FirstOrDefault(c => c.Name.StartsWith(culture, StringComparison.OrdinalIgnoreCase)) ?? Cultures[0];

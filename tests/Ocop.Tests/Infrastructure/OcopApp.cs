@@ -40,6 +40,12 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
 
     public Engine Engine { get; }
 
+    /// <summary>The app's database, for other processes of the same platform (the two-node test).</summary>
+    public string ConnectionString => _connectionString;
+
+    /// <summary>The app's data folder (uploads, mail).</summary>
+    public string DataPath => _dataPath;
+
     /// <summary>The app's clock: real time unless a test moves it to another day.</summary>
     public TestClock Clock { get; } = new();
 

@@ -74,8 +74,14 @@ internal sealed class AuditInterceptor(TimeProvider clock, ICurrentUser currentU
         await DisposeOwnTransactionAsync();
     }
 
+    /// <summary>
+    /// Synchronous saves are for records with no history (the data-protection key ring saves this way); an audited
+    /// record saved so would lose its entry.
+    /// </summary>
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
-        throw new InvalidOperationException("Use SaveChangesAsync: audited saves run asynchronously.");
+        eventData.Context!.ChangeTracker.Entries<IAuditedEntity>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            ? throw new InvalidOperationException("Use SaveChangesAsync: audited saves run asynchronously.")
+            : result;
 
     private async Task DisposeOwnTransactionAsync()
     {

@@ -12,7 +12,7 @@ namespace Ocop.Web.Features.Catalogue;
 /// Tells the catalogue index after a save that changed what it shows. Noted before the save (while the
 /// change tracker still knows what changed) and reported after it, so a rebuild never reads the old rows.
 /// </summary>
-internal sealed class CatalogueChangeInterceptor(CatalogueIndex index) : SaveChangesInterceptor
+internal sealed class CatalogueChangeInterceptor(CatalogueChangeFeed feed) : SaveChangesInterceptor
 {
     private static readonly ConditionalWeakTable<DbContext, object> Pending = [];
     private static readonly object Marker = new();
@@ -31,14 +31,22 @@ internal sealed class CatalogueChangeInterceptor(CatalogueIndex index) : SaveCha
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Report(eventData.Context);
+        if (Reported(eventData.Context))
+        {
+            feed.Changed(eventData.Context!);
+        }
+
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Report(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (Reported(eventData.Context))
+        {
+            await feed.ChangedAsync(eventData.Context!, cancellationToken);
+        }
+
+        return result;
     }
 
     private static void Note(DbContext? context)
@@ -51,11 +59,5 @@ internal sealed class CatalogueChangeInterceptor(CatalogueIndex index) : SaveCha
         }
     }
 
-    private void Report(DbContext? context)
-    {
-        if (context is not null && Pending.Remove(context))
-        {
-            index.MarkChanged();
-        }
-    }
+    private static bool Reported(DbContext? context) => context is not null && Pending.Remove(context);
 }

@@ -11,14 +11,22 @@ public static class CatalogueEndpoints
     {
         app.MapGet("/api/v1/catalogue", SearchAsync).AllowAnonymous().WithTags("Catalogue").WithName("SearchCatalogue")
             .WithSummary("Search listed products: q (accents optional, one wrong letter tolerated), stars, group, province, commune, type, cert, sort, page, pageSize.");
-        app.MapGet("/handbook.pdf", HandbookAsync).AllowAnonymous().RequireRateLimiting(CatalogueSetup.HandbookPolicy).WithTags("Catalogue").WithName("PrintHandbook")
+        app.MapGet("/handbook.pdf", HandbookAsync).AllowAnonymous().WithTags("Catalogue").WithName("PrintHandbook")
             .WithSummary($"The printable handbook (PDF) of the listed products a catalogue query finds, at most {HandbookService.MaxProducts}.");
         return app;
     }
 
     private static async Task<IResult> HandbookAsync(
-        HttpRequest request, HandbookService handbooks, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+        HttpContext http, HandbookService handbooks, HandbookThrottle throttle, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
     {
+        var request = http.Request;
+        if (!await throttle.TryTakeAsync(http, ct))
+        {
+            http.Response.Headers.RetryAfter = "60";
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: localizer["Problem.TooManyRequests"],
+                detail: localizer["Problem.TooManyRequestsDetail", 60]);
+        }
+
         var query = CatalogueQuery.Parse(name => request.Query[name].FirstOrDefault(), out var errors);
         if (errors.Count > 0)
         {

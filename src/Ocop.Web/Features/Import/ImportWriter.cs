@@ -12,7 +12,7 @@ namespace Ocop.Web.Features.Import;
 /// them), then products in chunks, reporting progress after each. A failure or a cancellation anywhere rolls
 /// everything back. Empty cells never erase what is on record.
 /// </summary>
-public sealed class ImportWriter(OcopDbContext db, ImportProgress progress, CatalogueIndex catalogue, TimeProvider clock)
+public sealed class ImportWriter(OcopDbContext db, ImportProgress progress, CatalogueChangeFeed catalogue, TimeProvider clock)
 {
     private const int Chunk = 1000;
 
@@ -65,7 +65,7 @@ public sealed class ImportWriter(OcopDbContext db, ImportProgress progress, Cata
             progress.Finish(batch.Id);
         }
 
-        catalogue.MarkChanged();
+        await catalogue.ChangedAsync(db, ct);
         return true;
     }
 

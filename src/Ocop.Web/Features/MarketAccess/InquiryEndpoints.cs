@@ -40,7 +40,7 @@ public static class InquiryEndpoints
     private static async Task<Results<Accepted<InquiryAccepted>, NotFound, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         int productId, InquiryInput input, InquiryService service, InquiryThrottle throttle, HttpContext http, [AsParameters] ApiCaller caller)
     {
-        var result = await service.SubmitAsync(productId, input, () => throttle.TryTake(http), caller.Cancellation);
+        var result = await service.SubmitAsync(productId, input, token => throttle.TryTakeAsync(http, token), caller.Cancellation);
         if (result.Errors.TryGetValue(string.Empty, out var general) && general.Contains("Validation.Inquiry.TooMany"))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: caller.Localizer["Problem.TooMany"], detail: caller.Localizer["Validation.Inquiry.TooMany"]);

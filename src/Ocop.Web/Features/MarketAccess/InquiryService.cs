@@ -60,7 +60,7 @@ public sealed class InquiryService(OcopDbContext db, IMailSender mail, PublicUrl
     /// answered exactly like a success (so a bot learns nothing) but nothing is stored or sent. Returns the
     /// inquiry id, 0 for a bot.
     /// </summary>
-    public async Task<ServiceResult<int>> SubmitAsync(int productId, InquiryInput input, Func<bool> withinLimit, CancellationToken ct)
+    public async Task<ServiceResult<int>> SubmitAsync(int productId, InquiryInput input, Func<CancellationToken, Task<bool>> withinLimit, CancellationToken ct)
     {
         var product = await db.Products.ThatArePublic().Where(p => p.Id == productId).Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync(ct);
         if (product is null)
@@ -74,7 +74,7 @@ public sealed class InquiryService(OcopDbContext db, IMailSender mail, PublicUrl
             return ServiceResult<int>.Invalid(errors.ToDictionary());
         }
 
-        if (!withinLimit())
+        if (!await withinLimit(ct))
         {
             return ServiceResult<int>.Invalid(string.Empty, "Validation.Inquiry.TooMany");
         }

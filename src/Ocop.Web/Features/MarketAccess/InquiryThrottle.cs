@@ -1,4 +1,5 @@
-using Ocop.Web.Infrastructure;
+using Ocop.Web.Data;
+using Ocop.Web.Infrastructure.Allowances;
 
 namespace Ocop.Web.Features.MarketAccess;
 
@@ -7,5 +8,5 @@ namespace Ocop.Web.Features.MarketAccess;
 /// One counter for the product page's form and the API, so neither is a way around the other. Only
 /// submissions that pass validation count: a buyer correcting a typo is not a flood.
 /// </summary>
-public sealed class InquiryThrottle(IConfiguration configuration)
-    : PerClientHourlyLimit(configuration.GetValue("Ocop:Inquiries:PerClientPerHour", 5));
+public sealed class InquiryThrottle(IConfiguration configuration, OcopDbContext db, TimeProvider clock)
+    : PerClientAllowance(db, clock, "inquiry", configuration.GetValue("Ocop:Inquiries:PerClientPerHour", 5), TimeSpan.FromHours(1));

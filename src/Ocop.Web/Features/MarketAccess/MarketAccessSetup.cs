@@ -8,7 +8,7 @@ public static class MarketAccessSetup
         services.AddScoped<ListingService>();
         services.AddScoped<InquiryService>();
         services.AddScoped<ConsignmentService>();
-        services.AddSingleton<InquiryThrottle>();
+        services.AddScoped<InquiryThrottle>();
         return services;
     }
 }

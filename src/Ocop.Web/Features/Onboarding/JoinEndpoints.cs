@@ -24,7 +24,7 @@ public static class JoinEndpoints
 
     private static async Task<Results<Accepted, NotFound, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         JoinInput input, JoinRequestService requests, JoinThrottle throttle, HttpContext context, [AsParameters] ApiCaller caller) =>
-        await (await requests.SubmitAsync(input, () => throttle.TryTake(context), caller.Cancellation))
+        await (await requests.SubmitAsync(input, token => throttle.TryTakeAsync(context, token), caller.Cancellation))
             .ToResultAsync(caller, _ => Task.FromResult<Accepted?>(TypedResults.Accepted((string?)null)));
 
     private static async Task<Ok<IReadOnlyList<JoinRequestItem>>> ListAsync(JoinRequestStatus? status, JoinRequestService requests, [AsParameters] ApiCaller caller) =>

@@ -21,7 +21,7 @@ public sealed class JoinRequestService(OcopDbContext db, IMailSender mail, Publi
     public static readonly TimeSpan ConfirmWithin = TimeSpan.FromHours(48);
 
     /// <summary>Stores the request and mails the confirmation link; a bot (honeypot filled) gets the same answer, id 0, and nothing is kept.</summary>
-    public async Task<ServiceResult<int>> SubmitAsync(JoinInput input, Func<bool> withinLimit, CancellationToken ct)
+    public async Task<ServiceResult<int>> SubmitAsync(JoinInput input, Func<CancellationToken, Task<bool>> withinLimit, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         if (input.Kind is null || !Enum.IsDefined(input.Kind.Value))
@@ -62,7 +62,7 @@ public sealed class JoinRequestService(OcopDbContext db, IMailSender mail, Publi
             return ServiceResult<int>.Invalid(errors.ToDictionary());
         }
 
-        if (!withinLimit())
+        if (!await withinLimit(ct))
         {
             return ServiceResult<int>.Invalid(string.Empty, "Validation.Inquiry.TooMany");
         }

@@ -16,9 +16,9 @@ public sealed class ForgotPasswordModel(SelfService self, ForgotPasswordThrottle
     {
     }
 
-    public IActionResult OnPost()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        self.RequestReset(Email, throttle.TryTake(HttpContext));
+        self.RequestReset(Email, await throttle.TryTakeAsync(HttpContext, ct));
         Sent = true;
         return Page();
     }

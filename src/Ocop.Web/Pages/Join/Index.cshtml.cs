@@ -24,7 +24,7 @@ public sealed class IndexModel(JoinRequestService requests, JoinThrottle throttl
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        var result = await requests.SubmitAsync(Input, () => throttle.TryTake(HttpContext), ct);
+        var result = await requests.SubmitAsync(Input, token => throttle.TryTakeAsync(HttpContext, token), ct);
         if (result.IsOk)
         {
             Sent = true;

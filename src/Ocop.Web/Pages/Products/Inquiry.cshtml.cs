@@ -47,7 +47,7 @@ public sealed class InquiryModel(ProductService products, InquiryService inquiri
             return Page();
         }
 
-        var result = await inquiries.SubmitAsync(id, Input, () => throttle.TryTake(HttpContext), ct);
+        var result = await inquiries.SubmitAsync(id, Input, token => throttle.TryTakeAsync(HttpContext, token), ct);
         if (!result.IsOk)
         {
             ModelState.AddServiceErrors(result.Errors, localizer);

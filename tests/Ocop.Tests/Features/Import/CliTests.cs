@@ -13,6 +13,9 @@ public sealed class CliTests
             RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dataFolder,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // A scheduled job runs with the deployment's settings, which outside Development name the public address.
+        start.Environment["Ocop__PublicBaseUrl"] = "https://ocop.example.vn";
+        start.Environment["AllowedHosts"] = "ocop.example.vn";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__Ocop"] = $"Data Source={database}";

@@ -26,28 +26,28 @@ public sealed class CertificateExpiryNotifier(
         var expiring = await db.Certificates.Include(c => c.Product!).ThenInclude(p => p.Producer)
             .Where(c => c.RevokedOn == null && c.ExpiryNoticeSentAt == null && c.ExpiresOn >= today && c.ExpiresOn <= soon)
             .ToListAsync(ct);
+        var notified = 0;
         foreach (var certificate in expiring)
         {
-            var producer = certificate.Product!.Producer!;
-            // Each reader in their own language: officers by their account's, the producer's address by the account that
-            // uses it (Vietnamese when none does).
-            var readers = (await users.GetUsersInRoleAsync(Roles.ProvinceOfficer)).Where(u => u.ProvinceCode == producer.ProvinceCode && u.Email is not null)
-                .Select(u => (Email: u.Email!, u.Language)).ToList();
-            if (producer.Email is { Length: > 0 } email)
+            // Claimed before mailing: where two nodes run this pass, the one whose update finds the notice unsent mails it.
+            var sentAt = clock.GetUtcNow().UtcDateTime;
+            if (await db.Certificates.Where(c => c.Id == certificate.Id && c.ExpiryNoticeSentAt == null)
+                    .ExecuteUpdateAsync(u => u.SetProperty(c => c.ExpiryNoticeSentAt, sentAt), ct) == 0)
             {
-                readers.Add((email, (await users.FindByEmailAsync(email))?.Language ?? "vi"));
+                continue;
             }
 
-            foreach (var group in readers.DistinctBy(r => r.Email).GroupBy(r => r.Language == "en" ? "en" : "vi"))
+            try
             {
-                var expires = VietnamTime.Format(certificate.ExpiresOn);
-                await mail.SendAsync(new MailMessageData([.. group.Select(r => r.Email)],
-                    string.Format(CultureInfo.InvariantCulture, localizer.WithCulture(group.Key, "ExpiryMail.Subject"), certificate.Number, expires),
-                    string.Format(CultureInfo.InvariantCulture, localizer.WithCulture(group.Key, "ExpiryMail.Body"), certificate.Number, certificate.Product.Name,
-                        producer.Name, certificate.Stars, expires, urls.VerifyCertificate(certificate.Number))), ct);
+                await NotifyAsync(certificate, ct);
+                notified++;
             }
-
-            certificate.ExpiryNoticeSentAt = clock.GetUtcNow().UtcDateTime;
+            catch
+            {
+                // Not sent: release the claim so that the next pass tries again.
+                await db.Certificates.Where(c => c.Id == certificate.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.ExpiryNoticeSentAt, (DateTime?)null), CancellationToken.None);
+                throw;
+            }
         }
 
         var ended = await db.Certificates.Include(c => c.Product)
@@ -59,12 +59,35 @@ public sealed class CertificateExpiryNotifier(
         }
 
         await db.SaveChangesAsync(ct);
-        if (expiring.Count + ended.Count > 0)
+        if (notified + ended.Count > 0)
         {
-            logger.LogInformation("Certificate expiry: {Notified} notified, {Ended} ended", expiring.Count, ended.Count);
+            logger.LogInformation("Certificate expiry: {Notified} notified, {Ended} ended", notified, ended.Count);
         }
 
-        return new ExpiryRun(expiring.Count, ended.Count);
+        return new ExpiryRun(notified, ended.Count);
+    }
+
+    /// <summary>The producer and the province's officers, each reader in their own language.</summary>
+    private async Task NotifyAsync(Certificate certificate, CancellationToken ct)
+    {
+        var producer = certificate.Product!.Producer!;
+        // Each reader in their own language: officers by their account's, the producer's address by the account that
+        // uses it (Vietnamese when none does).
+        var readers = (await users.GetUsersInRoleAsync(Roles.ProvinceOfficer)).Where(u => u.ProvinceCode == producer.ProvinceCode && u.Email is not null)
+            .Select(u => (Email: u.Email!, u.Language)).ToList();
+        if (producer.Email is { Length: > 0 } email)
+        {
+            readers.Add((email, (await users.FindByEmailAsync(email))?.Language ?? "vi"));
+        }
+
+        foreach (var group in readers.DistinctBy(r => r.Email).GroupBy(r => r.Language == "en" ? "en" : "vi"))
+        {
+            var expires = VietnamTime.Format(certificate.ExpiresOn);
+            await mail.SendAsync(new MailMessageData([.. group.Select(r => r.Email)],
+                string.Format(CultureInfo.InvariantCulture, localizer.WithCulture(group.Key, "ExpiryMail.Subject"), certificate.Number, expires),
+                string.Format(CultureInfo.InvariantCulture, localizer.WithCulture(group.Key, "ExpiryMail.Body"), certificate.Number, certificate.Product.Name,
+                    producer.Name, certificate.Stars, expires, urls.VerifyCertificate(certificate.Number))), ct);
+        }
     }
 }
 

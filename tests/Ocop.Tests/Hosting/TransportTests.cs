@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Ocop.Tests.Hosting;
+
+/// <summary>Every response's safety headers, compression of text, cache lifetimes of static files, and the health endpoints.</summary>
+public sealed class TransportTests
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/v1/catalogue")]
+    [InlineData("/css/site.css")]
+    [InlineData("/no-such-page")]
+    public async Task EveryResponse_CarriesTheSafetyHeaders(string path)
+    {
+        await using var app = await OcopApp.StartAsync();
+        var response = await app.CreateClient().GetAsync(path);
+        response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+        response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
+        response.Headers.GetValues("Referrer-Policy").Single().ShouldBe("strict-origin-when-cross-origin");
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+    }
+
+    [Fact]
+    public async Task PagesThatCarrySecrets_KeepTheirStricterReferrerPolicy()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var response = await app.CreateClient().GetAsync("/join/confirm?token=abc");
+        response.Headers.GetValues("Referrer-Policy").Single().ShouldBe("no-referrer");
+    }
+
+    [Fact]
+    public async Task Text_IsCompressed_AndFingerprintedFilesAreCachedForAYear()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var client = app.CreateClient();
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/");
+        page.Headers.AcceptEncoding.ParseAdd("br, gzip");
+        var compressed = await client.SendAsync(page);
+        compressed.Content.Headers.ContentEncoding.ShouldBe(["br"]);
+
+        using var gzip = new HttpRequestMessage(HttpMethod.Get, "/api/v1/catalogue");
+        gzip.Headers.AcceptEncoding.ParseAdd("gzip");
+        (await client.SendAsync(gzip)).Content.Headers.ContentEncoding.ShouldBe(["gzip"]);
+
+        var html = await client.GetStringAsync("/");
+        var fingerprinted = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/css/site\\.css\\?v=[^\"]+)\"").Groups[1].Value;
+        fingerprinted.ShouldNotBeEmpty();
+        (await client.GetAsync(WebUtility.HtmlDecode(fingerprinted))).Headers.CacheControl!.ToString().ShouldBe("public, max-age=31536000, immutable");
+        (await client.GetAsync("/css/site.css")).Headers.CacheControl!.MaxAge.ShouldBe(TimeSpan.FromHours(1));
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Health_LiveAndReady_SayWhatTheyChecked(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine);
+        var client = app.CreateClient();
+        var live = await client.GetAsync("/health/live");
+        live.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var ready = JsonDocument.Parse(await client.GetStringAsync("/health/ready")).RootElement;
+        ready.GetProperty("status").GetString().ShouldBe("Healthy");
+        var checks = ready.GetProperty("checks");
+        foreach (var check in new[] { "database", "migrations", "catalogue" })
+        {
+            checks.GetProperty(check).GetProperty("status").GetString().ShouldBe("Healthy");
+        }
+
+        (await client.GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Ready_SaysUnhealthy_WhileMigrationsAreMissing()
+    {
+        await using var app = await OcopApp.StartEmptyAsync(Engine.Sqlite);
+        var client = app.CreateClient();
+        (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK, "the process is alive");
+        var ready = await client.GetAsync("/health/ready");
+        ready.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await ready.Content.ReadAsStringAsync()).ShouldContain("not applied: run");
+    }
+}
