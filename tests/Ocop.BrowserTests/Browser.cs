@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Ocop.BrowserTests;
@@ -75,10 +76,13 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
+    /// <summary>Closes the browser and the app; a page that broke the Content-Security-Policy fails the journey here.</summary>
     public async ValueTask DisposeAsync()
     {
+        var blocked = App.Services.GetRequiredService<Ocop.Web.Infrastructure.Hosting.CspReports>().Recent.ToList();
         await App.DisposeAsync();
         await Browser.DisposeAsync();
         _playwright.Dispose();
+        blocked.ShouldBeEmpty("the pages visited broke the Content-Security-Policy");
     }
 }

@@ -22,9 +22,10 @@ public sealed class ScorecardJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Đánh giá OCOP" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Phiếu đánh giá" }).ClickAsync();
         await page.SelectOptionAsync("#version", "148/2023");
-        await page.WaitForURLAsync("**version=148**");
+        // The new address, then the table: the page's full load event can lag far behind on a busy machine.
+        await page.WaitForURLAsync("**version=148**", new() { WaitUntil = WaitUntilState.Commit });
         var rows = page.Locator("[data-testid=scorecard-table] tbody tr");
-        (await rows.CountAsync()).ShouldBe(26);
+        await Assertions.Expect(rows).ToHaveCountAsync(26, new() { Timeout = 30_000 });
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("20-scorecards"), FullPage = false });
 
         // A complete sheet: read it, then confirm it was checked against the annex.

@@ -56,9 +56,24 @@ public static class DocumentFiles
             return (null, default, "Validation.Document.TooLarge");
         }
 
-        return Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16)), fileName) is { } format
-            ? (buffer.ToArray(), format, null)
-            : (null, default, "Validation.Document.Format");
+        if (Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16)), fileName) is not { } format)
+        {
+            return (null, default, "Validation.Document.Format");
+        }
+
+        if (format.Extension is ".docx" or ".xlsx")
+        {
+            return Files.OfficePackage.IsValid(buffer.ToArray(), format.Extension) ? (buffer.ToArray(), format, null) : (null, default, "Validation.Document.NotOffice");
+        }
+
+        if (format.Extension is ".jpg" or ".png")
+        {
+            // A photo of a document is kept as a picture made here, like product pictures.
+            var (image, _) = Files.SafeImage.Reencode(buffer.ToArray(), Files.SafeImage.DefaultMaxPixels);
+            return image is null ? (null, default, "Validation.Document.BadImage") : (image.Bytes, (image.ContentType, image.Extension), null);
+        }
+
+        return (buffer.ToArray(), format, null);
     }
 
     /// <summary>

@@ -122,6 +122,7 @@ public static class WebSetup
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapOcopHealth();
+        CspReports.MapCspReports(app);
         app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext http) =>
         {
             var chosen = Cultures.FirstOrDefault(c => c.Name.StartsWith(culture, StringComparison.OrdinalIgnoreCase)) ?? Cultures[0];

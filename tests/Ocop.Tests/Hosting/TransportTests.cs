@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ocop.Tests.Hosting;
 
@@ -18,7 +19,10 @@ public sealed class TransportTests
         response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
         response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
         response.Headers.GetValues("Referrer-Policy").Single().ShouldBe("strict-origin-when-cross-origin");
-        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        policy.ShouldContain("frame-ancestors 'none'");
+        policy.ShouldContain("script-src 'self';");
+        policy.ShouldContain("img-src 'self' data: https://tile.openstreetmap.org;");
     }
 
     [Fact]
@@ -78,5 +82,15 @@ public sealed class TransportTests
         var ready = await client.GetAsync("/health/ready");
         ready.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         (await ready.Content.ReadAsStringAsync()).ShouldContain("not applied: run");
+    }
+
+    [Fact]
+    public async Task ABlockedScript_IsReportedAndKept()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var report = new StringContent("""{"csp-report":{"document-uri":"http://localhost/","violated-directive":"script-src","blocked-uri":"inline"}}""",
+            System.Text.Encoding.UTF8, "application/csp-report");
+        (await app.CreateClient().PostAsync("/csp-reports", report)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        app.Services.GetRequiredService<Ocop.Web.Infrastructure.Hosting.CspReports>().Recent.Single().ShouldContain("script-src");
     }
 }

