@@ -6,6 +6,8 @@ namespace Ocop.Web.Cli;
 /// <summary>
 /// The app's own CLI verbs, run instead of the web server:
 ///   db migrate                     apply migrations and load reference data
+///   db backup --out FOLDER         SQLite: an online copy of the database and the uploads (PostgreSQL: pg_dump)
+///   db restore --from FOLDER       SQLite: put a backup back, with the app stopped (PostgreSQL: pg_restore)
 ///   users create --email E [--name N]   the very first national administrator (everyone else is invited on screen)
 ///   import --province P --file F [--preview true]    import a producer/product list (.xlsx or .csv)
 ///   export products|producers|certificates --province P --out F.xlsx|F.csv   the province's lists (products in the import's layout)
@@ -25,6 +27,10 @@ public static class CommandLine
         Environment.ExitCode = args switch
         {
             ["db", "migrate", ..] => await MigrateAsync(services),
+            ["db", "backup", .. var options] when Options.Parse(options).Get("out") is { } folder =>
+                Report(await services.GetRequiredService<DatabaseBackup>().BackupAsync(folder, CancellationToken.None)),
+            ["db", "restore", .. var options] when Options.Parse(options).Get("from") is { } folder =>
+                Report(await services.GetRequiredService<DatabaseBackup>().RestoreAsync(folder, CancellationToken.None)),
             ["users", "create", .. var options] => await CreateUserAsync(services, Options.Parse(options)),
             ["export", var list, .. var options] when Options.Parse(options) is var o =>
                 await ExportCommand.ListAsync(services, list, o.Get("province"), o.Get("out")) is var code and not 2 ? code : Usage(),
@@ -35,6 +41,12 @@ public static class CommandLine
             _ => Usage(),
         };
         return true;
+    }
+
+    private static int Report((bool Ok, string Message) outcome)
+    {
+        (outcome.Ok ? Console.Out : Console.Error).WriteLine(outcome.Message);
+        return outcome.Ok ? 0 : 1;
     }
 
     private static async Task<int> MigrateAsync(IServiceProvider services)
@@ -78,6 +90,8 @@ public static class CommandLine
         Console.Error.WriteLine("""
             Usage:
               db migrate
+              db backup --out FOLDER        (SQLite; PostgreSQL: pg_dump)
+              db restore --from FOLDER      (SQLite, app stopped; PostgreSQL: pg_restore)
               users create --email E [--name "Display name"]     (the first national administrator only)
               import --province CODE --file LIST.xlsx|LIST.csv [--preview true]
               export products|producers|certificates --province CODE --out FILE.xlsx|FILE.csv

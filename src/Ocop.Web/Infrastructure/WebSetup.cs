@@ -63,6 +63,7 @@ public static class WebSetup
         builder.Services.AddOcopTransport();
 
         builder.Services.AddScoped<DatabaseMigrator>();
+        builder.Services.AddScoped<Cli.DatabaseBackup>();
         builder.Services.AddScoped<AdminUnitLoader>();
         builder.Services.AddScoped<ClassificationLoader>();
         builder.Services.AddScoped<AdminUnitService>();

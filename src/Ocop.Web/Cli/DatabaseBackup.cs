@@ -1,0 +1,103 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Data;
+using Ocop.Web.Infrastructure;
+
+namespace Ocop.Web.Cli;
+
+/// <summary>
+/// `db backup` and `db restore` for the embedded engine. A SQLite backup is taken online with SQLite's own backup API
+/// (a consistent copy while the app keeps writing), then the uploads are copied: a file is always written before the
+/// row that names it, so every picture or document the copied rows name is in the copy. PostgreSQL is backed up with
+/// its own tools (`pg_dump`, `pg_restore`); the verbs say so instead of doing half of it.
+/// </summary>
+public sealed class DatabaseBackup(OcopDbContext db, DataFolder data)
+{
+    private const string DatabaseFile = "ocop.db";
+    private const string Uploads = "uploads";
+
+    public async Task<(bool Ok, string Message)> BackupAsync(string folder, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return (false, "PostgreSQL is backed up with pg_dump (pg_dump --format=custom --file=ocop.dump \"$CONNECTION\") " +
+                $"and a copy of the data folder's {Uploads} ({data.PathFor(Uploads)}); see docs/operations.md.");
+        }
+
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            return (false, $"{folder} is not empty: back up into a new folder.");
+        }
+
+        Directory.CreateDirectory(folder);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, DatabaseFile), Pooling = false }.ToString());
+            await target.OpenAsync(ct);
+            ((SqliteConnection)db.Database.GetDbConnection()).BackupDatabase(target);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        CopyTree(data.PathFor(Uploads), Path.Combine(folder, Uploads));
+        return (true, $"Backed up to {Path.GetFullPath(folder)}.");
+    }
+
+    /// <summary>Puts a backup back over this database and data folder. Run it with the app stopped.</summary>
+    public async Task<(bool Ok, string Message)> RestoreAsync(string folder, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return (false, "PostgreSQL is restored with pg_restore (pg_restore --no-owner --dbname=ocop ocop.dump) " +
+                $"and the copied {Uploads} put back into {data.PathFor(Uploads)}; see docs/operations.md.");
+        }
+
+        var source = Path.Combine(folder, DatabaseFile);
+        if (!File.Exists(source))
+        {
+            return (false, $"{source} does not exist: name a folder made by db backup.");
+        }
+
+        await using var backup = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await backup.OpenAsync(ct);
+        await using (var check = backup.CreateCommand())
+        {
+            check.CommandText = "PRAGMA integrity_check";
+            if (await check.ExecuteScalarAsync(ct) as string != "ok")
+            {
+                return (false, $"{source} is damaged (integrity check failed): nothing was restored.");
+            }
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            backup.BackupDatabase((SqliteConnection)db.Database.GetDbConnection());
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        CopyTree(Path.Combine(folder, Uploads), data.PathFor(Uploads));
+        return (true, $"Restored from {Path.GetFullPath(folder)}.");
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        if (!Directory.Exists(from))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}
