@@ -28,6 +28,7 @@ using Ocop.Web.Infrastructure.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOcopProxy();
+builder.AddOcopTelemetry();
 builder.AddOcopDatabase();
 builder.AddOcopNodes();
 builder.AddOcopIdentity();

@@ -95,6 +95,7 @@ public static class WebSetup
     public static WebApplication UseOcopPipeline(this WebApplication app)
     {
         app.UseOcopProxy();
+        app.UseHttpLogging();
         app.UseOcopTransport();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -74,6 +74,7 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, TimeProvider clo
             var (entries, labels, resolvable) = await scope.ServiceProvider.GetRequiredService<CatalogueLoader>().LoadAsync(CancellationToken.None);
             var snapshot = new CatalogueSnapshot(entries, labels, resolvable, generation, clock.GetUtcNow().UtcDateTime) { BuildTime = watch.Elapsed };
             Volatile.Write(ref current, snapshot);
+            Infrastructure.Hosting.OcopMetrics.CatalogueRebuild.Record(watch.Elapsed.TotalSeconds);
             log.LogInformation("Catalogue index built: {Count} listed products, {Words} words, in {Elapsed} ms", entries.Count, snapshot.Text.WordCount, watch.ElapsedMilliseconds);
             return snapshot;
         }

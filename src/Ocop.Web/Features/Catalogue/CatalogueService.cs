@@ -15,6 +15,7 @@ public sealed class CatalogueService(CatalogueIndex index, TimeProvider clock, I
     public async Task<CatalogueResult> SearchAsync(CatalogueQuery query, CancellationToken ct = default)
     {
         var snapshot = await index.CurrentAsync(ct);
+        Infrastructure.Hosting.OcopMetrics.Searches.Add(1);
         var key = (snapshot.Generation, snapshot.BuiltAtUtc, VietnamTime.Today(clock), CultureInfo.CurrentUICulture.Name, query);
         return cache.GetOrAdd(key, () => Search(snapshot, query));
     }

@@ -58,6 +58,7 @@ public sealed class ImportWriter(OcopDbContext db, ImportProgress progress, Cata
             tracked.ProductsUpdated = plan.ProductsUpdated;
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            Infrastructure.Hosting.OcopMetrics.ImportedRows.Add(total);
         }
         finally
         {

@@ -19,6 +19,7 @@ public sealed class ScanCounter(TimeProvider clock)
     public void Count(int productId, int lotId, string linkType, string language)
     {
         var key = new ScanKey(productId, lotId, VietnamTime.Today(clock), linkType, language);
+        Infrastructure.Hosting.OcopMetrics.Scans.Add(1);
         Interlocked.Increment(ref pending.GetOrAdd(key, _ => new Box()).Value);
     }
 

@@ -14,13 +14,19 @@ public abstract class PerClientAllowance(OcopDbContext db, TimeProvider clock, s
     {
         var client = ClientAddress.Of(context);
         var current = clock.GetUtcNow().ToUnixTimeSeconds() / (long)window.TotalSeconds;
-        // Same SQL on SQLite (3.35+) and PostgreSQL: insert the window's first use, or add one to it, and read the count.
-        var taken = await db.Database.SqlQuery<int>($"""
+        // Same SQL on SQLite and PostgreSQL: insert the window's first use or add one to it, and read the count this
+        // use made (so exactly the allowance passes, however many take at once). In a transaction of its own: on
+        // SQLite that takes the write lock at BEGIN and commits with COMMIT, both of which the driver retries while
+        // another connection holds the file; a bare INSERT … RETURNING would commit on its last read, which it does
+        // not retry ("database is locked").
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var taken = (await db.Database.SqlQuery<int>($"""
             INSERT INTO "ClientAllowances" ("Scope", "Client", "Window", "Taken") VALUES ({scope}, {client}, {current}, 1)
             ON CONFLICT ("Scope", "Client", "Window") DO UPDATE SET "Taken" = "ClientAllowances"."Taken" + 1
             RETURNING "Taken" AS "Value"
-            """).ToListAsync(ct);
+            """).ToListAsync(ct))[0];
         await db.ClientAllowances.Where(a => a.Scope == scope && a.Window < current - 1).ExecuteDeleteAsync(ct);
-        return taken[0] <= permits;
+        await transaction.CommitAsync(ct);
+        return taken <= permits;
     }
 }

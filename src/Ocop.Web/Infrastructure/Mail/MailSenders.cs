@@ -30,6 +30,7 @@ public sealed class SmtpMailSender(MailOptions options) : IMailSender
 {
     public async Task SendAsync(MailMessageData message, CancellationToken ct)
     {
+        Hosting.OcopMetrics.Mails.Add(1);
         var mail = new MimeMessage();
         mail.From.Add(MailboxAddress.Parse(options.From));
         foreach (var to in message.To)
@@ -60,6 +61,7 @@ public sealed class FolderMailSender(MailOptions options, DataFolder dataFolder,
 
     public async Task SendAsync(MailMessageData message, CancellationToken ct)
     {
+        Hosting.OcopMetrics.Mails.Add(1);
         Directory.CreateDirectory(Folder);
         var name = $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml";
         var content = string.Join("\r\n",
