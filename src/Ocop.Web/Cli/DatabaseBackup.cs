@@ -35,7 +35,7 @@ public sealed class DatabaseBackup(OcopDbContext db, DataFolder data)
         {
             await using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, DatabaseFile), Pooling = false }.ToString());
             await target.OpenAsync(ct);
-            ((SqliteConnection)db.Database.GetDbConnection()).BackupDatabase(target);
+            await CopyAsync((SqliteConnection)db.Database.GetDbConnection(), target, ct);
         }
         finally
         {
@@ -75,7 +75,7 @@ public sealed class DatabaseBackup(OcopDbContext db, DataFolder data)
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            backup.BackupDatabase((SqliteConnection)db.Database.GetDbConnection());
+            await CopyAsync(backup, (SqliteConnection)db.Database.GetDbConnection(), ct);
         }
         finally
         {
@@ -84,6 +84,28 @@ public sealed class DatabaseBackup(OcopDbContext db, DataFolder data)
 
         CopyTree(Path.Combine(folder, Uploads), data.PathFor(Uploads));
         return (true, $"Restored from {Path.GetFullPath(folder)}.");
+    }
+
+    /// <summary>
+    /// SQLite's backup copies the whole file in one step, and gives up at once ("database is locked") when a writer holds
+    /// the file at that moment; it is tried again (from the start, so the copy is always one consistent state) for up to
+    /// a minute.
+    /// </summary>
+    private static async Task CopyAsync(SqliteConnection from, SqliteConnection to, CancellationToken ct)
+    {
+        var until = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            try
+            {
+                from.BackupDatabase(to);
+                return;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 && DateTime.UtcNow < until)
+            {
+                await Task.Delay(50, ct); // SQLITE_BUSY / SQLITE_LOCKED: a write is being committed
+            }
+        }
     }
 
     private static void CopyTree(string from, string to)
