@@ -30,10 +30,19 @@ public sealed class DatabaseBackup(OcopDbContext db, DataFolder data)
         }
 
         Directory.CreateDirectory(folder);
+        await CopySqliteAsync(db, Path.Combine(folder, DatabaseFile), ct);
+
+        CopyTree(data.PathFor(Uploads), Path.Combine(folder, Uploads));
+        return (true, $"Backed up to {Path.GetFullPath(folder)}.");
+    }
+
+    /// <summary>A consistent copy of the open SQLite database into one file (the migrator's copy before it changes tables).</summary>
+    public static async Task CopySqliteAsync(OcopDbContext db, string file, CancellationToken ct)
+    {
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, DatabaseFile), Pooling = false }.ToString());
+            await using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());
             await target.OpenAsync(ct);
             await CopyAsync((SqliteConnection)db.Database.GetDbConnection(), target, ct);
         }
@@ -41,9 +50,6 @@ public sealed class DatabaseBackup(OcopDbContext db, DataFolder data)
         {
             await db.Database.CloseConnectionAsync();
         }
-
-        CopyTree(data.PathFor(Uploads), Path.Combine(folder, Uploads));
-        return (true, $"Backed up to {Path.GetFullPath(folder)}.");
     }
 
     /// <summary>Puts a backup back over this database and data folder. Run it with the app stopped.</summary>

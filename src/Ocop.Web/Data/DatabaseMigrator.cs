@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Cli;
 using Ocop.Web.Features.AdminUnits;
 using Ocop.Web.Features.Classification;
 using Ocop.Web.Features.Evaluation.Criteria;
+using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Data;
 
@@ -10,7 +12,8 @@ namespace Ocop.Web.Data;
 /// of the old hand-written set onto the baseline), then loads the reference data: administrative
 /// units into an empty database, criteria versions and scorecards that the database does not have yet.
 /// </summary>
-public sealed class DatabaseMigrator(OcopDbContext db, AdminUnitLoader adminUnits, ClassificationLoader classification, ScorecardLoader scorecards, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(
+    OcopDbContext db, AdminUnitLoader adminUnits, ClassificationLoader classification, ScorecardLoader scorecards, DataFolder data, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -24,11 +27,29 @@ public sealed class DatabaseMigrator(OcopDbContext db, AdminUnitLoader adminUnit
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
+            await CopyBeforeMigratingAsync(pending[^1], cancellationToken);
             logger.LogInformation("Applying migrations: {Migrations}", string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken);
         }
 
         await LoadReferenceDataAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// SQLite changes a table by rebuilding it outside a transaction, so an interrupted migration can leave the file half
+    /// migrated: an existing database is copied first (a new one has nothing to lose), and the log says where.
+    /// </summary>
+    private async Task CopyBeforeMigratingAsync(string target, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite() || !(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any())
+        {
+            return;
+        }
+
+        var copy = data.PathFor("backups", $"before-{target}-{DateTime.UtcNow:yyyyMMddHHmmss}.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        await DatabaseBackup.CopySqliteAsync(db, copy, cancellationToken);
+        logger.LogInformation("Copied the database to {Copy} before migrating; if the migration is interrupted, stop the app and put it in place of the database file.", copy);
     }
 
     /// <summary>Administrative units into an empty database; criteria versions and scorecards the database does not have yet.</summary>

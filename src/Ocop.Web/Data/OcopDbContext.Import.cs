@@ -7,4 +7,5 @@ public abstract partial class OcopDbContext
 {
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 }

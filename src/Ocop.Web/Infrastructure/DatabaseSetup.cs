@@ -71,6 +71,9 @@ public static class DatabaseSetup
 
     private static void Configure(DbContextOptionsBuilder options, IConfiguration configuration, DataFolder dataFolder)
     {
+        // A required navigation into a soft-deleted entity silently drops rows from joins (history vanished from
+        // settlements once): every such relationship is either optional or filtered the same way, and a new one fails here.
+        options.ConfigureWarnings(w => w.Throw(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
         var connectionString = configuration.GetConnectionString("Ocop");
         if (IsPostgres(configuration))
         {
@@ -88,6 +91,9 @@ public static class DatabaseSetup
             options.UseSqlite(string.IsNullOrWhiteSpace(connectionString)
                 ? $"Data Source={dataFolder.PathFor("ocop.db")}"
                 : connectionString);
+            // SQLite rebuilds a table outside a transaction; DatabaseMigrator copies an existing database before it
+            // migrates, so an interrupted migration is undone by putting the copy back (said in the log, not warned of).
+            options.ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information)));
         }
     }
 }

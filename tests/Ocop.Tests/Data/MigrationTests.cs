@@ -136,6 +136,35 @@ public sealed class MigrationTests
         });
     }
 
+    /// <summary>
+    /// SQLite rebuilds tables outside a transaction: before migrating an existing database the migrator copies it (a
+    /// consistent copy, at the version it had), so an interrupted upgrade can be undone; a new database is not copied.
+    /// </summary>
+    [Fact]
+    public async Task Migrate_ExistingSqliteDatabase_IsCopiedFirst_ANewOneIsNot()
+    {
+        await using var app = await OcopApp.StartEmptyAsync(Engine.Sqlite);
+        var backups = Path.Combine(app.DataPath, "backups");
+        var earlier = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<OcopDbContext>();
+            var all = db.Database.GetMigrations().ToList();
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(all[^2]);
+            return all.Count - 1;
+        });
+        Directory.Exists(backups).ShouldBeFalse("migrating a new database copies nothing");
+
+        await app.MigrateAsync();
+
+        var copy = Directory.GetFiles(backups).ShouldHaveSingleItem();
+        Path.GetFileName(copy).ShouldStartWith("before-");
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT COUNT(*) FROM "__EFMigrationsHistory" """;
+        Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(earlier, "the copy is the database as it was");
+    }
+
     private static void ShouldBeSameSchema(SortedSet<string> left, SortedSet<string> right, string leftName, string rightName)
     {
         var onlyLeft = left.Except(right).ToList();

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -17,7 +16,7 @@ public sealed class TelemetryTests
     {
         await using var seed = await OcopApp.StartAsync(Engine.Sqlite);
         await seed.MigrateAsync();
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         using var collector = new HttpListener { Prefixes = { $"http://127.0.0.1:{port}/" } };
         collector.Start();
         var received = new ConcurrentBag<(string Path, string Body)>();
@@ -59,12 +58,5 @@ public sealed class TelemetryTests
         requestLine.GetProperty("Scopes").EnumerateArray().Any(s => s.TryGetProperty("TraceId", out var id) && id.GetString()!.Length == 32)
             .ShouldBeTrue("the request log line carries the trace id");
         requestLine.GetRawText().ShouldNotContain("mat%20ong", Case.Sensitive, "the query string is not logged");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -93,4 +93,28 @@ public sealed class TransportTests
         (await app.CreateClient().PostAsync("/csp-reports", report)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         app.Services.GetRequiredService<Ocop.Web.Infrastructure.Hosting.CspReports>().Recent.Single().ShouldContain("script-src");
     }
+
+    [Fact]
+    public async Task CspReports_FromOneClient_AreHeardAFewTimesAMinute_OthersStillAre()
+    {
+        await using var app = await OcopApp.StartAsync();
+        async Task<HttpStatusCode> PostAsync(string address)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/csp-reports")
+            {
+                Content = new StringContent("{\"csp-report\":{\"blocked-uri\":\"inline\"}}", System.Text.Encoding.UTF8, "application/csp-report"),
+            };
+            request.Headers.Add(TestClientAddress.Header, address);
+            return (await app.CreateClient().SendAsync(request)).StatusCode;
+        }
+
+        var limit = Ocop.Web.Infrastructure.Hosting.CspReports.PerClientPerMinute;
+        for (var i = 0; i < limit; i++)
+        {
+            (await PostAsync("203.0.113.7")).ShouldBe(HttpStatusCode.NoContent);
+        }
+
+        (await PostAsync("203.0.113.7")).ShouldBe(HttpStatusCode.TooManyRequests);
+        (await PostAsync("203.0.113.8")).ShouldBe(HttpStatusCode.NoContent, "another client is still heard");
+    }
 }

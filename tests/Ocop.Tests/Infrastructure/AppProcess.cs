@@ -102,7 +102,8 @@ public sealed class AppProcess : IAsyncDisposable
         throw new TimeoutException($"The app process was not ready in 90 s:\n{Log}");
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on now (the OS's choice), for a process or listener a test starts.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -198,7 +198,8 @@ internal sealed class BoothApplicationConfiguration : IEntityTypeConfiguration<B
         b.HasIndex(x => new { x.FairId, x.ProducerId }).IsUnique();
         b.HasIndex(x => x.ProducerId);
         b.HasOne<TradeFair>().WithMany().HasForeignKey(x => x.FairId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(x => x.Producer).WithMany().HasForeignKey(x => x.ProducerId).OnDelete(DeleteBehavior.Restrict);
+        // History: optional, so a hidden (soft-deleted) principal never removes this row from a join; see RecordHistory.
+        b.HasOne(x => x.Producer).WithMany().HasForeignKey(x => x.ProducerId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<FairZone>().WithMany().HasForeignKey(x => x.PreferredZoneId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(x => x.Products).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -209,7 +210,8 @@ internal sealed class ApplicationProductConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ApplicationProduct> b)
     {
         b.HasKey(x => new { x.ApplicationId, x.ProductId });
-        b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
+        // History: optional, so a hidden (soft-deleted) principal never removes this row from a join; see RecordHistory.
+        b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.ProductId);
     }
 }

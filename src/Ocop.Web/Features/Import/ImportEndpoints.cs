@@ -36,7 +36,7 @@ public static class ImportEndpoints
             .WithSummary("Imports every row in one transaction, or nothing while any row has an error. Re-importing the same list updates instead of duplicating.");
         imports.MapGet("/{id:int}/progress", async Task<Results<Ok<ImportProgressItem>, NotFound>> (int id, ImportProgress progress, ImportService s, [AsParameters] ApiCaller c) =>
                 !await s.IsVisibleAsync(id, c.Scope, c.Cancellation) ? TypedResults.NotFound()
-                    : TypedResults.Ok(progress.Of(id) is { } p ? new ImportProgressItem(true, p.Done, p.Total) : new ImportProgressItem(false, 0, 0)))
+                    : TypedResults.Ok(await progress.OfAsync(id, c.Cancellation) is { } p ? new ImportProgressItem(true, p.Done, p.Total) : new ImportProgressItem(false, 0, 0)))
             .WithName("GetImportProgress").WithSummary("Rows written so far while an import runs.");
         return app;
     }

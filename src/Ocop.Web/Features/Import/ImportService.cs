@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -9,16 +8,6 @@ using Ocop.Web.Features.Search;
 using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Features.Import;
-
-/// <summary>How far a running import has come (rows written of all), for the progress bar.</summary>
-public sealed class ImportProgress
-{
-    private readonly ConcurrentDictionary<int, (int Done, int Total)> _running = new();
-
-    public void Report(int batchId, int done, int total) => _running[batchId] = (done, total);
-    public void Finish(int batchId) => _running.TryRemove(batchId, out _);
-    public (int Done, int Total)? Of(int batchId) => _running.TryGetValue(batchId, out var p) ? p : null;
-}
 
 /// <summary>
 /// A province's list imported into the registry: upload (the file is kept), column mapping (guessed from the

@@ -20,13 +20,13 @@ public sealed class ImportWriter(OcopDbContext db, ImportProgress progress, Cata
     public async Task<bool> WriteAsync(ImportBatch batch, ImportPlan plan, string? userName, IProgress<(int Done, int Total)>? report, CancellationToken ct)
     {
         var total = plan.Rows.Count;
-        void Report(int done)
+        async Task ReportAsync(int done)
         {
-            progress.Report(batch.Id, done, total);
+            await progress.ReportAsync(batch.Id, done, total, ct);
             report?.Report((done, total));
         }
 
-        Report(0);
+        await ReportAsync(0);
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -45,7 +45,7 @@ public sealed class ImportWriter(OcopDbContext db, ImportProgress progress, Cata
             {
                 await WriteProductsAsync(chunk, producerIds, ct);
                 done += chunk.Length;
-                Report(done);
+                await ReportAsync(done);
             }
 
             var tracked = await db.ImportBatches.SingleAsync(b => b.Id == batch.Id, ct);
@@ -63,7 +63,7 @@ public sealed class ImportWriter(OcopDbContext db, ImportProgress progress, Cata
         finally
         {
             db.ChangeTracker.Clear();
-            progress.Finish(batch.Id);
+            await progress.FinishAsync(batch.Id);
         }
 
         await catalogue.ChangedAsync(db, ct);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Ocop.Web.Infrastructure;
 using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Integration;
@@ -62,7 +63,7 @@ public static class ApiRateLimits
 
         return user.FindFirstValue(ClaimTypes.NameIdentifier) is { } id
             ? "user:" + id
-            : "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            : "ip:" + ClientAddress.Of(context);
     }
 
     private static RateLimitSettings Limits(HttpContext context) =>

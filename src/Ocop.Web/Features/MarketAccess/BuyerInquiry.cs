@@ -66,7 +66,8 @@ internal sealed class BuyerInquiryConfiguration : IEntityTypeConfiguration<Buyer
         b.Property(x => x.TokenHash).HasMaxLength(64);
         b.Property(x => x.Answer).HasMaxLength(4000);
         b.Property(x => x.AnsweredBy).HasMaxLength(256);
-        b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
+        // History: optional, so a hidden (soft-deleted) principal never removes this row from a join; see RecordHistory.
+        b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.ProductId, x.Status });
         b.HasIndex(x => x.TokenHash).IsUnique();
     }

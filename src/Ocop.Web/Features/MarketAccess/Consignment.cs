@@ -96,7 +96,8 @@ internal sealed class ConsignmentAgreementConfiguration : IEntityTypeConfigurati
         b.Property(x => x.CreatedBy).HasMaxLength(256);
         b.Property(x => x.UpdatedBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();
-        b.HasOne(x => x.Producer).WithMany().HasForeignKey(x => x.ProducerId).OnDelete(DeleteBehavior.Restrict);
+        // History: optional, so a hidden (soft-deleted) principal never removes this row from a join; see RecordHistory.
+        b.HasOne(x => x.Producer).WithMany().HasForeignKey(x => x.ProducerId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<SalesPoint>().WithMany().HasForeignKey(x => x.SalesPointId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Products).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -109,7 +110,8 @@ internal sealed class AgreementProductConfiguration : IEntityTypeConfiguration<A
         b.ToTable("AgreementProducts", t => t.HasCheckConstraint("CK_AgreementProducts_OnHand", "\"OnHand\" >= 0"));
         b.HasKey(x => new { x.AgreementId, x.ProductId });
         b.Property(x => x.UnitPrice).HasPrecision(14, 0);
-        b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
+        // History: optional, so a hidden (soft-deleted) principal never removes this row from a join; see RecordHistory.
+        b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.ProductId);
     }
 }
@@ -123,7 +125,8 @@ internal sealed class ConsignmentMovementConfiguration : IEntityTypeConfiguratio
         b.Property(x => x.Note).HasMaxLength(500);
         b.Property(x => x.RecordedBy).HasMaxLength(256);
         b.HasOne<ConsignmentAgreement>().WithMany().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
+        // History: optional, so a hidden (soft-deleted) principal never removes this row from a join; see RecordHistory.
+        b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Traceability.ProductLot>().WithMany().HasForeignKey(x => x.LotId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.AgreementId, x.On });
     }

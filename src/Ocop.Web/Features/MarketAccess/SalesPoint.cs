@@ -86,6 +86,8 @@ internal sealed class SalesPointProductConfiguration : IEntityTypeConfiguration<
     {
         b.HasKey(x => new { x.SalesPointId, x.ProductId });
         b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
+        // Live with its product: hidden with it (the same filter as Product's), so a join never sees half of it.
+        b.HasQueryFilter(x => !x.Product!.IsDeleted);
         b.HasIndex(x => x.ProductId);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Features.Products;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Search;
@@ -107,6 +108,11 @@ public sealed class ProducerService(OcopDbContext db)
         if (await db.Products.AnyAsync(p => p.ProducerId == id, ct))
         {
             return ServiceResult<int>.Invalid("Id", "Validation.ProducerHasProducts");
+        }
+
+        if (await RecordHistory.ProducerHasHistoryAsync(db, id, ct))
+        {
+            return ServiceResult<int>.Invalid("Id", "Validation.ProducerHasHistory");
         }
 
         db.Entry(producer).Property(p => p.Version).OriginalValue = version;

@@ -111,6 +111,11 @@ public sealed class ProductService(OcopDbContext db, TimeProvider clock, Catalog
             return ServiceResult<int>.NotFound();
         }
 
+        if (await RecordHistory.ProductHasHistoryAsync(db, id, ct))
+        {
+            return ServiceResult<int>.Invalid("Id", "Validation.ProductHasHistory");
+        }
+
         db.Entry(product).Property(p => p.Version).OriginalValue = version;
         product.IsDeleted = true;
         return await SaveAsync(product, ct);

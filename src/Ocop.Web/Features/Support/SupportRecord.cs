@@ -114,7 +114,8 @@ internal sealed class SupportRecordConfiguration : IEntityTypeConfiguration<Supp
         b.Property(x => x.CreatedBy).HasMaxLength(256);
         b.Property(x => x.UpdatedBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();
-        b.HasOne(x => x.Producer).WithMany().HasForeignKey(x => x.ProducerId).OnDelete(DeleteBehavior.Restrict);
+        // History: optional, so a hidden (soft-deleted) principal never removes this row from a join; see RecordHistory.
+        b.HasOne(x => x.Producer).WithMany().HasForeignKey(x => x.ProducerId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<SupportPolicy>().WithMany().HasForeignKey(x => x.PolicyId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.ProducerId, x.StartsOn });

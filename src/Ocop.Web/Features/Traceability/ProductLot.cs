@@ -41,6 +41,8 @@ internal sealed class ProductLotConfiguration : IEntityTypeConfiguration<Product
         b.Property(x => x.UpdatedBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
+        // Live with its product: hidden with it (the same filter as Product's), so a join never sees half of it.
+        b.HasQueryFilter(x => !x.Product!.IsDeleted);
         b.HasIndex(x => new { x.ProductId, x.Code }).IsUnique();
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Ocop.Web.Data;
 
 namespace Ocop.Web.Infrastructure.Hosting;
@@ -29,9 +30,9 @@ public static class NodeSetup
         else
         {
             // Without a certificate the keys are stored as they are, in the same database as the accounts and data they
-            // protect (whoever reads that database reads everything already). Data protection warns about it once per
-            // key; docs/operations.md says how to encrypt them, and the warning would only repeat that.
-            builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
+            // protect (whoever reads that database reads everything already); docs/operations.md says how to encrypt
+            // them. Said here explicitly, so that data protection does not warn of a missing encryptor at every new key.
+            protection.AddKeyManagementOptions(options => options.XmlEncryptor = new NullXmlEncryptor());
         }
 
         return builder;

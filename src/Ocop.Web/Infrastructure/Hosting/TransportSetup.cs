@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.AspNetCore.StaticFiles;
 
 namespace Ocop.Web.Infrastructure.Hosting;
 
@@ -83,6 +82,5 @@ public static class TransportSetup
         OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = file.Context.Request.Query.ContainsKey("v")
             ? "public, max-age=31536000, immutable"
             : "public, max-age=3600",
-        ContentTypeProvider = new FileExtensionContentTypeProvider { Mappings = { [".webmanifest"] = "application/manifest+json" } },
     };
 }

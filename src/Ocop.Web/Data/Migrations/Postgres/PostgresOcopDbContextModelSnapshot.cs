@@ -1892,6 +1892,25 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.ToTable("ImportMappings");
                 });
 
+            modelBuilder.Entity("Ocop.Web.Features.Import.ImportRun", b =>
+                {
+                    b.Property<int>("BatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("BatchId");
+
+                    b.ToTable("ImportRuns", (string)null);
+                });
+
             modelBuilder.Entity("Ocop.Web.Features.Inspections.Inspection", b =>
                 {
                     b.Property<int>("Id")
@@ -3881,8 +3900,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasOne("Ocop.Web.Features.Products.Product", "Product")
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Ocop.Web.Features.Evaluation.Certificates.Certificate", null)
                         .WithMany()
@@ -3921,8 +3939,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasOne("Ocop.Web.Features.Products.Product", "Product")
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Ocop.Web.Features.Classification.ProductSet", "ProductSet")
                         .WithMany()
@@ -3963,8 +3980,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasOne("Ocop.Web.Features.Products.Product", "Product")
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Product");
                 });
@@ -4005,8 +4021,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasOne("Ocop.Web.Features.Producers.Producer", "Producer")
                         .WithMany()
                         .HasForeignKey("ProducerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Producer");
                 });
@@ -4078,8 +4093,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasOne("Ocop.Web.Features.Products.Product", "Product")
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Product");
                 });
@@ -4089,8 +4103,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasOne("Ocop.Web.Features.Products.Product", "Product")
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Product");
                 });
@@ -4100,8 +4113,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasOne("Ocop.Web.Features.Producers.Producer", "Producer")
                         .WithMany()
                         .HasForeignKey("ProducerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Ocop.Web.Features.MarketAccess.SalesPoint", null)
                         .WithMany()
@@ -4127,8 +4139,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasOne("Ocop.Web.Features.Products.Product", "Product")
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Product");
                 });
@@ -4266,8 +4277,7 @@ namespace Ocop.Web.Data.Migrations.Postgres
                     b.HasOne("Ocop.Web.Features.Producers.Producer", "Producer")
                         .WithMany()
                         .HasForeignKey("ProducerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Ocop.Web.Features.Products.Product", "Product")
                         .WithMany()

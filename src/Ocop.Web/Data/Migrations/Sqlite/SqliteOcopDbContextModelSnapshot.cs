@@ -1832,6 +1832,25 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.ToTable("ImportMappings");
                 });
 
+            modelBuilder.Entity("Ocop.Web.Features.Import.ImportRun", b =>
+                {
+                    b.Property<int>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BatchId");
+
+                    b.ToTable("ImportRuns", (string)null);
+                });
+
             modelBuilder.Entity("Ocop.Web.Features.Inspections.Inspection", b =>
                 {
                     b.Property<int>("Id")
@@ -3769,8 +3788,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasOne("Ocop.Web.Features.Products.Product", "Product")
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Ocop.Web.Features.Evaluation.Certificates.Certificate", null)
                         .WithMany()
@@ -3809,8 +3827,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasOne("Ocop.Web.Features.Products.Product", "Product")
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Ocop.Web.Features.Classification.ProductSet", "ProductSet")
                         .WithMany()
@@ -3851,8 +3868,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasOne("Ocop.Web.Features.Products.Product", "Product")
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Product");
                 });
@@ -3893,8 +3909,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasOne("Ocop.Web.Features.Producers.Producer", "Producer")
                         .WithMany()
                         .HasForeignKey("ProducerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Producer");
                 });
@@ -3966,8 +3981,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasOne("Ocop.Web.Features.Products.Product", "Product")
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Product");
                 });
@@ -3977,8 +3991,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasOne("Ocop.Web.Features.Products.Product", "Product")
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Product");
                 });
@@ -3988,8 +4001,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasOne("Ocop.Web.Features.Producers.Producer", "Producer")
                         .WithMany()
                         .HasForeignKey("ProducerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Ocop.Web.Features.MarketAccess.SalesPoint", null)
                         .WithMany()
@@ -4015,8 +4027,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasOne("Ocop.Web.Features.Products.Product", "Product")
                         .WithMany()
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Product");
                 });
@@ -4154,8 +4165,7 @@ namespace Ocop.Web.Data.Migrations.Sqlite
                     b.HasOne("Ocop.Web.Features.Producers.Producer", "Producer")
                         .WithMany()
                         .HasForeignKey("ProducerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Ocop.Web.Features.Products.Product", "Product")
                         .WithMany()

@@ -112,7 +112,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         b.Property(x => x.CreatedBy).HasMaxLength(256);
         b.Property(x => x.UpdatedBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();
-        b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
+        // History: optional, so a hidden (soft-deleted) principal never removes this row from a join; see RecordHistory.
+        b.HasOne(x => x.Product).WithMany().HasForeignKey(x => x.ProductId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.ProductSet).WithMany().HasForeignKey(x => x.ProductSetId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Documents).WithOne().HasForeignKey(x => x.DossierId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.DossierId).OnDelete(DeleteBehavior.Cascade);
