@@ -64,6 +64,18 @@ public sealed class DossierJourneyTests
         (await producer.GetByTestId("self-total").InnerTextAsync()).ShouldContain("100/100");
         (await producer.GetByTestId("missing").CountAsync()).ShouldBe(0);
 
+        // Submitting asks first, naming the product: "no" leaves the draft as it is, "yes" submits.
+        var asked = new List<string>();
+        var answer = false;
+        producer.Dialog += (_, dialog) =>
+        {
+            asked.Add(dialog.Message);
+            _ = answer ? dialog.AcceptAsync() : dialog.DismissAsync();
+        };
+        await producer.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ" }).ClickAsync();
+        asked.ShouldHaveSingleItem().ShouldStartWith("Nộp hồ sơ của “Rượu vang thanh long”?");
+        (await producer.Locator(".fs-5 [data-testid=dossier-status]").First.InnerTextAsync()).ShouldBe("Nháp", "answering no submits nothing");
+        answer = true;
         await producer.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ" }).ClickAsync();
         await producer.GetByTestId("flash").WaitForAsync();
         (await producer.Locator("h1 + p + div [data-testid=dossier-status], .fs-5 [data-testid=dossier-status]").First.InnerTextAsync()).ShouldBe("Đã nộp");
@@ -77,7 +89,8 @@ public sealed class DossierJourneyTests
         await officer.GotoAsync(baseUrl + "/admin/dossiers?status=Submitted");
         await officer.GetByRole(AriaRole.Link, new() { Name = "Rượu vang thanh long" }).ClickAsync();
         await officer.GetByRole(AriaRole.Button, new() { Name = "Trả lại để bổ sung" }).ClickAsync();
-        (await officer.GetByTestId("errors").InnerTextAsync()).ShouldContain("Hãy ghi rõ lý do");
+        // Waits for the answer to the post: the empty summary of the page before it is there from the start.
+        await officer.GetByTestId("errors").GetByText("Hãy ghi rõ lý do").WaitForAsync();
         await officer.FillAsync("#Comment", "Bổ sung phiếu kiểm nghiệm còn hiệu lực.");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Trả lại để bổ sung" }).ClickAsync();
         await officer.GetByTestId("flash").WaitForAsync();

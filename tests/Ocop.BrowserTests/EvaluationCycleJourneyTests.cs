@@ -74,6 +74,7 @@ public sealed class EvaluationCycleJourneyTests
         await FillSheetAsync(producer, answers);
         await producer.GetByRole(AriaRole.Button, new() { Name = "Lưu bản tự đánh giá" }).ClickAsync();
         await producer.GetByTestId("flash").WaitForAsync();
+        producer.Dialog += (_, dialog) => dialog.AcceptAsync(); // "Nộp hồ sơ của …?" (DossierJourneyTests answers no, then yes)
         await producer.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ" }).ClickAsync();
         await producer.GetByTestId("flash").WaitForAsync();
 

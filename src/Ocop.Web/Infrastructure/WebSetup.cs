@@ -62,6 +62,7 @@ public static class WebSetup
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         builder.Services.AddOcopTransport();
 
+        builder.Services.AddSingleton<SiteIdentity>();
         builder.Services.AddScoped<DatabaseMigrator>();
         builder.Services.AddScoped<Cli.DatabaseBackup>();
         builder.Services.AddScoped<AdminUnitLoader>();
@@ -97,19 +98,17 @@ public static class WebSetup
         app.UseOcopProxy();
         app.UseHttpLogging();
         app.UseOcopTransport();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        // A scan that resolves to nothing is answered by the resolver with a status code only; this shows it as a page
-        // (inside the general status pages, so it writes first).
-        app.UseWhen(c => ResolveEndpoints.IsScanPath(c.Request.Path), scan => scan.UseStatusCodePagesWithReExecute("/scan/problem"));
+        // The reader's language first, so that an error page re-executed below keeps it (even one chosen by ?culture=).
+        app.UseRequestLocalization();
+        app.UseOcopErrorPages();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
 
-        app.UseRequestLocalization();
         app.UseStaticFiles(TransportSetup.StaticFiles());
         app.UseRouting();
+        app.UseUnknownAddressesAsNotFound();
         app.UseAuthentication();
         app.UseCrossOriginWriteGuard();
         app.UseTwoFactorRequirement();
@@ -125,6 +124,7 @@ public static class WebSetup
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapOcopHealth();
         CspReports.MapCspReports(app);
+        app.MapWebManifest();
         app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext http) =>
         {
             var chosen = Cultures.FirstOrDefault(c => c.Name.StartsWith(culture, StringComparison.OrdinalIgnoreCase)) ?? Cultures[0];

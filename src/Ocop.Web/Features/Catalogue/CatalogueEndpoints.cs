@@ -28,14 +28,21 @@ public static class CatalogueEndpoints
         }
 
         var query = CatalogueQuery.Parse(name => request.Query[name].FirstOrDefault(), out var errors);
+        var wantsPage = request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
         if (errors.Count > 0)
         {
-            return BadQuery(errors, localizer);
+            // A browser opening the address gets the catalogue page of the same query, which names each bad filter.
+            return wantsPage ? TypedResults.Redirect("/products" + request.QueryString) : BadQuery(errors, localizer);
         }
 
         var (book, error) = await handbooks.BuildAsync(query, ct);
         if (book is null)
         {
+            if (wantsPage)
+            {
+                return TypedResults.Redirect("/products" + request.QueryString); // it says how many products a handbook holds
+            }
+
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: localizer["Handbook.CannotPrint"],
                 detail: string.Format(localizer[error!].Value, HandbookService.MaxProducts));
         }

@@ -1,7 +1,7 @@
 // Buttons with data-confirm ask before submitting (closing a round, submitting a sheet, deleting, revoking).
 document.addEventListener("click", function (event) {
   const button = event.target.closest("[data-confirm]");
-  if (button && !window.confirm(button.dataset.confirm)) {
+  if (button && button.dataset.confirm && !window.confirm(button.dataset.confirm)) {
     event.preventDefault();
   }
 });

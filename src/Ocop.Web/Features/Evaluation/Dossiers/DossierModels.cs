@@ -33,7 +33,8 @@ public sealed record DossierDetails(
     IReadOnlyList<DossierDocumentItem> Documents, IReadOnlyList<DossierEventItem> Events,
     IReadOnlyList<DossierDocumentType> MissingDocuments, IReadOnlyList<IntakeCheckItem> IntakeChecks,
     string RegimeName, DateOnly? FinishBy, string? Stopped, IntakeDue? IntakeDue = null,
-    CommuneReport? Report = null, IntakeReportRule? ReportRule = null, string? ReceiptBasis = null, ReEvaluationDue? ReEvaluationDue = null);
+    CommuneReport? Report = null, IntakeReportRule? ReportRule = null, string? ReceiptBasis = null, ReEvaluationDue? ReEvaluationDue = null,
+    IReadOnlyList<DossierGap>? Gaps = null);
 
 /// <summary>A received re-evaluation's time limit (26/2026 Điều 7.6g): the last day, counted from the province's receipt, and whether it passed.</summary>
 public sealed record ReEvaluationDue(DateOnly On, int Days, string Basis, bool Overdue);

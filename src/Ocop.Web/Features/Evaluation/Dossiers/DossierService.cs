@@ -71,6 +71,12 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
 
         var present = d.Documents.Select(x => x.Type).ToHashSet();
         var regime = catalog.Regime(d.RegimeCode);
+        IReadOnlyList<DossierGap> gaps = [];
+        if (d.Status is DossierStatus.Draft or DossierStatus.Returned && await ScorecardForAsync(d.Id, scope, ct) is { } card)
+        {
+            gaps = DossierReadiness.GapsOf(d.Id, d.Kind, present, Answers(d), card.Definition, card.Rules);
+        }
+
         return new DossierDetails(
             d.Id, d.ProductId, d.Product!.Name, d.Product.ProducerId, d.Product.Producer!.Name, d.ProductSetId!.Value, d.ProductSet!.Name,
             d.Kind, d.Status, d.CriteriaVersionCode, d.RegimeCode, d.Note, Answers(d), d.SelfAssessmentTotal, d.SubmittedAt, d.Version,
@@ -78,7 +84,7 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
             [.. d.Events.OrderBy(x => x.At).ThenBy(x => x.Id).Select(x => new DossierEventItem(x.FromStatus, x.ToStatus, x.At, x.UserName, x.Comment))],
             [.. DossierDocumentRules.RequiredFor(d.Kind).Where(t => !present.Contains(t))],
             IntakeChecksOf(d), regime?.Name ?? d.RegimeCode, regime?.DeadlineFor(d.Kind.ToString()), d.IsOpen && regime is not null ? Stopped(d, regime) : null,
-            IntakeDueOf(d.Status, d.SubmittedAt, regime), ReportOf(d), regime?.Intake?.Report, regime?.Receipt?.Basis, ReEvaluationDueOf(d, regime));
+            IntakeDueOf(d.Status, d.SubmittedAt, regime), ReportOf(d), regime?.Intake?.Report, regime?.Receipt?.Basis, ReEvaluationDueOf(d, regime), gaps);
     }
 
     /// <summary>A filed dossier's intake time limit (26/2026 Điều 7.2), counted from its first filing; null once taken in.</summary>
@@ -376,26 +382,17 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
         return await SaveAsync(dossier, ct);
     }
 
+    /// <summary>The dossier's gaps (<see cref="DossierReadiness"/>, the same list its page shows), every one of them as an error.</summary>
     private async Task CheckReadyToSubmitAsync(Dossier dossier, UserScope scope, ValidationErrors errors, CancellationToken ct)
     {
-        var present = dossier.Documents.Select(d => d.Type).ToHashSet();
-        foreach (var missing in DossierDocumentRules.RequiredFor(dossier.Kind).Where(t => !present.Contains(t)))
-        {
-            errors.Add("Documents", $"Validation.Dossier.Missing.{missing}");
-        }
-
         var (definition, rules) = (await ScorecardForAsync(dossier.Id, scope, ct))!.Value;
-        var answers = Answers(dossier);
-        if (answers.Count == 0)
+        var gaps = DossierReadiness.GapsOf(dossier.Id, dossier.Kind, dossier.Documents.Select(d => d.Type), Answers(dossier), definition, rules);
+        foreach (var group in gaps.GroupBy(g => (g.Field, g.MessageKey)))
         {
-            errors.Add("SelfAssessment", "Validation.Dossier.SelfAssessmentMissing");
-        }
-        else if (ScoreCalculator.Check(definition, rules, answers, complete: true) is { Count: > 0 } problems)
-        {
-            errors.Add("SelfAssessment", "Validation.Dossier.SelfAssessmentIncomplete");
-            foreach (var problem in problems.Take(5))
+            errors.Add(group.Key.Field, group.Key.MessageKey);
+            foreach (var detail in group.Select(g => g.Detail).OfType<string>())
             {
-                errors.Add("SelfAssessment", problem.Message);
+                errors.Add(group.Key.Field, detail);
             }
         }
     }
