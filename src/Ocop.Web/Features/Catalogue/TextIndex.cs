@@ -5,7 +5,8 @@ namespace Ocop.Web.Features.Catalogue;
 
 /// <summary>
 /// Words of the listed products, folded (no accents, lower case), each with the entries whose name
-/// (Vietnamese or English) or other text (producer, product set) holds it. A query word matches every
+/// (Vietnamese or English) or other text (producer, product set) holds it; a name also gives its neighbouring
+/// syllables written together and the English words of <see cref="ProductGlossary"/>. A query word matches every
 /// indexed word it begins ("nuoc ma" finds "nước mắm" while the user types). When nothing matches, a
 /// query word of two letters or more also matches indexed words one edit away (a letter missing,
 /// extra, wrong or two swapped): Vietnamese syllables are short, so an edit distance on whole words
@@ -118,9 +119,9 @@ internal sealed class TextIndex
     {
         var name = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var other = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        static void Add(Dictionary<string, List<int>> postings, string? text, int position)
+        static void Add(Dictionary<string, List<int>> postings, IEnumerable<string> tokens, int position)
         {
-            foreach (var token in Tokens(text))
+            foreach (var token in tokens)
             {
                 if (!postings.TryGetValue(token, out var list))
                 {
@@ -137,10 +138,16 @@ internal sealed class TextIndex
 
         for (var i = 0; i < entries.Count; i++)
         {
-            Add(name, entries[i].Name, i);
-            Add(name, entries[i].NameEn, i);
-            Add(other, entries[i].ProducerName, i);
-            Add(other, entries[i].ProductSetName, i);
+            var nameWords = Tokens(entries[i].Name);
+            Add(name, nameWords, i);
+            Add(name, Tokens(entries[i].NameEn), i);
+            // "nuocmam" typed as one word, and English words for a Vietnamese-only name ("fish sauce").
+            Add(name, ProductGlossary.Joined(nameWords), i);
+            Add(name, ProductGlossary.EnglishFor(nameWords), i);
+            Add(other, Tokens(entries[i].ProducerName), i);
+            var setWords = Tokens(entries[i].ProductSetName);
+            Add(other, setWords, i);
+            Add(other, ProductGlossary.EnglishFor(setWords), i);
         }
 
         var all = name.Keys.Union(other.Keys).Order(StringComparer.Ordinal).ToArray();

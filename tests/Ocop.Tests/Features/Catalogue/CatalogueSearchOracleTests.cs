@@ -74,9 +74,13 @@ public sealed class CatalogueSearchOracleTests
             k % 7 == 0 ? 100 : 24);
     }
 
-    private static IEnumerable<string> Words(CatalogueEntry e) => NameWordsOf(e).Concat(TextIndex.Tokens(e.ProducerName)).Concat(TextIndex.Tokens(e.ProductSetName));
+    private static IEnumerable<string> Words(CatalogueEntry e) => NameWordsOf(e).Concat(TextIndex.Tokens(e.ProducerName)).Concat(TextIndex.Tokens(e.ProductSetName))
+        .Concat(Ocop.Web.Features.Search.ProductGlossary.EnglishFor(TextIndex.Tokens(e.ProductSetName)));
 
-    private static IEnumerable<string> NameWordsOf(CatalogueEntry e) => TextIndex.Tokens(e.Name).Concat(TextIndex.Tokens(e.NameEn));
+    // The name's own words, its neighbouring syllables written together, and the glossary's English words for it.
+    private static IEnumerable<string> NameWordsOf(CatalogueEntry e) => TextIndex.Tokens(e.Name).Concat(TextIndex.Tokens(e.NameEn))
+        .Concat(Ocop.Web.Features.Search.ProductGlossary.Joined(TextIndex.Tokens(e.Name)))
+        .Concat(Ocop.Web.Features.Search.ProductGlossary.EnglishFor(TextIndex.Tokens(e.Name)));
 
     private static (int Total, List<int> Page, Dictionary<string, Dictionary<string, int>> Facets) Expected(
         List<CatalogueEntry> entries, HashSet<string> vocabulary, CatalogueQuery query)

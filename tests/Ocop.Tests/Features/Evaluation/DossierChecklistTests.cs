@@ -54,4 +54,26 @@ public sealed class DossierChecklistTests
         var submitted = await Dossiers.SubmittedAsync(app, applicant, dossier);
         submitted.Status.ShouldBe(DossierStatus.Submitted);
     }
+
+    [Fact]
+    public async Task ANewDossier_WithoutAChosenKind_IsAFirstEvaluation_OrAsksForARatedProduct()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var officer = await Registry.OfficerAsync(app, Registry.LamDong);
+        var producer = await Registry.CreateProducerAsync(officer, Registry.Producer());
+        var rated = await Registry.ProductAsync(app, officer, producer.Id, "Nước mắm Cá Đen", listedStars: 4);
+        var unrated = await Registry.ProductAsync(app, officer, producer.Id, "Nước mắm nhỉ Phú Thủy");
+
+        // A rated product: nothing is created, and the page says which kinds apply (it used to submit "first evaluation" and fail).
+        var asked = await OcopApp.PostFormAsync(officer, "/admin/dossiers/new", new() { ["ProductId"] = rated.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        asked.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await asked.Content.ReadAsStringAsync()).ShouldContain("Sản phẩm đã có hạng sao: hãy chọn “Đánh giá lại”");
+        (await officer.GetStringAsync($"/admin/dossiers/new?product={rated.Id}")).ShouldContain("id=\"kind-ReEvaluation\" value=\"ReEvaluation\" checked=\"checked\"");
+
+        // An unrated product needs no choice: a first evaluation.
+        var created = await OcopApp.PostFormAsync(officer, "/admin/dossiers/new", new() { ["ProductId"] = unrated.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        (await officer.GetFromJsonAsync<DossierDetails>($"/api/v1/dossiers/{id}", Json.Options))!.Kind.ShouldBe(DossierKind.New);
+    }
 }

@@ -12,7 +12,8 @@ namespace Ocop.Web.Areas.Admin.Pages.Dossiers;
 public sealed class NewModel(DossierService dossiers, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty] public int ProductId { get; set; }
-    [BindProperty] public DossierKind Kind { get; set; }
+    /// <summary>None chosen: a product without stars is a first evaluation; a rated one must say re-evaluation or upgrade.</summary>
+    [BindProperty] public DossierKind? Kind { get; set; }
     [BindProperty] public string? Note { get; set; }
 
     public IReadOnlyList<DossierProductOption> Products { get; private set; } = [];
@@ -21,15 +22,24 @@ public sealed class NewModel(DossierService dossiers, IStringLocalizer<SharedRes
     {
         ProductId = product ?? 0;
         Products = await dossiers.ProductOptionsAsync(scope, ct);
-        if (Products.FirstOrDefault(p => p.Id == ProductId) is { Stars: not null })
+        if (Products.FirstOrDefault(p => p.Id == ProductId) is { } chosen)
         {
-            Kind = DossierKind.ReEvaluation;
+            Kind = chosen.Stars is null ? DossierKind.New : DossierKind.ReEvaluation;
         }
     }
 
     public async Task<IActionResult> OnPostAsync(UserScope scope, CancellationToken ct)
     {
-        var result = await dossiers.CreateAsync(new DossierInput(ProductId, Kind, Note), scope, ct);
+        Products = await dossiers.ProductOptionsAsync(scope, ct);
+        var rated = Products.FirstOrDefault(p => p.Id == ProductId) is { Stars: not null };
+        if (Kind is null && rated)
+        {
+            ModelState.Clear();
+            ModelState.AddModelError(nameof(Kind), localizer["Validation.Dossier.KindForRated"]);
+            return Page();
+        }
+
+        var result = await dossiers.CreateAsync(new DossierInput(ProductId, Kind ?? DossierKind.New, Note), scope, ct);
         if (result.IsOk)
         {
             TempData["Flash"] = localizer["Flash.DossierCreated"].Value;
@@ -38,7 +48,6 @@ public sealed class NewModel(DossierService dossiers, IStringLocalizer<SharedRes
 
         ModelState.Clear();
         ModelState.AddServiceErrors(result.Errors, localizer, string.Empty);
-        Products = await dossiers.ProductOptionsAsync(scope, ct);
         return Page();
     }
 }
