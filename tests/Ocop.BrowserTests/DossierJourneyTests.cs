@@ -32,6 +32,7 @@ public sealed class DossierJourneyTests
         await producer.GetByRole(AriaRole.Button, new() { Name = "Tạo hồ sơ nháp" }).ClickAsync();
         await producer.GetByTestId("flash").WaitForAsync();
         (await producer.GetByTestId("missing").InnerTextAsync()).ShouldContain("Phiếu đăng ký sản phẩm");
+        await Accessibility.CheckAsync(producer); // the draft with its checklist of links
 
         foreach (var type in new[] { "Phiếu đăng ký sản phẩm (Bắt buộc)", "Phương án/kế hoạch kinh doanh (Bắt buộc)", "Giấy đăng ký kinh doanh (bản sao) (Bắt buộc)" })
         {

@@ -26,16 +26,23 @@ public static class ProductGlossary
         ("chanh day", "passion fruit"), ("vai thieu", "lychee"), ("long nhan", "dried longan"), ("nhan xuong", "longan"),
     }.Select(t => (t.Vietnamese.Split(' '), t.English.Split(' ')))];
 
-    /// <summary>The English words for every glossary run found, in order, in the folded syllables of a name.</summary>
+    /// <summary>The terms by their first syllable: a catalogue rebuild asks for every product, so each syllable looks up only its own terms.</summary>
+    private static readonly ILookup<string, (string[] Vietnamese, string[] English)> ByFirstSyllable =
+        Terms.ToLookup(t => t.Vietnamese[0], StringComparer.Ordinal);
+
+    /// <summary>The English words for every glossary run found, in order, in the folded syllables of a name (repeats possible).</summary>
     public static IEnumerable<string> EnglishFor(IReadOnlyList<string> foldedSyllables)
     {
-        foreach (var (vietnamese, english) in Terms)
+        for (var start = 0; start < foldedSyllables.Count; start++)
         {
-            if (Contains(foldedSyllables, vietnamese))
+            foreach (var (vietnamese, english) in ByFirstSyllable[foldedSyllables[start]])
             {
-                foreach (var word in english)
+                if (StartsAt(foldedSyllables, start, vietnamese))
                 {
-                    yield return word;
+                    foreach (var word in english)
+                    {
+                        yield return word;
+                    }
                 }
             }
         }
@@ -49,26 +56,31 @@ public static class ProductGlossary
     {
         for (var i = 0; i + 1 < foldedSyllables.Count; i++)
         {
-            yield return foldedSyllables[i] + foldedSyllables[i + 1];
+            // Numbers ("Cát Tiên 3") are not syllables: joining them would only add words no reader types.
+            if (IsSyllable(foldedSyllables[i]) && IsSyllable(foldedSyllables[i + 1]))
+            {
+                yield return foldedSyllables[i] + foldedSyllables[i + 1];
+            }
         }
     }
 
-    private static bool Contains(IReadOnlyList<string> syllables, string[] run)
+    private static bool StartsAt(IReadOnlyList<string> syllables, int start, string[] run)
     {
-        for (var start = 0; start + run.Length <= syllables.Count; start++)
+        if (start + run.Length > syllables.Count)
         {
-            var all = true;
-            for (var k = 0; k < run.Length && all; k++)
-            {
-                all = syllables[start + k] == run[k];
-            }
+            return false;
+        }
 
-            if (all)
+        for (var k = 1; k < run.Length; k++)
+        {
+            if (syllables[start + k] != run[k])
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
+
+    private static bool IsSyllable(string word) => !word.Any(char.IsDigit);
 }
