@@ -52,6 +52,7 @@ app.MapScorecardEndpoints();
 app.MapDossierEndpoints();
 app.MapBatchEndpoints();
 app.MapCouncilEndpoints();
+app.MapEntryDossierEndpoints();
 app.MapCertificateEndpoints();
 app.MapTraceabilityEndpoints();
 app.MapLotEndpoints();

@@ -76,13 +76,30 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Closes the browser and the app; a page that broke the Content-Security-Policy fails the journey here.</summary>
+    /// <summary>
+    /// Checks every page the journey was served with axe-core (<see cref="Accessibility.CheckServedAsync"/>), then closes the
+    /// browser and the app; a page that broke the Content-Security-Policy or has an accessibility violation fails the journey here.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        Exception? inaccessible = null;
+        try
+        {
+            await Accessibility.CheckServedAsync(Browser, BaseUrl, App.ServedPages.All);
+        }
+        catch (Exception e)
+        {
+            inaccessible = e;
+        }
+
         var blocked = App.Services.GetRequiredService<Ocop.Web.Infrastructure.Hosting.CspReports>().Recent.ToList();
         await App.DisposeAsync();
         await Browser.DisposeAsync();
         _playwright.Dispose();
         blocked.ShouldBeEmpty("the pages visited broke the Content-Security-Policy");
+        if (inaccessible is not null)
+        {
+            throw inaccessible;
+        }
     }
 }

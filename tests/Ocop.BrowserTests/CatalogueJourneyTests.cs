@@ -62,6 +62,22 @@ public sealed class CatalogueJourneyTests
         {
             ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "vi-VN",
         })).NewPageAsync();
+        // The catalogue on a phone: the filters folded behind a button counting those chosen, the chips above the results,
+        // and the first product in view (the open filters pushed it ~700 px down).
+        await phone.GotoAsync($"{baseUrl}/products?q=nuoc+mam&stars=4");
+        (await phone.GetByTestId("facets").EvaluateAsync<bool>("d => d.open")).ShouldBeFalse();
+        (await phone.GetByTestId("filters-toggle").InnerTextAsync()).ShouldContain("1");
+        (await phone.GetByTestId("filter-chip").AllInnerTextsAsync()).ShouldHaveSingleItem().ShouldContain("4");
+        var firstCard = await phone.GetByTestId("product-card").First.BoundingBoxAsync();
+        firstCard!.Y.ShouldBeLessThan(844 - 100, "the first product is in view");
+        await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("64-catalogue-phone"), FullPage = false });
+        await phone.GetByTestId("filters-toggle").ClickAsync();
+        (await phone.GetByTestId("facets").EvaluateAsync<bool>("d => d.open")).ShouldBeTrue();
+        await phone.GetByTestId("clear-filters").ClickAsync();
+        await phone.WaitForURLAsync(url => url.EndsWith("/products?q=nuoc%20mam", StringComparison.Ordinal));
+        (await phone.GetByTestId("result-count").GetAttributeAsync("data-count")).ShouldBe("3");
+        (await phone.GetByTestId("active-filters").CountAsync()).ShouldBe(0);
+
         await phone.GotoAsync($"{baseUrl}/products/{caDen}");
         (await phone.Locator("h1").InnerTextAsync()).ShouldBe("Nước mắm Cá Đen");
         var pictures = phone.Locator("main img[src^='/media/product-images/']");

@@ -92,7 +92,11 @@ public sealed class DossierJourneyTests
         await officer.GetByRole(AriaRole.Button, new() { Name = "Trả lại để bổ sung" }).ClickAsync();
         // Waits for the answer to the post: the empty summary of the page before it is there from the start.
         await officer.GetByTestId("errors").GetByText("Hãy ghi rõ lý do").WaitForAsync();
-        await officer.FillAsync("#Comment", "Bổ sung phiếu kiểm nghiệm còn hiệu lực.");
+        // The refused field says so and has the focus, ready for the reason (it used to leave the focus on the page).
+        (await officer.Locator("#Comment").GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        (await officer.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("Comment");
+        await Accessibility.CheckAsync(officer);
+        await officer.Keyboard.TypeAsync("Bổ sung phiếu kiểm nghiệm còn hiệu lực.");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Trả lại để bổ sung" }).ClickAsync();
         await officer.GetByTestId("flash").WaitForAsync();
         await officer.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("32-dossier-returned"), FullPage = true });

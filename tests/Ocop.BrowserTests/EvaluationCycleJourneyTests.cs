@@ -171,6 +171,13 @@ public sealed class EvaluationCycleJourneyTests
             await member.GetByTestId("flash").WaitForAsync();
             if (email == "thanhvien@test.vn")
             {
+                // The dossier beside the sheet: the producer's own score under each criterion, each document opened in the viewer.
+                (await member.Locator("[data-self-assessed]").CountAsync()).ShouldBeGreaterThanOrEqualTo(answers.Count);
+                var documents = member.GetByTestId("entry-documents").GetByRole(AriaRole.Link);
+                (await documents.CountAsync()).ShouldBeGreaterThan(1);
+                var href = await documents.Nth(1).GetAttributeAsync("href");
+                await documents.Nth(1).ClickAsync();
+                await member.WaitForFunctionAsync("h => document.querySelector('iframe[name=entry-viewer]').contentWindow.location.pathname === h", href);
                 await member.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("41-member-sheet"), FullPage = false });
             }
 

@@ -102,6 +102,12 @@ public sealed class FairJourneyTests
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
         (await visitor.GetByTestId("exhibitor-count").InnerTextAsync()).ShouldBe("1 đơn vị tham gia");
         await visitor.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("71-fair-public"), FullPage = true });
+        // From the keyboard: what each booth's title shows a mouse, the list under the plan tells (B021 taken by Cá Đen).
+        await visitor.GetByTestId("booth-list").Locator("summary").FocusAsync();
+        await visitor.Keyboard.PressAsync("Enter");
+        var b021 = visitor.GetByTestId("booth-list").Locator("tr", new() { Has = visitor.Locator("th", new() { HasTextString = "B021" }) });
+        (await b021.InnerTextAsync()).ShouldContain("Công ty TNHH Cá Đen");
+        await Accessibility.CheckAsync(visitor);
         var phone = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true })).NewPageAsync();
         await phone.GotoAsync($"{baseUrl}/fairs/{fairId}");
         (await phone.Locator("[data-testid=fair-plan] [data-booth=B021]").GetAttributeAsync("data-taken")).ShouldBe("true");

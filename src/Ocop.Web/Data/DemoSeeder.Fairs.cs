@@ -16,8 +16,8 @@ public sealed partial class DemoSeeder
         var today = Infrastructure.VietnamTime.Today(clock);
         var fair = new TradeFair
         {
-            Name = "Hội chợ OCOP và đặc sản Lâm Đồng (demo)", ProvinceCode = "68", Organiser = "Sở Công Thương Lâm Đồng (demo)",
-            Venue = "Quảng trường Lâm Viên, Đà Lạt (demo)", StartsOn = today.AddDays(45), EndsOn = today.AddDays(49), ApplicationsCloseOn = today.AddDays(30),
+            Name = "Hội chợ OCOP và đặc sản Lâm Đồng", ProvinceCode = "68", Organiser = "Sở Công Thương Lâm Đồng",
+            Venue = "Quảng trường Lâm Viên, Đà Lạt", StartsOn = today.AddDays(45), EndsOn = today.AddDays(49), ApplicationsCloseOn = today.AddDays(30),
             MaxBoothsPerProducer = 2, HallWidth = 120, HallDepth = 62, IsPublished = true,
             Description = "Trưng bày, giới thiệu và bán sản phẩm OCOP, đặc sản vùng miền; kết nối giao thương giữa chủ thể OCOP với doanh nghiệp phân phối.",
         };

@@ -12,7 +12,7 @@ public sealed partial class DemoSeeder
         ProgrammeTarget Target(string metric, TargetKind kind, decimal value, decimal? upper, DateOnly startsOn, DateOnly dueOn, string title) => new()
         {
             ProvinceCode = "68", MetricKey = metric, Kind = kind, Value = value, UpperValue = upper, StartsOn = startsOn, DueOn = dueOn,
-            PeriodCode = period.Code, Title = title, Source = "Kế hoạch thực hiện Chương trình OCOP (demo)",
+            PeriodCode = period.Code, Title = title, Source = "Kế hoạch thực hiện Chương trình OCOP",
         };
         var (jan1, dec31) = (new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
         db.ProgrammeTargets.AddRange(

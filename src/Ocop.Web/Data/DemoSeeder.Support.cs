@@ -11,7 +11,7 @@ public sealed partial class DemoSeeder
         var today = Infrastructure.VietnamTime.Today(clock);
         var policy = new SupportPolicy
         {
-            ProvinceCode = "68", Name = "Hỗ trợ phát triển sản phẩm OCOP (demo)", Area = PolicyArea.ProductDevelopment, LegalBasis = "Nghị quyết HĐND tỉnh (demo)",
+            ProvinceCode = "68", Name = "Hỗ trợ phát triển sản phẩm OCOP", Area = PolicyArea.ProductDevelopment, LegalBasis = "Nghị quyết HĐND tỉnh",
             Conditions = "Chủ thể có sản phẩm OCOP hoặc sản phẩm tiềm năng; đối ứng tối thiểu 30%.", Budget = 2_000_000_000m, ValidFrom = new DateOnly(today.Year, 1, 1),
         };
         db.SupportPolicies.Add(policy);
@@ -20,13 +20,13 @@ public sealed partial class DemoSeeder
         db.SupportRecords.AddRange(
             new SupportRecord
             {
-                ProducerId = producerId, ProductId = fishSauce, Kind = SupportKind.ProductionProcess, Provider = "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng (demo)",
+                ProducerId = producerId, ProductId = fishSauce, Kind = SupportKind.ProductionProcess, Provider = "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng",
                 StartsOn = today.AddMonths(-5), EndsOn = today.AddMonths(-2), Cost = 45_000_000m, Funding = FundingSource.ProvinceBudget, Status = SupportStatus.Completed,
                 Outcome = "Đạt chứng nhận HACCP", PolicyId = policy.Id,
             },
             new SupportRecord
             {
-                ProducerId = producerId, ProductId = fishSauce, Kind = SupportKind.PackagingDesign, Provider = "Công ty Thiết kế Bao bì Phương Nam (demo)",
+                ProducerId = producerId, ProductId = fishSauce, Kind = SupportKind.PackagingDesign, Provider = "Công ty Thiết kế Bao bì Phương Nam",
                 StartsOn = today.AddDays(-20), Cost = 18_000_000m, Funding = FundingSource.Producer, Status = SupportStatus.InProgress, PolicyId = policy.Id,
             });
         await db.SaveChangesAsync(ct);

@@ -14,15 +14,15 @@ public sealed partial class DemoSeeder
         var today = Infrastructure.VietnamTime.Today(clock);
         var open = new TrainingCourse
         {
-            Title = "Bán hàng trên sàn thương mại điện tử (demo)", Topic = TrainingTopic.ECommerce, Audience = TrainingAudience.Producers, ProvinceCode = "68",
-            StartsOn = today.AddDays(14), EndsOn = today.AddDays(15), Place = "Hội trường Sở Công Thương, Phan Thiết (demo)", Trainer = "ThS. Nguyễn Văn A (demo)",
+            Title = "Bán hàng trên sàn thương mại điện tử", Topic = TrainingTopic.ECommerce, Audience = TrainingAudience.Producers, ProvinceCode = "68",
+            StartsOn = today.AddDays(14), EndsOn = today.AddDays(15), Place = "Hội trường Sở Công Thương, Phan Thiết", Trainer = "ThS. Nguyễn Văn A",
             Capacity = 40, IsPublished = true, Description = "Mở gian hàng, chụp ảnh sản phẩm, vận hành đơn hàng và chăm sóc khách trên các sàn.",
             Sessions = [new CourseSession { On = today.AddDays(14), Title = "Mở gian hàng và đăng sản phẩm" }, new CourseSession { On = today.AddDays(15), Title = "Vận hành đơn hàng" }],
         };
         var held = new TrainingCourse
         {
-            Title = "Số hóa quy trình OCOP cho cán bộ (demo)", Topic = TrainingTopic.DigitalOcop, Audience = TrainingAudience.Officials, ProvinceCode = "68",
-            StartsOn = today.AddDays(-30), EndsOn = today.AddDays(-30), Place = "Trực tuyến (demo)", IsOnline = true, Capacity = 50, Registered = 3, IsPublished = true,
+            Title = "Số hóa quy trình OCOP cho cán bộ", Topic = TrainingTopic.DigitalOcop, Audience = TrainingAudience.Officials, ProvinceCode = "68",
+            StartsOn = today.AddDays(-30), EndsOn = today.AddDays(-30), Place = "Trực tuyến", IsOnline = true, Capacity = 50, Registered = 3, IsPublished = true,
             Sessions = [new CourseSession { On = today.AddDays(-30), Title = "Hồ sơ, hội đồng và chấm điểm trên nền tảng" }],
         };
         db.TrainingCourses.AddRange(open, held);
@@ -31,7 +31,7 @@ public sealed partial class DemoSeeder
         {
             db.CourseRegistrations.Add(new CourseRegistration
             {
-                CourseId = held.Id, ParticipantName = name, Organisation = "UBND phường (demo)", IsOfficial = true, CommuneCode = commune, ProvinceCode = "68",
+                CourseId = held.Id, ParticipantName = name, Organisation = "UBND phường", IsOfficial = true, CommuneCode = commune, ProvinceCode = "68",
                 RegisteredAt = now, RegisteredBy = "demo",
                 Attendance = [new SessionAttendance { SessionId = held.Sessions[0].Id, MarkedAt = now, MarkedBy = "demo" }],
             });

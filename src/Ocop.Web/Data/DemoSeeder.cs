@@ -56,10 +56,25 @@ public sealed partial class DemoSeeder(
             [("Bưởi da xanh Tân Mỹ", "148-01", 4, null)]),
     ];
 
-    private static readonly string[] GeneratedKinds =
-        ["Mật ong rừng", "Cà phê rang xay", "Trà atiso", "Hạt điều rang muối", "Mứt dâu", "Rượu cần", "Nước mắm nhỉ", "Bánh tráng", "Tinh dầu sả", "Nón lá"];
+    /// <summary>Kinds of product the generated producers make, each with its set under 148 (Phụ lục I: 148-NN is the NN-th set).</summary>
+    private static readonly (string Kind, string Set)[] GeneratedKinds =
+    [
+        ("Mật ong rừng", "148-04"), ("Cà phê rang xay", "148-13"), ("Trà atiso", "148-12"), ("Hạt điều rang muối", "148-07"), ("Mứt dâu", "148-07"),
+        ("Rượu cần", "148-15"), ("Nước mắm nhỉ", "148-09"), ("Bánh tráng", "148-06"), ("Tinh dầu sả", "148-20"), ("Nón lá", "148-21"),
+        ("Gạo ST25", "148-03"), ("Bưởi da xanh", "148-01"), ("Thanh long ruột đỏ", "148-01"), ("Chè Shan tuyết", "148-11"), ("Muối ớt", "148-10"),
+        ("Khô mực", "148-08"), ("Nước ép chanh dây", "148-17"), ("Rượu vang dâu", "148-15"), ("Vải thổ cẩm", "148-22"), ("Lan hồ điệp", "148-24"),
+        ("Cao atiso", "148-18"), ("Xà bông thảo dược", "148-19"), ("Hạt mắc ca sấy", "148-07"), ("Sầu riêng sấy", "148-07"), ("Bơ sáp", "148-01"),
+    ];
 
-    private static readonly string[] GeneratedSets = ["148-04", "148-13", "148-12", "148-07", "148-07", "148-15", "148-09", "148-06", "148-20", "148-21"];
+    /// <summary>Brand words of the generated products and companies (Vietnamese, as on real labels; no numbers).</summary>
+    private static readonly string[] Brands =
+    [
+        "Hương Rừng", "Quê Mẹ", "Đất Lành", "Sơn Nguyên", "Bà Năm", "Ba Miền", "Phố Núi", "Biển Xanh", "Cao Nguyên", "Nắng Gió", "Làng Chài", "Mây Ngàn",
+        "Hồng Phát", "Thiên Phúc", "An Khang", "Tâm An", "Việt Xanh", "Lâm Viên", "Langbiang", "Đồng Xanh", "Suối Tiên", "Kim Ngân", "Bảo Châu", "Minh Tâm",
+    ];
+
+    private static readonly string[] FamilyNames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi", "Đỗ", "Huỳnh", "Ngô", "K'"];
+    private static readonly string[] GivenNames = ["Văn An", "Thị Hoa", "Văn Bình", "Thị Lan", "Minh Tuấn", "Thị Mai", "Quốc Hùng", "Thị Hạnh", "Đức Long", "Thị Thu", "Hữu Phước", "Ngọc Ánh"];
 
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -102,7 +117,8 @@ public sealed partial class DemoSeeder(
         var generatedCommunes = await db.Communes
             .Where(c => c.ProvinceCode == "68" || c.ProvinceCode == "79" || c.ProvinceCode == "01")
             .OrderBy(c => c.Code).Select(c => new { c.Code, c.Name, c.ProvinceCode }).ToListAsync(ct);
-        AddGenerated(sets, generatedCommunes.Select(c => (c.Code, c.Name, c.ProvinceCode)).ToList());
+        // Communes numbered since the 2025 merges ("Xã Đam Rông 1") would put numbers at the end of names: the generator leaves them out.
+        AddGenerated(sets, generatedCommunes.Where(c => !char.IsDigit(c.Name[^1])).Select(c => (c.Code, c.Name, c.ProvinceCode)).ToList());
         await db.SaveChangesAsync(ct);
         await CreateDemoAccountsAsync(caDen!.Id);
         await SeedEvaluationAsync(caDen.Id, ct);
@@ -128,20 +144,20 @@ public sealed partial class DemoSeeder(
         {
             new SalesPoint
             {
-                Name = "Trung tâm giới thiệu sản phẩm OCOP Phan Thiết", Type = SalesPointType.OcopCentre, ProvinceCode = "68", CommuneCode = "22924",
-                AddressLine = "Đường Võ Văn Kiệt (demo)", Latitude = 10.9335, Longitude = 108.1001, OpeningHours = "7:30–21:00 hằng ngày",
-                Phone = "0252 3800 000", Operator = "Sở Công Thương (demo)",
+                Name = "Trung tâm giới thiệu sản phẩm OCOP Phan Thiết", Type = SalesPointType.OcopCentre, ProvinceCode = "68", CommuneCode = "22945",
+                AddressLine = "Đường Trần Hưng Đạo", Latitude = 10.9335, Longitude = 108.1001, OpeningHours = "7:30–21:00 hằng ngày",
+                Phone = "0252 3800 000", Operator = "Sở Công Thương tỉnh Lâm Đồng",
             },
             new SalesPoint
             {
-                Name = "Quầy OCOP khu du lịch Mũi Né", Type = SalesPointType.TouristSite, ProvinceCode = "68", CommuneCode = "22924",
-                AddressLine = "Khu du lịch Mũi Né (demo)", Latitude = 10.9470, Longitude = 108.2860, OpeningHours = "8:00–22:00",
+                Name = "Quầy OCOP khu du lịch Mũi Né", Type = SalesPointType.TouristSite, ProvinceCode = "68", CommuneCode = "22918",
+                AddressLine = "Đường Nguyễn Đình Chiểu, khu du lịch Mũi Né", Latitude = 10.9470, Longitude = 108.2860, OpeningHours = "8:00–22:00",
             },
             new SalesPoint
             {
                 Name = "Gian hàng OCOP chợ Đà Lạt", Type = SalesPointType.Market, ProvinceCode = "68",
-                CommuneCode = await db.Communes.Where(c => c.ProvinceCode == "68").OrderBy(c => c.Code).Select(c => c.Code).FirstAsync(ct),
-                AddressLine = "Chợ Đà Lạt (demo)", Latitude = 11.9430, Longitude = 108.4370, OpeningHours = "6:00–22:00",
+                CommuneCode = "24781", // Phường Xuân Hương - Đà Lạt, where the market (old Phường 1) is since July 2025
+                AddressLine = "Chợ Đà Lạt, đường Nguyễn Thị Minh Khai", Latitude = 11.9430, Longitude = 108.4370, OpeningHours = "6:00–22:00",
             },
         };
         for (var i = 0; i < points.Length; i++)
@@ -160,7 +176,7 @@ public sealed partial class DemoSeeder(
         var start = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         var agreement = new ConsignmentAgreement
         {
-            ProducerId = producerId, OutletKind = OutletKind.SupermarketChain, OutletName = "Siêu thị Co.opmart Phan Thiết (demo)", Reference = "HĐ 15/KG (demo)",
+            ProducerId = producerId, OutletKind = OutletKind.SupermarketChain, OutletName = "Siêu thị Co.opmart Phan Thiết", Reference = "HĐ 15/2026/KG",
             StartsOn = start, EndsOn = start.AddYears(1).AddDays(-1), CommissionPercent = 12.5m,
             Products = [new AgreementProduct { ProductId = fishSauce, UnitPrice = 85000m, OnHand = 120 - 45 - 20 - 5 }],
         };
@@ -204,32 +220,55 @@ public sealed partial class DemoSeeder(
         var users = await db.Users.Where(u => emails.Contains(u.NormalizedEmail!)).ToDictionaryAsync(u => u.NormalizedEmail!, u => u.Id, ct);
         var batch = new EvaluationBatch
         {
-            Name = $"Đợt {(today.Month <= 6 ? 1 : 2)} năm {today.Year} (demo)", Year = today.Year, Round = today.Month <= 6 ? 1 : 2, ProvinceCode = "68", Level = GovernmentLevel.Province,
+            Name = $"Đợt {(today.Month <= 6 ? 1 : 2)} năm {today.Year}", Year = today.Year, Round = today.Month <= 6 ? 1 : 2, ProvinceCode = "68", Level = GovernmentLevel.Province,
             RegimeCode = regime.Code, StepCode = regime.CouncilAt(GovernmentLevel.Province)!.Code, CriteriaVersionCode = regime.CriteriaVersion,
-            StartsOn = today, EndsOn = today.AddDays(45), Status = BatchStatus.Open, AdvisoryTeam = "Tổ tư vấn Sở Nông nghiệp và Môi trường (demo)",
+            StartsOn = today, EndsOn = today.AddDays(45), Status = BatchStatus.Open, AdvisoryTeam = "Tổ tư vấn Sở Nông nghiệp và Môi trường",
         };
         batch.Council.AddRange(seats.Select(s => new CouncilSeat { UserId = users[s.Item1.ToUpperInvariant()], Role = s.Item2, Body = s.Item3 }));
         db.EvaluationBatches.Add(batch);
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// 300 producers of believable names, each with one product of a kind its place might make; no name repeats and none
+    /// carries a number (names like "Bánh tráng Cát Tiên 3 152" gave the demo away).
+    /// </summary>
     private void AddGenerated(Dictionary<string, int> sets, List<(string Code, string Name, string ProvinceCode)> communes)
     {
         var random = new Random(2025);
+        var producers = new HashSet<string>(StringComparer.Ordinal);
+        var products = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < 300; i++)
         {
             var commune = communes[random.Next(communes.Count)];
-            var place = commune.Name.Replace("Xã ", string.Empty).Replace("Phường ", string.Empty);
-            var kind = random.Next(GeneratedKinds.Length);
+            var place = commune.Name.Replace("Xã ", string.Empty).Replace("Phường ", string.Empty).Replace("Đặc khu ", string.Empty);
+            var (kind, set) = GeneratedKinds[random.Next(GeneratedKinds.Length)];
             var type = (ProducerType)random.Next(3);
-            var prefix = type switch { ProducerType.Cooperative => "HTX", ProducerType.Enterprise => "Công ty TNHH", _ => "Hộ kinh doanh" };
-            var producer = NewProducer($"{prefix} {GeneratedKinds[kind]} {place} {i + 1}", type, commune.Code, commune.ProvinceCode);
+            var brand = Brands[random.Next(Brands.Length)];
+            var producerName = type switch
+            {
+                ProducerType.Cooperative => $"HTX {Lower(kind)} {place}",
+                ProducerType.Enterprise => $"Công ty TNHH {brand} {place}",
+                _ => $"Hộ kinh doanh {FamilyNames[random.Next(FamilyNames.Length)]} {GivenNames[random.Next(GivenNames.Length)]}",
+            };
+            var productName = random.Next(2) == 0 ? $"{kind} {brand}" : $"{kind} {place}";
+            if (!producers.Add(producerName) || !products.Add(productName))
+            {
+                continue;
+            }
+
+            var producer = NewProducer(producerName, type, commune.Code, commune.ProvinceCode);
             producer.TaxCode = (3600000000L + i * 7919).ToString(System.Globalization.CultureInfo.InvariantCulture);
             producer.EthnicMinorityOwned = random.Next(10) == 0;
             db.Producers.Add(producer);
-            db.Products.Add(NewProduct(producer, $"{GeneratedKinds[kind]} {place}", sets[GeneratedSets[kind]], 3 + random.Next(3) / 2, null, 2 + (i * 7 % 34)));
+            var product = NewProduct(producer, productName, sets[set], 3 + random.Next(3) / 2, null, 2 + (i * 7 % 34));
+            // Each confirmed paper certificate has its own decision: number and year differ from product to product.
+            product.CertificateReference = $"QĐ {100 + random.Next(2900)}/QĐ-UBND ngày {1 + random.Next(28):00}/{1 + random.Next(12):00}/{2021 + random.Next(4)}";
+            db.Products.Add(product);
         }
     }
+
+    private static string Lower(string kind) => char.ToLowerInvariant(kind[0]) + kind[1..];
 
     private static Producer NewProducer(string name, ProducerType type, string commune, string province) => new()
     {

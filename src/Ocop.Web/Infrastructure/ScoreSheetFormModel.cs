@@ -4,8 +4,10 @@ namespace Ocop.Web.Infrastructure;
 
 /// <summary>What the _ScoreSheet partial needs: the scorecard, the answers so far, and whether they can change.</summary>
 /// <param name="KnockOuts">On a council sheet, the knock-out rules the member applies (null on a self-assessment: no knock-out boxes).</param>
+/// <param name="SelfAssessment">On a council sheet, the producer's own answers, shown under each criterion (null on a self-assessment).</param>
 public sealed record ScoreSheetFormModel(
-    ScorecardDefinition Definition, VersionRules Rules, IReadOnlyDictionary<string, int> Answers, bool ReadOnly, IReadOnlyCollection<string>? KnockOuts = null)
+    ScorecardDefinition Definition, VersionRules Rules, IReadOnlyDictionary<string, int> Answers, bool ReadOnly, IReadOnlyCollection<string>? KnockOuts = null,
+    IReadOnlyDictionary<string, int>? SelfAssessment = null)
 {
     /// <summary>The choices of a leaf criterion: its options, plus "meets none" at 0 where the version allows and no option is 0.</summary>
     public IReadOnlyList<(string? Text, int Points, int? StarMark)> Choices(ScoreCriterion criterion) =>

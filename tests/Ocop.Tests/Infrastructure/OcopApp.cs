@@ -49,6 +49,9 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
     /// <summary>The app's clock: real time unless a test moves it to another day.</summary>
     public TestClock Clock { get; } = new();
 
+    /// <summary>The HTML pages served so far (browser journeys check each with axe-core at their end).</summary>
+    public ServedPages ServedPages { get; } = new();
+
     public static async Task<OcopApp> StartAsync(Engine engine = Engine.Sqlite) => await StartAsync(engine, new Dictionary<string, string?>());
 
     /// <summary>The app with some settings of its own (on top of the tests' usual ones), e.g. low rate limits.</summary>
@@ -151,6 +154,7 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress>();
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(ServedPages);
         });
     }
 

@@ -19,6 +19,20 @@ public static class PdfText
         return text;
     }
 
+    /// <summary>poppler's pdfinfo on the file, with <paramref name="options"/> (e.g. "-struct-text": the tagged structure with its text).</summary>
+    public static async Task<string> InfoAsync(byte[] pdf, params string[] options)
+    {
+        const string info = "/usr/bin/pdfinfo";
+        Assert.SkipUnless(File.Exists(info), "pdfinfo (poppler-utils) is not installed; .ci/run installs it.");
+        var file = Path.Combine(TestPaths.Root, Guid.NewGuid().ToString("N") + ".pdf");
+        await File.WriteAllBytesAsync(file, pdf);
+        using var process = Process.Start(new ProcessStartInfo(info, [.. options, file]) { RedirectStandardOutput = true })!;
+        var text = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        process.ExitCode.ShouldBe(0);
+        return text;
+    }
+
     /// <summary>A region of a PDF page as a PNG (poppler's pdftoppm), e.g. one label to decode its QR code.</summary>
     public static async Task<string> CropToPngAsync(byte[] pdf, int dpi, int x, int y, int width, int height, int page = 1)
     {

@@ -135,5 +135,5 @@ public sealed class AttachmentService(
         return db.SupportRecords.Where(r => producers.Contains(r.ProducerId));
     }
 
-    private string PathOf(string storedName) => dataFolder.PathFor("uploads", "attachments", storedName);
+    internal string PathOf(string storedName) => dataFolder.PathFor("uploads", "attachments", storedName);
 }

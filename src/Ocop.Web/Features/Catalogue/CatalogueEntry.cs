@@ -22,7 +22,8 @@ public sealed record CatalogueEntry(
     bool Certified,
     DateOnly ListedUntil,
     int? FirstImageId,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    string ProductSetCode = "");
 
 /// <summary>Names shown for facet values, loaded with the entries.</summary>
 public sealed record CatalogueLabels(

@@ -17,7 +17,7 @@ public sealed class CatalogueLoader(OcopDbContext db, TimeProvider clock)
             .Select(p => new
             {
                 p.Id, p.Name, p.NameEn, p.ProducerId, ProducerName = p.Producer!.Name, ProducerType = p.Producer.Type,
-                p.Producer.ProvinceCode, p.Producer.CommuneCode, p.ProductSet!.GroupId, SetName = p.ProductSet.Name, p.Stars,
+                p.Producer.ProvinceCode, p.Producer.CommuneCode, p.ProductSet!.GroupId, SetName = p.ProductSet.Name, SetCode = p.ProductSet.Code, p.Stars,
                 p.LegacyValidUntil, p.UpdatedAt,
                 Certificate = db.Certificates.Where(c => c.ProductId == p.Id && c.RevokedOn == null && c.ExpiresOn >= today)
                     .OrderByDescending(c => c.ExpiresOn).Select(c => new { c.Stars, c.ExpiresOn }).FirstOrDefault(),
@@ -32,7 +32,7 @@ public sealed class CatalogueLoader(OcopDbContext db, TimeProvider clock)
             var until = new[] { r.Certificate?.ExpiresOn, legacyUntil }.Max()!.Value;
             return new CatalogueEntry(
                 r.Id, r.Name, r.NameEn, r.ProducerId, r.ProducerName, r.ProducerType, r.ProvinceCode, r.CommuneCode, r.GroupId, r.SetName,
-                r.Stars ?? r.Certificate!.Stars, r.Certificate is not null, until, r.FirstImageId, r.UpdatedAt);
+                r.Stars ?? r.Certificate!.Stars, r.Certificate is not null, until, r.FirstImageId, r.UpdatedAt, r.SetCode);
         }).ToList();
 
         var provinces = await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Name, ct);

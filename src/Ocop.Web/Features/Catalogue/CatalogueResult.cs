@@ -2,7 +2,8 @@ namespace Ocop.Web.Features.Catalogue;
 
 /// <summary>A product as a catalogue card shows it.</summary>
 public sealed record CatalogueCard(
-    int Id, string Name, string? NameEn, string ProducerName, string ProvinceName, string ProductSetName, int Stars, bool Certified, int? FirstImageId);
+    int Id, string Name, string? NameEn, string ProducerName, string ProvinceName, string ProductSetName, int Stars, bool Certified, int? FirstImageId,
+    string? SetPicture = null);
 
 /// <summary>A facet value with how many results it would give (the other filters applied, its own facet's not).</summary>
 public sealed record FacetValue(string Key, string Label, int Count, bool Selected);

@@ -71,25 +71,32 @@ public sealed class CatalogueService(CatalogueIndex index, TimeProvider clock, I
             return names;
         });
 
-    /// <summary>For the home page: the best rated listed products, those with a picture first, then the most recently updated.</summary>
+    /// <summary>
+    /// For the home page: the best rated listed products, those with a picture first, then the most recently updated; one per
+    /// product set before a second of any (eight rice papers in a row said nothing of a province's range).
+    /// </summary>
     public async Task<IReadOnlyList<CatalogueCard>> FeaturedAsync(int count, CancellationToken ct = default)
     {
         var snapshot = await index.CurrentAsync(ct);
         var today = VietnamTime.Today(clock).DayNumber;
-        return [.. snapshot.ByStars.Where(i => snapshot.ListedUntilDay[i] >= today)
+        var best = snapshot.ByStars.Where(i => snapshot.ListedUntilDay[i] >= today)
             .Take(2000)
             .OrderByDescending(i => snapshot.Stars[i])
             .ThenByDescending(i => snapshot.Entries[i].FirstImageId is not null)
             .ThenByDescending(i => snapshot.Entries[i].UpdatedAt)
-            .Take(count)
-            .Select(i => Card(snapshot.Entries[i], snapshot.Labels))];
+            .ToList();
+        var sets = new HashSet<string>(StringComparer.Ordinal);
+        var firstOfSet = best.Where(i => sets.Add(snapshot.Entries[i].ProductSetName)).Take(count).ToList();
+        return [.. firstOfSet.Concat(best.Except(firstOfSet)).Take(count).Select(i => Card(snapshot.Entries[i], snapshot.Labels))];
     }
 
     /// <summary>
-    /// Up to <paramref name="count"/> other listed products of the same group, those of the same province
-    /// first (what a visitor of that area would also find), then the best rated elsewhere.
+    /// Up to <paramref name="count"/> other listed products of the same group: those of the same product set first (another fish
+    /// sauce beside a fish sauce, not a rice paper), each time those of the same province first (what a visitor of that area would
+    /// also find), then the best rated elsewhere.
     /// </summary>
-    public async Task<IReadOnlyList<CatalogueCard>> RelatedAsync(int productId, int groupId, string provinceCode, int count, CancellationToken ct = default)
+    public async Task<IReadOnlyList<CatalogueCard>> RelatedAsync(
+        int productId, int groupId, string productSetName, string provinceCode, int count, CancellationToken ct = default)
     {
         var snapshot = await index.CurrentAsync(ct);
         var group = Array.BinarySearch(snapshot.GroupIds, groupId);
@@ -102,15 +109,15 @@ public sealed class CatalogueService(CatalogueIndex index, TimeProvider clock, I
         var candidates = snapshot.ByGroup[group].Take(2000)
             .Where(i => snapshot.Entries[i].Id != productId && snapshot.ListedUntilDay[i] >= today).ToList();
         var labels = snapshot.Labels;
-        return [.. candidates.Where(i => snapshot.Entries[i].ProvinceCode == provinceCode)
-            .Concat(candidates.Where(i => snapshot.Entries[i].ProvinceCode != provinceCode))
+        return [.. candidates.OrderBy(i => snapshot.Entries[i].ProductSetName == productSetName ? 0 : 1)
+            .ThenBy(i => snapshot.Entries[i].ProvinceCode == provinceCode ? 0 : 1)
             .Take(count)
             .Select(i => Card(snapshot.Entries[i], labels))];
     }
 
     private static CatalogueCard Card(CatalogueEntry e, CatalogueLabels labels) => new(
         e.Id, e.Name, e.NameEn, e.ProducerName, labels.Provinces.GetValueOrDefault(e.ProvinceCode, e.ProvinceCode),
-        e.ProductSetName, e.Stars, e.Certified, e.FirstImageId);
+        e.ProductSetName, e.Stars, e.Certified, e.FirstImageId, Classification.SetArt.UrlOf(e.ProductSetCode));
 
     private static bool IsSelected(CatalogueQuery q, string facet, string key) => facet switch
     {

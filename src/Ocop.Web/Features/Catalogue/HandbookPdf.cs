@@ -1,6 +1,6 @@
 using PdfSharp.Drawing;
-using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 using Ocop.Web.Infrastructure;
 using Ocop.Web.Infrastructure.Pdf;
 
@@ -27,7 +27,10 @@ public static class HandbookPdf
         NotoFontResolver.EnsureInstalled();
         using var document = new PdfDocument();
         document.Info.Title = $"{text.Title} — {book.Selection}";
-        var fonts = new Fonts();
+        // Tagged (PDFsharp's UAManager): headings, paragraphs, figures with descriptions; frames, dots and page footers are artifacts.
+        var ua = UAManager.ForDocument(document);
+        ua.SetDocumentLanguage(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "vi-VN");
+        var fonts = new Fonts(ua.StructureBuilder);
         var contentsLines = book.Products.Count + book.Products.Select(p => p.GroupName).Distinct().Count();
         var linesPerContentsPage = (int)((842 - (2 * Margin) - 60) / LineHeight);
         var contentsPages = Math.Max(1, (int)Math.Ceiling(contentsLines / (double)linesPerContentsPage));
@@ -52,14 +55,38 @@ public static class HandbookPdf
         return stream.ToArray();
     }
 
-    private sealed class Fonts
+    /// <summary>The fonts of the book, and its structure builder (every drawing is tagged as it is drawn).</summary>
+    private sealed class Fonts(StructureBuilder tags)
     {
+        public StructureBuilder Tags { get; } = tags;
+
         public XFont Title { get; } = new(NotoFontResolver.Family, 26, XFontStyleEx.Bold);
         public XFont Heading { get; } = new(NotoFontResolver.Family, 14, XFontStyleEx.Bold);
         public XFont Name { get; } = new(NotoFontResolver.Family, 13, XFontStyleEx.Bold);
         public XFont Body { get; } = new(NotoFontResolver.Family, 9.5);
         public XFont Bold { get; } = new(NotoFontResolver.Family, 9.5, XFontStyleEx.Bold);
         public XFont Small { get; } = new(NotoFontResolver.Family, 8);
+    }
+
+    private static void Tagged(Fonts fonts, PdfBlockLevelElementTag tag, Action draw)
+    {
+        fonts.Tags.BeginElement(tag);
+        draw();
+        fonts.Tags.End();
+    }
+
+    private static void Artifact(Fonts fonts, Action draw)
+    {
+        fonts.Tags.BeginArtifact();
+        draw();
+        fonts.Tags.End();
+    }
+
+    private static void Figure(Fonts fonts, string description, XRect area, Action draw)
+    {
+        fonts.Tags.BeginElement(PdfIllustrationElementTag.Figure, description, area);
+        draw();
+        fonts.Tags.End();
     }
 
     private static PdfPage NewPage(PdfDocument document)
@@ -74,20 +101,24 @@ public static class HandbookPdf
         var page = NewPage(document);
         using var gfx = XGraphics.FromPdfPage(page);
         var width = page.Width.Point;
-        gfx.DrawRectangle(new XSolidBrush(Green), 0, 0, width, 300);
-        for (var i = 0; i < 5; i++)
+        Artifact(fonts, () =>
         {
-            PdfStars.Draw(gfx, new XSolidBrush(Gold), (width / 2) + ((i - 2) * 34), 110, 13);
-        }
+            gfx.DrawRectangle(new XSolidBrush(Green), 0, 0, width, 300);
+            for (var i = 0; i < 5; i++)
+            {
+                PdfStars.Draw(gfx, new XSolidBrush(Gold), (width / 2) + ((i - 2) * 34), 110, 13);
+            }
+        });
 
         var white = new XSolidBrush(XColors.White);
-        gfx.DrawString(text.Title, fonts.Title, white, new XRect(0, 150, width, 40), XStringFormats.Center);
-        var layout = new XTextFormatter(gfx) { Alignment = XParagraphAlignment.Center };
-        layout.DrawString(book.Selection, fonts.Heading, white, new XRect(Margin, 205, width - (2 * Margin), 60));
-        gfx.DrawString(string.Format(System.Globalization.CultureInfo.CurrentCulture, text.ProductCount, book.Products.Count), fonts.Heading,
-            XBrushes.Black, new XRect(0, 360, width, 24), XStringFormats.Center);
-        gfx.DrawString($"{text.PrintedOn} {VietnamTime.Format(book.PrintedOn)}", fonts.Body, XBrushes.Gray, new XRect(0, 390, width, 20), XStringFormats.Center);
-        layout.DrawString(text.Scan, fonts.Body, XBrushes.Black, new XRect(Margin * 2, 700, width - (4 * Margin), 40));
+        Tagged(fonts, PdfBlockLevelElementTag.Heading1, () => gfx.DrawString(text.Title, fonts.Title, white, new XRect(0, 150, width, 40), XStringFormats.Center));
+        Tagged(fonts, PdfBlockLevelElementTag.Paragraph, () => PdfLines.Draw(gfx, book.Selection, fonts.Heading, white, new XRect(Margin, 205, width - (2 * Margin), 60), centre: true));
+        Tagged(fonts, PdfBlockLevelElementTag.Paragraph, () => gfx.DrawString(
+            string.Format(System.Globalization.CultureInfo.CurrentCulture, text.ProductCount, book.Products.Count), fonts.Heading,
+            XBrushes.Black, new XRect(0, 360, width, 24), XStringFormats.Center));
+        Tagged(fonts, PdfBlockLevelElementTag.Paragraph, () =>
+            gfx.DrawString($"{text.PrintedOn} {VietnamTime.Format(book.PrintedOn)}", fonts.Body, XBrushes.Gray, new XRect(0, 390, width, 20), XStringFormats.Center));
+        Tagged(fonts, PdfBlockLevelElementTag.Paragraph, () => PdfLines.Draw(gfx, text.Scan, fonts.Body, XBrushes.Black, new XRect(Margin * 2, 700, width - (4 * Margin), 40), centre: true));
     }
 
     private static void Contents(PdfDocument document, Handbook book, Labels text, Fonts fonts, int linesPerPage, Func<int, int> pageOf)
@@ -110,21 +141,28 @@ public static class HandbookPdf
             var page = NewPage(document);
             using var gfx = XGraphics.FromPdfPage(page);
             var width = page.Width.Point;
-            gfx.DrawString(text.Contents, fonts.Heading, new XSolidBrush(Green), Margin, Margin + 14);
+            Tagged(fonts, PdfBlockLevelElementTag.Heading2, () => gfx.DrawString(text.Contents, fonts.Heading, new XSolidBrush(Green), Margin, Margin + 14));
             var y = Margin + 44;
             foreach (var (line, number, heading) in chunk)
             {
                 var font = heading ? fonts.Bold : fonts.Body;
                 var x = heading ? Margin : Margin + 12;
                 var shown = Shorten(gfx, line, font, width - x - Margin - 40);
-                gfx.DrawString(shown, font, XBrushes.Black, x, y);
-                if (number is { } n)
+                var at = y;
+                var label = number?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var numberWidth = label is null ? 0 : gfx.MeasureString(label, font).Width;
+                Tagged(fonts, heading ? PdfBlockLevelElementTag.Heading3 : PdfBlockLevelElementTag.Paragraph, () =>
                 {
-                    var label = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    gfx.DrawString(shown, font, XBrushes.Black, x, at);
+                    if (label is not null)
+                    {
+                        gfx.DrawString(label, font, XBrushes.Black, width - Margin - numberWidth, at);
+                    }
+                });
+                if (label is not null)
+                {
                     var textEnd = x + gfx.MeasureString(shown, font).Width + 4;
-                    var numberWidth = gfx.MeasureString(label, font).Width;
-                    gfx.DrawLine(new XPen(XColors.LightGray, 0.5) { DashStyle = XDashStyle.Dot }, textEnd, y, width - Margin - numberWidth - 4, y);
-                    gfx.DrawString(label, font, XBrushes.Black, width - Margin - numberWidth, y);
+                    Artifact(fonts, () => gfx.DrawLine(new XPen(XColors.LightGray, 0.5) { DashStyle = XDashStyle.Dot }, textEnd, at, width - Margin - numberWidth - 4, at));
                 }
 
                 y += LineHeight;
@@ -139,30 +177,35 @@ public static class HandbookPdf
         var width = gfx.PageSize.Width;
         const double imageSize = 150;
         const double qrSize = 96;
-        gfx.DrawRectangle(new XPen(XColors.LightGray, 0.6), Margin, top, width - (2 * Margin), 236);
+        Artifact(fonts, () => gfx.DrawRectangle(new XPen(XColors.LightGray, 0.6), Margin, top, width - (2 * Margin), 236));
         var imageRect = new XRect(Margin + 10, top + 10, imageSize, imageSize);
         if (p.ImagePath is not null)
         {
             using var image = XImage.FromFile(p.ImagePath);
             // Cover the square: scale to the shorter side and clip the rest.
             var scale = Math.Max(imageSize / image.PointWidth, imageSize / image.PointHeight);
-            var state = gfx.Save();
-            gfx.IntersectClip(imageRect);
-            gfx.DrawImage(image, imageRect.X + ((imageSize - (image.PointWidth * scale)) / 2), imageRect.Y + ((imageSize - (image.PointHeight * scale)) / 2),
-                image.PointWidth * scale, image.PointHeight * scale);
-            gfx.Restore(state);
+            Figure(fonts, p.Name, imageRect, () =>
+            {
+                var state = gfx.Save();
+                gfx.IntersectClip(imageRect);
+                gfx.DrawImage(image, imageRect.X + ((imageSize - (image.PointWidth * scale)) / 2), imageRect.Y + ((imageSize - (image.PointHeight * scale)) / 2),
+                    image.PointWidth * scale, image.PointHeight * scale);
+                gfx.Restore(state);
+            });
         }
         else
         {
-            gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(233, 242, 236)), imageRect);
-            PdfStars.Draw(gfx, new XSolidBrush(Green), imageRect.X + (imageSize / 2), imageRect.Y + (imageSize / 2), 28);
+            Artifact(fonts, () =>
+            {
+                gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(233, 242, 236)), imageRect);
+                PdfStars.Draw(gfx, new XSolidBrush(Green), imageRect.X + (imageSize / 2), imageRect.Y + (imageSize / 2), 28);
+            });
         }
 
         var x = Margin + imageSize + 24;
         var textWidth = width - x - Margin - qrSize - 20;
-        var layout = new XTextFormatter(gfx);
-        layout.DrawString(p.Name, fonts.Name, XBrushes.Black, new XRect(x, top + 10, textWidth, 36));
-        PdfStars.Row(gfx, new XSolidBrush(Gold), p.Stars, x, top + 56, 6);
+        Tagged(fonts, PdfBlockLevelElementTag.Heading2, () => PdfLines.Draw(gfx, p.Name, fonts.Name, XBrushes.Black, new XRect(x, top + 10, textWidth, 36)));
+        Figure(fonts, $"{p.Stars} ★", new XRect(x, top + 50, 6 * 2.5 * p.Stars, 12), () => PdfStars.Row(gfx, new XSolidBrush(Gold), p.Stars, x, top + 56, 6));
         var y = top + 74;
         void Line(string? value, XFont font, XBrush? brush = null)
         {
@@ -171,7 +214,8 @@ public static class HandbookPdf
                 return;
             }
 
-            layout.DrawString(value, font, brush ?? XBrushes.Black, new XRect(x, y, textWidth, 26));
+            var at = y;
+            Tagged(fonts, PdfBlockLevelElementTag.Paragraph, () => PdfLines.Draw(gfx, value, font, brush ?? XBrushes.Black, new XRect(x, at, textWidth, 26)));
             y += gfx.MeasureString(value, font).Width > textWidth ? 24 : 13;
         }
 
@@ -186,23 +230,26 @@ public static class HandbookPdf
         Line(p.Credential, fonts.Small, new XSolidBrush(Green));
 
         var qrX = width - Margin - qrSize - 10;
-        PdfQr.Draw(gfx, QrCodes.Modules(p.Link), qrX, top + 14, qrSize);
+        Figure(fonts, $"QR: {p.Link}", new XRect(qrX, top + 14, qrSize, qrSize), () => PdfQr.Draw(gfx, QrCodes.Modules(p.Link), qrX, top + 14, qrSize));
         // The address under the code, for typing when a phone cannot scan: host, then path, each on its line.
         var address = p.Link.Replace("https://", string.Empty).Replace("http://", string.Empty);
         var slash = address.IndexOf('/', StringComparison.Ordinal);
         string[] lines = slash > 0 ? [address[..slash], address[slash..]] : [address];
+        fonts.Tags.BeginElement(PdfBlockLevelElementTag.Paragraph);
         for (var i = 0; i < lines.Length; i++)
         {
             gfx.DrawString(Shorten(gfx, lines[i], fonts.Small, qrSize + 30), fonts.Small, XBrushes.Gray,
                 new XRect(qrX - 15, top + qrSize + 18 + (i * 11), qrSize + 30, 11), XStringFormats.TopCenter);
         }
+
+        fonts.Tags.End();
     }
 
     private static void Footer(XGraphics gfx, Labels text, Fonts fonts, int pageNumber)
     {
         var width = gfx.PageSize.Width;
-        gfx.DrawString($"{text.Title} · {text.Page} {pageNumber}", fonts.Small, XBrushes.Gray,
-            new XRect(0, gfx.PageSize.Height - 28, width, 12), XStringFormats.Center);
+        Artifact(fonts, () => gfx.DrawString($"{text.Title} · {text.Page} {pageNumber}", fonts.Small, XBrushes.Gray,
+            new XRect(0, gfx.PageSize.Height - 28, width, 12), XStringFormats.Center));
     }
 
     private static string Shorten(XGraphics gfx, string value, XFont font, double width)

@@ -20,6 +20,7 @@ public static class EvaluationSetup
         services.AddScoped<DossierForms>();
         services.AddScoped<BatchService>();
         services.AddScoped<CouncilService>();
+        services.AddScoped<EntryDossierService>();
         services.AddScoped<BatchResultsReports>();
         services.AddScoped<CertificateService>();
         services.AddScoped<ProvincialRecognitionService>();

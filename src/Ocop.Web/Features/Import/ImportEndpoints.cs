@@ -41,9 +41,21 @@ public static class ImportEndpoints
         return app;
     }
 
+    /// <summary>
+    /// Before the import, what it would do (the plan); after it, what it did (the batch's record: the plan of the same file now
+    /// finds everything unchanged), and nothing more to import.
+    /// </summary>
     public static ImportSummary Summary((ImportBatch Batch, ImportPlan Plan) preview, IStringLocalizer localizer)
     {
         var (batch, plan) = preview;
+        if (batch.Status == ImportStatus.Imported)
+        {
+            return new ImportSummary(
+                batch.Id, batch.FileName, plan.Rows.Count, plan.Header, plan.HeaderRow, plan.Mapping, plan.Ignored,
+                batch.ProducersCreated, batch.ProducersUpdated, batch.ProductsCreated, batch.ProductsUpdated,
+                Math.Max(0, plan.Rows.Count - batch.ProductsCreated - batch.ProductsUpdated), [], 0, batch.Status, CanImport: false, batch.ImportedAt, batch.ImportedBy);
+        }
+
         return new ImportSummary(
             batch.Id, batch.FileName, plan.Rows.Count + plan.Errors.Where(e => e.Row > 0).Select(e => e.Row).Distinct().Count(), plan.Header, plan.HeaderRow, plan.Mapping, plan.Ignored,
             plan.ProducersCreated, plan.ProducersUpdated, plan.ProductsCreated, plan.ProductsUpdated, plan.Unchanged,

@@ -52,7 +52,7 @@ public sealed record ImportPlan(
 public sealed record ImportSummary(
     int Id, string FileName, int DataRows, IReadOnlyList<string> Header, int HeaderRow, IReadOnlyDictionary<ImportField, int> Mapping, IReadOnlyList<string> Ignored,
     int ProducersCreated, int ProducersUpdated, int ProductsCreated, int ProductsUpdated, int Unchanged,
-    IReadOnlyList<ImportErrorItem> Errors, int ErrorCount, ImportStatus Status, bool CanImport);
+    IReadOnlyList<ImportErrorItem> Errors, int ErrorCount, ImportStatus Status, bool CanImport, DateTime? ImportedAt = null, string? ImportedBy = null);
 
 public sealed record ImportErrorItem(int Row, string Field, string Message, string? Value);
 

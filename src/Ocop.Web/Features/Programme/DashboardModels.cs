@@ -18,9 +18,13 @@ public sealed record DashboardChart(string Key, string Title, string LabelHeader
 
 public sealed record MetricValue(string Key, string Name, MetricUnit Unit, decimal Value);
 
+/// <param name="EndingSoon">How many products' stars end within the officer's home window from today (the same count as the officer's home; <see cref="StarsEnding"/>).</param>
 public sealed record ProvinceDashboard(
     string ProvinceCode, string ProvinceName, int Year, DateOnly AsOf, UnitView Units,
-    IReadOnlyList<TargetItem> Targets, IReadOnlyList<MetricValue> Metrics, IReadOnlyList<DashboardChart> Charts);
+    IReadOnlyList<TargetItem> Targets, IReadOnlyList<MetricValue> Metrics, IReadOnlyList<DashboardChart> Charts, EndingSoon? EndingSoon = null);
+
+/// <summary>Products whose stars end within <paramref name="WithinDays"/> days of today.</summary>
+public sealed record EndingSoon(int WithinDays, int Count);
 
 /// <summary>A province (or an old province) on the national dashboard.</summary>
 public sealed record NationalRow(

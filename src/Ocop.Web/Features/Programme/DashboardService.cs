@@ -12,7 +12,8 @@ namespace Ocop.Web.Features.Programme;
 /// The province dashboard (targets with progress, the catalogue's values for the year, charts) and the national
 /// one (provinces side by side). Figures for a past year are read on its 31 December, for this year today.
 /// </summary>
-public sealed class DashboardService(OcopDbContext db, TargetService targets, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+public sealed class DashboardService(
+    OcopDbContext db, TargetService targets, TimeProvider clock, IStringLocalizer<SharedResource> localizer, Evaluation.Certificates.CriteriaWindow window)
 {
     public const int YearsOfHistory = 7;
     public const int ExpiryMonths = 6;
@@ -43,11 +44,13 @@ public sealed class DashboardService(OcopDbContext db, TargetService targets, Ti
             await StarsByYearAsync(provinceCode, commune, year, today, rated, ct),
             await ByGroupAsync(rated, ct),
             units == UnitView.Old ? await ByOldProvinceAsync(rated, provinceCode, ct) : await ByCommuneAsync(rated, ct),
-            await ExpiringAsync(provinceCode, commune, today, ct),
         };
+        var ending = await StarsEnding.BetweenAsync(db, RecognitionHistory.ProductsOf(db, provinceCode, commune), today, LastOfExpiryChart(today), ct);
+        charts.Add(ExpiringChart(ending, today));
         var list = (await targets.ListAsync(scope, provinceCode, ct)).Where(t => t.Concerns(year))
             .Select(t => t with { MetricName = localizer[$"Metric.{t.MetricKey}"].Value }).ToList();
-        return new ProvinceDashboard(province.Code, province.Name, year, asOf, units, list, metrics, charts);
+        return new ProvinceDashboard(province.Code, province.Name, year, asOf, units, list, metrics, charts,
+            new EndingSoon(window.Days, ending.Count(e => e.EndsOn <= today.AddDays(window.Days))));
     }
 
     /// <summary>A past year is read on its last day; this year (or a later one) today.</summary>
@@ -92,19 +95,14 @@ public sealed class DashboardService(OcopDbContext db, TargetService targets, Ti
     }
 
     /// <summary>Ratings in force today that lapse in each of the next six months (certificates and legacy ratings).</summary>
-    private async Task<DashboardChart> ExpiringAsync(string provinceCode, string? commune, DateOnly today, CancellationToken ct)
+    /// <summary>The chart's months: this one and the next five, to the last day of the sixth.</summary>
+    private static DateOnly LastOfExpiryChart(DateOnly today) => new DateOnly(today.Year, today.Month, 1).AddMonths(ExpiryMonths).AddDays(-1);
+
+    private DashboardChart ExpiringChart(List<EndingStars> ending, DateOnly today)
     {
         var first = new DateOnly(today.Year, today.Month, 1);
-        var end = first.AddMonths(ExpiryMonths).AddDays(-1);
-        var products = RecognitionHistory.ProductsOf(db, provinceCode, commune);
-        var certificates = await RecognitionHistory.InForceOn(db, today).Where(c => c.ExpiresOn <= end && products.Any(p => p.Id == c.ProductId))
-            .Select(c => c.ExpiresOn).ToListAsync(ct);
-        var legacy = await products.Where(p => p.Stars != null && p.LegacyValidUntil >= today && p.LegacyValidUntil <= end
-                && !RecognitionHistory.InForceOn(db, today).Any(c => c.ProductId == p.Id))
-            .Select(p => p.LegacyValidUntil!.Value).ToListAsync(ct);
-        var lapsing = certificates.Concat(legacy).ToList();
         var rows = Enumerable.Range(0, ExpiryMonths).Select(i => first.AddMonths(i))
-            .Select(m => new ChartRow(m.ToString("MM/yyyy", CultureInfo.InvariantCulture), [lapsing.Count(d => d.Year == m.Year && d.Month == m.Month)]))
+            .Select(m => new ChartRow(m.ToString("MM/yyyy", CultureInfo.InvariantCulture), [ending.Count(e => e.EndsOn.Year == m.Year && e.EndsOn.Month == m.Month)]))
             .ToList();
         return new DashboardChart("expiring", localizer["Dashboard.Chart.expiring"], localizer["Dashboard.Month"], [localizer["Dashboard.Certificates"].Value], rows, Stacked: false);
     }

@@ -8,8 +8,11 @@ namespace Ocop.Web.Features.Public;
 /// <param name="Summary">A short plain description (at most 200 characters) for search engines and link previews.</param>
 /// <param name="CanonicalUrl">The page's address without a language choice: the canonical link and the Vietnamese alternate.</param>
 /// <param name="JsonLd">schema.org Product as JSON-LD (the serializer escapes &lt; and &gt;, so it cannot close the script tag).</param>
+/// <param name="NameLang">"vi" where an English page shows the Vietnamese name (the product has no English one), so that screen
+/// readers and translators read it as Vietnamese; null otherwise. Likewise <paramref name="DescriptionLang"/> and <paramref name="StoryLang"/>.</param>
 public sealed record ProductPageMetadata(
-    string DisplayName, string? Description, string? Story, string GroupName, string Summary, string CanonicalUrl, string? ImageUrl, string JsonLd)
+    string DisplayName, string? Description, string? Story, string GroupName, string Summary, string CanonicalUrl, string? ImageUrl, string JsonLd,
+    string? NameLang = null, string? DescriptionLang = null, string? StoryLang = null)
 {
     /// <summary>
     /// Pure: English texts where the product has them (name, description, story; the group's English name
@@ -24,8 +27,10 @@ public sealed record ProductPageMetadata(
         var summary = Shorten(description ?? (story is not null ? SafeMarkdown.ToPlainText(story) : null) ?? $"{name} — {product.ProducerName}");
         var canonical = $"{baseUrl}/products/{product.Id}";
         var image = product.ImageIds.Count > 0 ? $"{baseUrl}/media/product-images/{product.ImageIds[0]}" : null;
+        string? Vietnamese(bool shown) => english && shown ? "vi" : null;
         return new ProductPageMetadata(name, description, story, group, summary, canonical, image,
-            SchemaOrgProduct(product, listings, name, summary, canonical, image, group));
+            SchemaOrgProduct(product, listings, name, summary, canonical, image, group),
+            Vietnamese(name == product.Name), Vietnamese(description is not null && product.DescriptionEn is null), Vietnamese(story is not null && product.StoryEn is null));
     }
 
     private static string Shorten(string text)

@@ -34,7 +34,7 @@ public sealed class ProductPageService(
         return new ProductPage(
             product,
             await certificates.LatestOfProductAsync(id, ct),
-            await catalogue.RelatedAsync(id, product.GroupId, product.ProvinceCode, RelatedCount, ct),
+            await catalogue.RelatedAsync(id, product.GroupId, product.ProductSetName, product.ProvinceCode, RelatedCount, ct),
             string.IsNullOrWhiteSpace(lotCode) || lotCode.Length > 20 ? null : await lots.PublicAsync(id, lotCode, ct),
             await salesPoints.WhereToBuyAsync(id, ct),
             await listings.OfPublicProductAsync(id, ct));

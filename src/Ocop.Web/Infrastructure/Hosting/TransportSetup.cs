@@ -13,7 +13,7 @@ public static class TransportSetup
     /// <summary>
     /// Scripts only from our own files (no inline script or handler: the JSON-LD and chart blocks are data, which the
     /// browser does not run); pictures also from the map's tile server; inline style attributes stay allowed (layout
-    /// widths, htmx's indicator). Nobody may frame a page.
+    /// widths, htmx's indicator). Nobody may frame a page; only the files a page opens in place may be framed by our own pages.
     /// </summary>
     public static string ContentSecurityPolicy(IConfiguration configuration) =>
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
@@ -33,6 +33,11 @@ public static class TransportSetup
         var end = template.IndexOf('/', start);
         return template[..(end < 0 ? template.Length : end)].Replace("{s}", "*", StringComparison.Ordinal);
     }
+
+    private const string FramedBySelfKey = "Ocop.FramedBySelf";
+
+    /// <summary>Lets this response be shown in a frame of our own pages (a dossier document beside the council's score sheet); others still may not frame it.</summary>
+    public static void AllowFramingBySelf(HttpContext context) => context.Items[FramedBySelfKey] = true;
 
     public static IServiceCollection AddOcopTransport(this IServiceCollection services)
     {
@@ -61,8 +66,9 @@ public static class TransportSetup
             {
                 var headers = context.Response.Headers;
                 headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers.ContentSecurityPolicy = policy;
+                var framedBySelf = context.Items.ContainsKey(FramedBySelfKey);
+                headers.XFrameOptions = framedBySelf ? "SAMEORIGIN" : "DENY";
+                headers.ContentSecurityPolicy = framedBySelf ? policy.Replace("frame-ancestors 'none'", "frame-ancestors 'self'", StringComparison.Ordinal) : policy;
                 // A page may ask for less (links with secrets in them say no-referrer).
                 if (!headers.ContainsKey("Referrer-Policy"))
                 {

@@ -31,4 +31,24 @@ public static class PdfLines
 
         return lines;
     }
+
+    /// <summary>
+    /// Draws the text wrapped to the area's width, one string per line, and stops at the area's bottom. XTextFormatter draws
+    /// word by word without the spaces, so a tagged PDF's text ran together ("TràÔlongCầuĐất"); whole lines keep them.
+    /// </summary>
+    public static void Draw(XGraphics gfx, string value, XFont font, XBrush brush, XRect area, bool centre = false)
+    {
+        var lineHeight = font.GetHeight();
+        var y = area.Y;
+        foreach (var line in Wrap(gfx, value, font, area.Width))
+        {
+            if (y > area.Y && y + lineHeight > area.Bottom + 0.5)
+            {
+                break;
+            }
+
+            gfx.DrawString(line, font, brush, new XRect(area.X, y, area.Width, lineHeight), centre ? XStringFormats.TopCenter : XStringFormats.TopLeft);
+            y += lineHeight;
+        }
+    }
 }

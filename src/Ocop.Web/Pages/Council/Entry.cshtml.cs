@@ -11,11 +11,14 @@ namespace Ocop.Web.Pages.Council;
 
 /// <summary>A member's own sheet for one product; 404 for anyone not on that product's council.</summary>
 [Authorize(Policy = Policies.CouncilMember)]
-public sealed class EntryModel(CouncilService council, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EntryModel(CouncilService council, EntryDossierService dossiers, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public MemberEntry Entry { get; private set; } = null!;
 
     public ScoreSheetFormModel Sheet { get; private set; } = null!;
+
+    /// <summary>The dossier read beside the sheet: product, documents, self-assessment, advisory records.</summary>
+    public EntryDossier Dossier { get; private set; } = null!;
 
     public bool CanEdit => Entry.BatchStatus == BatchStatus.Open && Entry.Sheet?.Status != SheetStatus.Submitted;
 
@@ -41,9 +44,10 @@ public sealed class EntryModel(CouncilService council, IStringLocalizer<SharedRe
             return false;
         }
 
+        Dossier = (await dossiers.GetAsync(id, UserId, ct))!;
         Sheet = new ScoreSheetFormModel(
             Entry.Definition, Entry.Rules, posted ?? Entry.Sheet?.Answers ?? new Dictionary<string, int>(), ReadOnly: !CanEdit,
-            KnockOuts: postedKnockOuts ?? Entry.Sheet?.KnockOuts ?? []);
+            KnockOuts: postedKnockOuts ?? Entry.Sheet?.KnockOuts ?? [], SelfAssessment: Dossier.SelfAssessment);
         return true;
     }
 }

@@ -37,4 +37,8 @@ public sealed class IndexModel(CatalogueService catalogue) : PageModel
 
     /// <summary>The address of this search with one parameter set (or cleared with null).</summary>
     public string With(string name, string? value) => "/products?" + Query.ToQueryString(name, value);
+
+    /// <summary>The same words and order with every filter cleared.</summary>
+    public string WithoutFilters => "/products?" + (Query with { Stars = null, Group = null, Province = null, Commune = null, Type = null, Certified = null })
+        .ToQueryString("page", null);
 }

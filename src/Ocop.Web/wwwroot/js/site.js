@@ -36,3 +36,47 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.parameters.province = picker.value;
   }
 });
+
+// After a refused form (the server marks its fields .input-validation-error): each field says it is invalid and which
+// message describes it, and the focus moves to the first of them, else to the list of errors, rather than staying on the page.
+(function () {
+  const fields = Array.from(document.querySelectorAll(".input-validation-error"));
+  fields.forEach(function (field, index) {
+    field.setAttribute("aria-invalid", "true");
+    const message = field.name && document.querySelector('[data-valmsg-for="' + CSS.escape(field.name) + '"]');
+    if (message && message.textContent.trim()) {
+      message.id = message.id || "error-" + index;
+      field.setAttribute("aria-describedby", ((field.getAttribute("aria-describedby") || "") + " " + message.id).trim());
+    }
+  });
+  const summary = document.querySelector(".validation-summary-errors");
+  if (fields.length > 0) {
+    fields[0].focus();
+  } else if (summary) {
+    summary.setAttribute("tabindex", "-1");
+    summary.focus();
+  }
+})();
+
+// On a phone the catalogue's filters start folded behind their button (which counts those chosen), so the first products are in view.
+document.querySelectorAll("details[data-fold-on-phone]").forEach(function (details) {
+  if (window.matchMedia("(max-width: 991.98px)").matches) {
+    details.open = false;
+  }
+});
+
+// Sharing a product: the phone's share sheet (Zalo, Messenger…) where the browser has one, else the address is copied.
+document.addEventListener("click", function (event) {
+  const button = event.target.closest("[data-share]");
+  if (!button) {
+    return;
+  }
+
+  const data = { title: button.dataset.shareTitle, url: button.dataset.shareUrl };
+  const status = button.parentElement.querySelector("[data-share-status]");
+  if (navigator.share) {
+    navigator.share(data).catch(function () { /* the reader closed the sheet */ });
+  } else if (navigator.clipboard) {
+    navigator.clipboard.writeText(data.url).then(function () { status.textContent = button.dataset.copied; });
+  }
+});

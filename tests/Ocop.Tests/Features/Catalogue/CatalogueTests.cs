@@ -225,6 +225,14 @@ public sealed class CatalogueTests
         var qr = await PdfText.CropToPngAsync(pdf, 150, 890, 100, 290, 290, page: 3);
         (await NodeTools.RunAsync("decode-qr.js", [qr])).ShouldBe($"http://localhost/q/{Ocop.Web.Features.Traceability.DigitalLinks.ShortCode(shelf.CaDen.Id)}");
 
+        // Tagged: the title a heading, each product a subheading, each QR code a figure with its address.
+        (await PdfText.InfoAsync(pdf)).ShouldMatch(@"(?m)^Tagged:\s+yes$");
+        var structure = await PdfText.InfoAsync(pdf, "-struct-text");
+        structure.ShouldContain("H1");
+        structure.ShouldContain("Cẩm nang sản phẩm OCOP");
+        structure.ShouldContain("H2");
+        structure.ShouldContain("Figure");
+
         var english = await client.GetByteArrayAsync($"/handbook.pdf?province={Registry.LamDong}&culture=en");
         (await PdfText.ExtractAsync(english)).ShouldContain("Ca Den fish sauce");
 

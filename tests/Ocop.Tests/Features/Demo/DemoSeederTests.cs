@@ -77,7 +77,7 @@ public sealed class DemoSeederTests
         // The fish sauce's page shows its chain and the area's outline.
         var fishSauce = await app.WithScopeAsync(s => s.GetRequiredService<OcopDbContext>().Products.Where(p => p.Gtin != null).Select(p => p.Id).FirstAsync());
         var page = await anonymous.GetStringAsync($"/products/{fishSauce}");
-        page.ShouldContain("Chuỗi nước mắm Phan Thiết (demo)");
+        page.ShouldContain("Chuỗi nước mắm Phan Thiết");
         page.ShouldContain("data-area-map");
 
         // Lâm Đồng's targets are the catalogue's metrics and read the demo data: the sales points are there, the year's rated products not all.
@@ -87,6 +87,53 @@ public sealed class DemoSeederTests
         targets.ShouldAllBe(t => MetricCatalogue.Find(t.MetricKey) != null);
         targets.Single(t => t.MetricKey == "salesPoints.active").Progress.Status.ShouldBe(TargetStatus.Met);
         targets.Single(t => t.MetricKey == "products.certified").Progress.Status.ShouldNotBe(TargetStatus.Met);
+    }
+
+    [Fact]
+    public async Task LooksReal_NoNumberedNames_PlacesInTheirCommunes_DecisionsThatDiffer_VariedFeaturedAndRelatedProducts()
+    {
+        await using var app = await OcopApp.StartAsync();
+        await SeedAsync(app);
+        var data = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<OcopDbContext>();
+            var communes = await db.Communes.ToDictionaryAsync(c => c.Code, ct => (ct.ProvinceCode, ct.Name));
+            return (communes, await db.Producers.ToListAsync(), await db.Products.ToListAsync(), await db.SalesPoints.ToListAsync(),
+                await db.TradeFairs.Select(f => f.Name + " " + f.Venue).ToListAsync(), await db.ValueChains.Select(c => c.Name).ToListAsync());
+        });
+        var (communes, producers, products, points, fairs, chains) = data;
+
+        var names = producers.Select(p => p.Name).Concat(products.Select(p => p.Name)).ToList();
+        names.Where(n => char.IsDigit(n[^1])).ShouldBeEmpty("no name ends with a number");
+        producers.Select(p => p.Name).ShouldBeUnique();
+        products.Select(p => p.Name).ShouldBeUnique();
+        names.Concat(points.Select(p => $"{p.Name} {p.AddressLine} {p.Operator}")).Concat(fairs).Concat(chains)
+            .Where(t => t.Contains("(demo)", StringComparison.Ordinal)).ShouldBeEmpty("nothing public says (demo)");
+
+        // Every place is in its province, and a sales point named after a place is in that place's commune.
+        producers.Where(p => communes[p.CommuneCode!].ProvinceCode != p.ProvinceCode).Select(p => p.Name).ShouldBeEmpty();
+        foreach (var point in points)
+        {
+            var (province, commune) = communes[point.CommuneCode!];
+            province.ShouldBe(point.ProvinceCode, point.Name);
+            var place = commune.Replace("Phường ", "").Replace("Xã ", "").Split(" - ")[^1];
+            point.Name.ShouldContain(place, Case.Sensitive, $"{point.Name} is placed in {commune}");
+        }
+
+        // Decisions differ from product to product (every generated one said "QĐ 2025/UBND").
+        products.Select(p => p.CertificateReference).Distinct().Count().ShouldBeGreaterThan(products.Count * 9 / 10);
+
+        // The home page's eight featured products come from eight sets; a fish sauce's related products start with fish sauces.
+        var (featured, related) = await app.WithScopeAsync(async s =>
+        {
+            var catalogue = s.GetRequiredService<Ocop.Web.Features.Catalogue.CatalogueService>();
+            var fishSauce = products.First(p => p.Gtin != null);
+            var page = (await s.GetRequiredService<Ocop.Web.Features.Public.ProductPageService>().GetAsync(fishSauce.Id, null, CancellationToken.None))!;
+            return (await catalogue.FeaturedAsync(8), page.Related);
+        });
+        featured.Select(c => c.ProductSetName).Distinct().Count().ShouldBe(8);
+        related.ShouldNotBeEmpty();
+        related[0].ProductSetName.ShouldBe("Tương, nước mắm, gia vị dạng lỏng khác");
     }
 
     private static Task<bool> SeedAsync(OcopApp app) =>

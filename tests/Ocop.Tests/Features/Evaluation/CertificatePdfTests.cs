@@ -21,5 +21,14 @@ public sealed class CertificatePdfTests
         text.ShouldContain("Đạt hạng 4 sao");
         text.ShouldContain("Có hiệu lực đến: 20/11/2029");
         text.ShouldContain("1234/QĐ-UBND");
+
+        // Tagged: a screen reader finds the title as a heading, the product as a subheading, the QR code by its description.
+        (await PdfText.InfoAsync(pdf)).ShouldMatch(@"(?m)^Tagged:\s+yes$");
+        var structure = await PdfText.InfoAsync(pdf, "-struct-text");
+        structure.ShouldContain("H1");
+        structure.ShouldContain("GIẤY CHỨNG NHẬN SẢN PHẨM OCOP");
+        structure.ShouldContain("H2");
+        structure.ShouldContain("\"Trà Ô long Cầu Đất đặc biệt\"", customMessage: "the words keep their spaces in the tagged text");
+        structure.ShouldContain("Figure");
     }
 }

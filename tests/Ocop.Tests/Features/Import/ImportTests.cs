@@ -108,6 +108,14 @@ public sealed class ImportTests
         var imported = await officer.PostAsync($"/api/v1/imports/{preview.Id}/commit", null);
         imported.StatusCode.ShouldBe(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
         (await CountAsync(app)).ShouldBe((3, 4));
+        // Afterwards the batch says what it made, and offers nothing more to import (it used to offer "Nhập 4 dòng" again).
+        var after = (await officer.GetFromJsonAsync<ImportSummary>($"/api/v1/imports/{preview.Id}", Json.Options))!;
+        (after.Status, after.CanImport, after.ProducersCreated, after.ProductsCreated, after.ProductsUpdated).ShouldBe((ImportStatus.Imported, false, 3, 4, 0));
+        after.ImportedAt.ShouldNotBeNull();
+        var page = await officer.GetStringAsync($"/admin/import/{preview.Id}");
+        page.ShouldContain("data-testid=\"import-result\"");
+        page.ShouldContain("Sản phẩm: tạo mới 4, cập nhật 0, 0 không đổi");
+        page.ShouldNotContain("data-testid=\"import-commit\"");
         var (fishSauce, dragonFruit, coop) = await app.WithScopeAsync(async s =>
         {
             var db = s.GetRequiredService<OcopDbContext>();

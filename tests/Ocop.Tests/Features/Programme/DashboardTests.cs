@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Programme;
 
@@ -62,6 +64,33 @@ public sealed class DashboardTests
         (await data.HcmOfficer.GetAsync($"/api/v1/programme/dashboard?province={Registry.LamDong}")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var hcm = (await data.HcmOfficer.GetFromJsonAsync<ProvinceDashboard>("/api/v1/programme/dashboard", Json.Options))!;
         Row(hcm, "starsByYear", Today.Year.ToString(CultureInfo.InvariantCulture)).ShouldBe([0m, 0m, 1m]);
+    }
+
+    [Fact]
+    public async Task TheOfficersHome_AndTheDashboard_CountTheSameStarsEnding_CertificatesAndPaperRatings()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var data = await ProgrammeData.SeedAsync(app);
+        // Within 90 days: A's paper rating (in 20 days) and C's certificate (in 60; its older paper rating does not count twice).
+        // B's paper rating ends in five months, D's in a year: not yet.
+        var number = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<Ocop.Web.Data.OcopDbContext>();
+            await db.Products.Where(p => p.Name == "A Mứt thanh long").ExecuteUpdateAsync(u => u.SetProperty(p => p.LegacyValidUntil, Today.AddDays(20)));
+            await db.Certificates.Where(c => c.ProductId == data.ProductC).ExecuteUpdateAsync(u => u.SetProperty(c => c.ExpiresOn, Today.AddDays(60)));
+            return await db.Certificates.Where(c => c.ProductId == data.ProductC).Select(c => c.Number).SingleAsync();
+        });
+
+        var d = (await data.Officer.GetFromJsonAsync<ProvinceDashboard>("/api/v1/programme/dashboard", Json.Options))!;
+        d.EndingSoon.ShouldBe(new EndingSoon(90, 2));
+        var home = await data.Officer.GetStringAsync("/admin");
+        home.ShouldContain("<span class=\"display-6\">2</span><span>Sản phẩm hết hạn OCOP trong 90 ngày tới</span>");
+        var table = home[home.IndexOf("data-testid=\"expiring\"", StringComparison.Ordinal)..];
+        table.ShouldContain("A Mứt thanh long");
+        table.ShouldContain("Giấy chứng nhận giấy (đã xác nhận)");
+        table.ShouldContain($">{number}</a>");
+        table.ShouldNotContain("B Nước mắm nhĩ");
+        (await data.Officer.GetStringAsync("/admin/programme")).ShouldContain("data-metric=\"endingSoon\"><div class=\"metric-value\">2</div>");
     }
 
     [Theory]

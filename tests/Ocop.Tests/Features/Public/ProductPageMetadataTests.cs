@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
@@ -64,5 +65,55 @@ public sealed class ProductPageMetadataTests
         var robots = await app.CreateClient().GetStringAsync("/robots.txt");
         robots.ShouldContain("Disallow: /admin");
         robots.ShouldContain("Sitemap: http://localhost/sitemap.xml");
+    }
+
+    [Fact]
+    public async Task TheEnglishPage_MarksWhatIsOnlyInVietnamese_AndWritesNumbersTheEnglishWay()
+    {
+        await using var app = await OcopApp.StartAsync();
+        var officer = await Registry.OfficerAsync(app, Registry.LamDong);
+        var producer = await Registry.CreateProducerAsync(officer, Registry.Producer());
+        var translated = await Registry.CreateProductAsync(officer, new ProductInput
+        {
+            ProducerId = producer.Id, Name = "Nước mắm Cá Đen", NameEn = "Ca Den fish sauce", ProductSetId = await Registry.ProductSetIdAsync(app),
+            Status = ProductStatus.Active, Description = "Nước mắm truyền thống.", DescriptionEn = "Traditional fish sauce.", Packaging = "Chai thủy tinh 500 ml",
+        }.Listed());
+        var vietnameseOnly = await Registry.CreateProductAsync(officer, new ProductInput
+        {
+            ProducerId = producer.Id, Name = "Mắm ruốc Phú Thủy", ProductSetId = await Registry.ProductSetIdAsync(app), Status = ProductStatus.Active,
+            Description = "Mắm ruốc làm từ ruốc biển.",
+        }.Listed());
+        var listing = new Ocop.Web.Features.MarketAccess.ListingInput { Platform = Ocop.Web.Features.MarketAccess.ListingPlatform.Shopee, Url = "https://shopee.vn/ca-den", Price = 1250000m };
+        (await officer.PostAsJsonAsync($"/api/v1/products/{translated.Id}/listings", listing, Json.Options)).IsSuccessStatusCode.ShouldBeTrue();
+        var client = app.CreateClient();
+
+        var en = new HtmlParser().ParseDocument(await client.GetStringAsync($"/products/{vietnameseOnly.Id}?culture=en"));
+        en.QuerySelector("h1")!.GetAttribute("lang").ShouldBe("vi");
+        en.QuerySelector("[data-testid=description]")!.GetAttribute("lang").ShouldBe("vi");
+        en.QuerySelector("#producer-heading span")!.GetAttribute("lang").ShouldBe("vi");
+        en.QuerySelector("[data-testid=product-set]")!.TextContent.ShouldContain("Soy sauces, fish sauces and other liquid seasonings");
+
+        // Without a photo, the product shows its set's drawing (bottles for a fish sauce), not a star.
+        var picture = en.QuerySelector("[data-testid=set-picture]")!.GetAttribute("src")!;
+        picture.ShouldBe("/img/sets/09.svg");
+        var svg = await client.GetAsync(picture);
+        svg.Content.Headers.ContentType!.MediaType.ShouldBe("image/svg+xml");
+
+        var translatedEn = new HtmlParser().ParseDocument(await client.GetStringAsync($"/products/{translated.Id}?culture=en"));
+        translatedEn.QuerySelector("h1")!.HasAttribute("lang").ShouldBeFalse("an English name is English");
+        translatedEn.QuerySelector("[data-testid=description]")!.HasAttribute("lang").ShouldBeFalse();
+        translatedEn.DocumentElement.TextContent.ShouldContain("1,250,000 ₫");
+        var translatedVi = new HtmlParser().ParseDocument(await client.GetStringAsync($"/products/{translated.Id}"));
+        translatedVi.QuerySelector("h1")!.HasAttribute("lang").ShouldBeFalse("a Vietnamese page is Vietnamese already");
+        translatedVi.DocumentElement.TextContent.ShouldContain("1.250.000 ₫");
+        // Shared by the phone's share sheet (Zalo) or to Facebook, always with the page's canonical address.
+        translatedVi.QuerySelector("[data-share]")!.GetAttribute("data-share-url").ShouldBe($"http://localhost/products/{translated.Id}");
+        translatedVi.QuerySelector("[data-testid=share-facebook]")!.GetAttribute("href")
+            .ShouldBe($"https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Flocalhost%2Fproducts%2F{translated.Id}");
+
+        var cards = new HtmlParser().ParseDocument(await client.GetStringAsync("/products?culture=en"));
+        cards.QuerySelectorAll("[data-testid=product-card] a").Single(a => a.TextContent == "Mắm ruốc Phú Thủy").GetAttribute("lang").ShouldBe("vi");
+        cards.QuerySelectorAll("[data-testid=product-card] a").Single(a => a.TextContent == "Ca Den fish sauce").HasAttribute("lang").ShouldBeFalse();
+        cards.QuerySelectorAll("[data-testid=product-card] img.set-art").Select(i => i.GetAttribute("src")).ShouldBe(["/img/sets/09.svg", "/img/sets/09.svg"]);
     }
 }

@@ -12,7 +12,8 @@ namespace Ocop.Web.Areas.Admin.Pages;
 [Authorize(Policy = Policies.Officer)]
 public sealed class IndexModel(
     DossierService dossiers, BatchService batches, CertificateService certificates, Features.Traceability.ScanStatistics scans,
-    Features.Onboarding.JoinRequestService joins, Features.Accounts.Users.UserDirectory accounts, Features.Import.ImportService imports) : PageModel
+    Features.Onboarding.JoinRequestService joins, Features.Accounts.Users.UserDirectory accounts, Features.Import.ImportService imports,
+    Data.OcopDbContext db, TimeProvider clock) : PageModel
 {
     /// <summary>The province's lists uploaded but not imported yet (province officers; null for others).</summary>
     public int? PendingImports { get; private set; }
@@ -29,7 +30,8 @@ public sealed class IndexModel(
 
     public IReadOnlyList<BatchListItem> OpenBatches { get; private set; } = [];
 
-    public PagedResult<CertificateItem> Expiring { get; private set; } = new([], 1, 20, 0);
+    /// <summary>Products whose stars end within <see cref="Window"/> days (certificates and confirmed paper ratings; <see cref="Features.Programme.StarsEnding"/>).</summary>
+    public IReadOnlyList<Features.Programme.EndingStars> Ending { get; private set; } = [];
 
     public int Window => certificates.ExpiringWithinDays;
 
@@ -43,7 +45,8 @@ public sealed class IndexModel(
         }
 
         OpenBatches = [.. (await batches.ListAsync(scope, ct)).Where(b => b.Status == BatchStatus.Open)];
-        Expiring = await certificates.ListAsync(new CertificateQuery(CertificateStatus.Expiring, null, 1, 20), scope, ct);
+        var today = VietnamTime.Today(clock);
+        Ending = await Features.Programme.StarsEnding.BetweenAsync(db, db.Products.VisibleTo(scope), today, today.AddDays(Window), ct);
         TopScanned = await scans.TopAsync(30, 10, scope, ct);
         JoinWaiting = await joins.WaitingCountAsync(scope, ct);
         if (!scope.IsNational && scope.CommuneCode is null)

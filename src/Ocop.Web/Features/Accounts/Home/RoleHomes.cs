@@ -15,7 +15,7 @@ public sealed record TodoItem(string Key, int Count, string Url);
 /// fairs and courses open to them, certificates expiring. Only what has a count shows.
 /// </summary>
 public sealed class ProducerTodos(DossierService dossiers, InquiryService inquiries, FairService fairs, BoothApplicationService applications,
-    CourseService courses, RegistrationService registrations, CertificateService certificates, TimeProvider clock)
+    CourseService courses, RegistrationService registrations, Data.OcopDbContext db, CriteriaWindow window, TimeProvider clock)
 {
     public async Task<IReadOnlyList<TodoItem>> ForAsync(UserScope scope, CancellationToken ct)
     {
@@ -29,7 +29,7 @@ public sealed class ProducerTodos(DossierService dossiers, InquiryService inquir
             new("Inquiries", (await inquiries.ListAsync(scope, ct)).Count(i => i.Status == InquiryStatus.Open), "/portal/inquiries"),
             new("Fairs", (await fairs.PublicListAsync(today, ct)).Count(f => f.AcceptsApplications(today) && !applied.Contains(f.Id)), "/portal/fairs"),
             new("Courses", (await courses.ForProducerAsync(scope, ct)).Count(c => c.OpenToProducers(today) && !registered.Contains(c.Id)), "/portal/training"),
-            new("Expiring", (await certificates.ListAsync(new CertificateQuery(CertificateStatus.Expiring, null, 1, 1), scope, ct)).TotalCount, "/admin/certificates?status=Expiring"),
+            new("Expiring", (await Programme.StarsEnding.BetweenAsync(db, db.Products.VisibleTo(scope), today, today.AddDays(window.Days), ct)).Count, "/admin/certificates?status=Expiring"),
         };
         return [.. items.Where(i => i.Count > 0)];
     }

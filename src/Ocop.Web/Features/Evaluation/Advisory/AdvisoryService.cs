@@ -31,6 +31,12 @@ public sealed class AdvisoryService(OcopDbContext db, DossierService dossiers, T
             return null;
         }
 
+        return await RecordsOfAsync(dossierId, ct);
+    }
+
+    /// <summary>The dossier's records with their files, for a caller already allowed to read the dossier (its scope, or its council).</summary>
+    public async Task<IReadOnlyList<AdvisoryItem>> RecordsOfAsync(int dossierId, CancellationToken ct)
+    {
         var records = await db.AdvisoryRecords.AsNoTracking().Where(r => r.DossierId == dossierId).OrderBy(r => r.On).ThenBy(r => r.Id).ToListAsync(ct);
         var ids = records.Select(r => r.Id).ToList();
         var files = (await db.Attachments.AsNoTracking().Where(a => a.AdvisoryRecordId != null && ids.Contains(a.AdvisoryRecordId.Value))

@@ -83,6 +83,6 @@ public sealed class DossierDocumentService(OcopDbContext db, DossierService doss
         return document is null ? null : (PathOf(dossierId, document.StoredName), document.ContentType, document.FileName);
     }
 
-    private string PathOf(int dossierId, string storedName) =>
+    internal string PathOf(int dossierId, string storedName) =>
         dataFolder.PathFor("uploads", "dossiers", dossierId.ToString(System.Globalization.CultureInfo.InvariantCulture), storedName);
 }

@@ -20,7 +20,7 @@ public static class DossierEndpoints
         group.MapPut("/{id:int}/self-assessment", SelfAssessAsync).WithName("SaveSelfAssessment")
             .WithSummary("Saves the self-assessment (leaf criterion code → points); a draft may be partial");
         group.MapPost("/{id:int}/actions", ActAsync).WithName("ActOnDossier")
-            .WithSummary("Submit, Return (with a comment), Accept (with the intake checks) or Withdraw; the version guards against overwriting");
+            .WithSummary("Submit, Return (with a comment), Accept (with the intake checks), Withdraw, or Resume a withdrawn dossier as a draft while its round allows; the version guards against overwriting");
         group.MapPost("/{id:int}/documents", UploadAsync).DisableAntiforgery().WithName("UploadDossierDocument")
             .WithSummary("Adds a document: multipart form with type (a document type) and file");
         group.MapDelete("/{id:int}/documents/{documentId:int}", DeleteDocumentAsync).WithName("DeleteDossierDocument").WithSummary("Removes a document");

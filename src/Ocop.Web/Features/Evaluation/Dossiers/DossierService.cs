@@ -337,6 +337,11 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
             errors.Add("", stopped);
         }
 
+        if (input.Action == DossierAction.Resume)
+        {
+            await CheckResumableAsync(dossier, regime, errors, ct);
+        }
+
         CommuneReport? report = null;
         if (input.Action == DossierAction.Submit)
         {
@@ -373,13 +378,49 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
 
         dossier.Events.Add(Event(dossier.Status, to, comment));
         dossier.Status = to;
-        if (transition.To == DossierStatus.Submitted)
+        if (input.Action == DossierAction.Resume)
+        {
+            // Withdrawing gave the filing up: the dossier is filed anew, and its dates (intake limit, filing window) count from then.
+            dossier.SubmittedAt = null;
+        }
+        else if (transition.To == DossierStatus.Submitted)
         {
             // The filing date (the regime's dates read it) is the first submission's; a returned dossier keeps it.
             dossier.SubmittedAt ??= clock.GetUtcNow().UtcDateTime;
         }
 
         return await SaveAsync(dossier, ct);
+    }
+
+    /// <summary>
+    /// A withdrawn dossier is taken up again only while its round allows it: its regime still takes filings and its
+    /// deadline has not passed, a re-evaluation is still inside its window, and the product has no other open dossier.
+    /// </summary>
+    private async Task CheckResumableAsync(Dossier dossier, WorkflowRegime? regime, ValidationErrors errors, CancellationToken ct)
+    {
+        var today = VietnamTime.Today(clock);
+        if (regime is not null && (DossierTimeline.PastDeadline(regime, dossier.Kind, today) ?? DossierTimeline.FilingClosed(regime, today)) is { } stopped)
+        {
+            errors.Add("", stopped);
+        }
+
+        var product = await db.Products.SingleAsync(p => p.Id == dossier.ProductId, ct);
+        if (dossier.Kind == DossierKind.New && product.Stars is not null)
+        {
+            errors.Add("", "Validation.Dossier.ResumeNewHasStars");
+        }
+
+        if (dossier.Kind == DossierKind.ReEvaluation && regime is not null
+            && DossierTimeline.OutsideReEvaluationWindow(regime, await CurrentExpiryAsync(product, ct), today) is { } window)
+        {
+            errors.Add("", window);
+        }
+
+        if (await db.Dossiers.AnyAsync(d => d.ProductId == dossier.ProductId && d.Id != dossier.Id && d.Status != DossierStatus.Recognised
+                && d.Status != DossierStatus.NotRecognised && d.Status != DossierStatus.Withdrawn, ct))
+        {
+            errors.Add("", "Validation.Dossier.ResumeOpenExists");
+        }
     }
 
     /// <summary>The dossier's gaps (<see cref="DossierReadiness"/>, the same list its page shows), every one of them as an error.</summary>

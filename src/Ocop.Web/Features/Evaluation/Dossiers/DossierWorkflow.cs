@@ -2,7 +2,8 @@ using Ocop.Web.Features.Accounts;
 
 namespace Ocop.Web.Features.Evaluation.Dossiers;
 
-public enum DossierAction { Submit, Return, Accept, Withdraw, Receive, RequestCompletion }
+/// <summary>The hand-driven actions; Resume takes a withdrawn dossier up again as a draft (while its regime still takes it).</summary>
+public enum DossierAction { Submit, Return, Accept, Withdraw, Receive, RequestCompletion, Resume }
 
 /// <summary>
 /// Who may take an action: the applicant (the producer, or an officer acting for them), any officer of the dossier's place,
@@ -29,6 +30,7 @@ public static class DossierWorkflow
         new(DossierAction.RequestCompletion, [DossierStatus.Forwarded], DossierStatus.Returned, DossierActor.ProvinceOfficer, NeedsComment: true),
         new(DossierAction.Withdraw, [DossierStatus.Draft, DossierStatus.Returned, DossierStatus.Submitted, DossierStatus.Forwarded], DossierStatus.Withdrawn,
             DossierActor.Applicant, NeedsComment: false),
+        new(DossierAction.Resume, [DossierStatus.Withdrawn], DossierStatus.Draft, DossierActor.Applicant, NeedsComment: false),
     ];
 
     public static DossierTransition Of(DossierAction action) => Transitions.Single(t => t.Action == action);
