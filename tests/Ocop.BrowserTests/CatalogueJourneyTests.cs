@@ -80,9 +80,16 @@ public sealed class CatalogueJourneyTests
 
         await phone.GotoAsync($"{baseUrl}/products/{caDen}");
         (await phone.Locator("h1").InnerTextAsync()).ShouldBe("Nước mắm Cá Đen");
-        var pictures = phone.Locator("main img[src^='/media/product-images/']");
-        (await pictures.CountAsync()).ShouldBe(2);
-        (await pictures.EvaluateAllAsync<int[]>("images => images.map(i => i.naturalWidth)")).ShouldAllBe(w => w > 0);
+        // A gallery: the first photo large, both as thumbnails; the second thumbnail shows its photo in the large one.
+        var main = phone.GetByTestId("gallery-main");
+        (await main.EvaluateAsync<int>("i => i.naturalWidth")).ShouldBeGreaterThan(0);
+        var thumbs = phone.GetByTestId("gallery").GetByRole(AriaRole.Link);
+        (await thumbs.CountAsync()).ShouldBe(2);
+        var second = await thumbs.Nth(1).GetAttributeAsync("href");
+        await thumbs.Nth(1).ClickAsync();
+        await phone.WaitForFunctionAsync("h => document.querySelector('[data-gallery-main]').getAttribute('src') === h", second);
+        (await thumbs.Nth(1).GetAttributeAsync("aria-current")).ShouldBe("true");
+        (await main.EvaluateAsync<int>("i => i.naturalWidth")).ShouldBeGreaterThan(0);
         (await phone.GetByTestId("producer").InnerTextAsync()).ShouldContain("Phường Phú Thủy, Tỉnh Lâm Đồng");
         await phone.Locator("#producer-map .leaflet-marker-icon").WaitForAsync();
         (await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("no sideways scrolling");

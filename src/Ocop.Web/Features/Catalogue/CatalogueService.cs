@@ -116,7 +116,7 @@ public sealed class CatalogueService(CatalogueIndex index, TimeProvider clock, I
     }
 
     private static CatalogueCard Card(CatalogueEntry e, CatalogueLabels labels) => new(
-        e.Id, e.Name, e.NameEn, e.ProducerName, labels.Provinces.GetValueOrDefault(e.ProvinceCode, e.ProvinceCode),
+        e.Id, e.Name, e.NameEn, e.ProducerName, AdminUnits.PlaceNames.ForReader(labels.Provinces.GetValueOrDefault(e.ProvinceCode, e.ProvinceCode)),
         e.ProductSetName, e.Stars, e.Certified, e.FirstImageId, Classification.SetArt.UrlOf(e.ProductSetCode));
 
     private static bool IsSelected(CatalogueQuery q, string facet, string key) => facet switch
@@ -137,9 +137,9 @@ public sealed class CatalogueService(CatalogueIndex index, TimeProvider clock, I
             case "stars":
                 return key + "★";
             case "province":
-                return labels.Provinces.GetValueOrDefault(key, key);
+                return AdminUnits.PlaceNames.ForReader(labels.Provinces.GetValueOrDefault(key, key));
             case "commune":
-                return labels.Communes.GetValueOrDefault(key, key);
+                return AdminUnits.PlaceNames.ForReader(labels.Communes.GetValueOrDefault(key, key));
             case "type":
                 return localizer["ProducerType." + CultureInfo.InvariantCulture.TextInfo.ToTitleCase(key)];
             case "cert":

@@ -80,3 +80,17 @@ document.addEventListener("click", function (event) {
     navigator.clipboard.writeText(data.url).then(function () { status.textContent = button.dataset.copied; });
   }
 });
+
+// A product's gallery: a thumbnail shows its photo in the large picture (without script it opens the photo itself).
+document.addEventListener("click", function (event) {
+  const thumb = event.target.closest("[data-gallery-thumb]");
+  const main = document.querySelector("[data-gallery-main]");
+  if (!thumb || !main) {
+    return;
+  }
+
+  event.preventDefault();
+  main.src = thumb.getAttribute("href");
+  document.querySelectorAll("[data-gallery-thumb]").forEach(function (t) { t.removeAttribute("aria-current"); });
+  thumb.setAttribute("aria-current", "true");
+});

@@ -92,6 +92,9 @@ public sealed class ProductPageMetadataTests
         en.QuerySelector("[data-testid=description]")!.GetAttribute("lang").ShouldBe("vi");
         en.QuerySelector("#producer-heading span")!.GetAttribute("lang").ShouldBe("vi");
         en.QuerySelector("[data-testid=product-set]")!.TextContent.ShouldContain("Soy sauces, fish sauces and other liquid seasonings");
+        en.QuerySelector("[data-testid=producer] address")!.TextContent.ShouldContain("Lâm Đồng Province");
+        new HtmlParser().ParseDocument(await client.GetStringAsync($"/products/{vietnameseOnly.Id}")).QuerySelector("[data-testid=producer] address")!
+            .TextContent.ShouldContain("Tỉnh Lâm Đồng");
 
         // Without a photo, the product shows its set's drawing (bottles for a fish sauce), not a star.
         var picture = en.QuerySelector("[data-testid=set-picture]")!.GetAttribute("src")!;
@@ -114,6 +117,7 @@ public sealed class ProductPageMetadataTests
         var cards = new HtmlParser().ParseDocument(await client.GetStringAsync("/products?culture=en"));
         cards.QuerySelectorAll("[data-testid=product-card] a").Single(a => a.TextContent == "Mắm ruốc Phú Thủy").GetAttribute("lang").ShouldBe("vi");
         cards.QuerySelectorAll("[data-testid=product-card] a").Single(a => a.TextContent == "Ca Den fish sauce").HasAttribute("lang").ShouldBeFalse();
+        cards.QuerySelectorAll("[data-testid=facet-province] [data-testid=facet-value]").Single().TextContent.ShouldContain("Lâm Đồng Province");
         cards.QuerySelectorAll("[data-testid=product-card] img.set-art").Select(i => i.GetAttribute("src")).ShouldBe(["/img/sets/09.svg", "/img/sets/09.svg"]);
     }
 }
