@@ -94,10 +94,10 @@ public sealed class DashboardService(
             Breakdown(rated, r => old.Of(r.CommuneCode, r.OldUnitCode) is { } code ? old.Names[code] : unknown));
     }
 
-    /// <summary>Ratings in force today that lapse in each of the next six months (certificates and legacy ratings).</summary>
     /// <summary>The chart's months: this one and the next five, to the last day of the sixth.</summary>
     private static DateOnly LastOfExpiryChart(DateOnly today) => new DateOnly(today.Year, today.Month, 1).AddMonths(ExpiryMonths).AddDays(-1);
 
+    /// <summary>Ratings in force today that lapse in each of the next six months (certificates and legacy ratings; <see cref="StarsEnding"/>).</summary>
     private DashboardChart ExpiringChart(List<EndingStars> ending, DateOnly today)
     {
         var first = new DateOnly(today.Year, today.Month, 1);

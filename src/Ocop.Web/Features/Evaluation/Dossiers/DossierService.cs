@@ -201,8 +201,7 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
         {
             errors.Add("ProductId", "Validation.Dossier.ScorecardNotReady");
         }
-        else if (await db.Dossiers.AnyAsync(d => d.ProductId == product.Id && d.Status != DossierStatus.Recognised
-                     && d.Status != DossierStatus.NotRecognised && d.Status != DossierStatus.Withdrawn, ct))
+        else if (await OpenDossiersOf(product.Id).AnyAsync(ct))
         {
             errors.Add("ProductId", "Validation.Dossier.OpenExists");
         }
@@ -416,12 +415,16 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
             errors.Add("", window);
         }
 
-        if (await db.Dossiers.AnyAsync(d => d.ProductId == dossier.ProductId && d.Id != dossier.Id && d.Status != DossierStatus.Recognised
-                && d.Status != DossierStatus.NotRecognised && d.Status != DossierStatus.Withdrawn, ct))
+        if (await OpenDossiersOf(dossier.ProductId).AnyAsync(d => d.Id != dossier.Id, ct))
         {
             errors.Add("", "Validation.Dossier.ResumeOpenExists");
         }
     }
+
+    /// <summary>The product's dossiers still in progress (<see cref="Dossier.IsOpen"/> as a query): a product has at most one.</summary>
+    private IQueryable<Dossier> OpenDossiersOf(int productId) =>
+        db.Dossiers.Where(d => d.ProductId == productId && d.Status != DossierStatus.Recognised
+            && d.Status != DossierStatus.NotRecognised && d.Status != DossierStatus.Withdrawn);
 
     /// <summary>The dossier's gaps (<see cref="DossierReadiness"/>, the same list its page shows), every one of them as an error.</summary>
     private async Task CheckReadyToSubmitAsync(Dossier dossier, UserScope scope, ValidationErrors errors, CancellationToken ct)
