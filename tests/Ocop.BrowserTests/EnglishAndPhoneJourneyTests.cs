@@ -47,6 +47,34 @@ public sealed class EnglishAndPhoneJourneyTests
         }
     }
 
+    [Fact]
+    public async Task CouncilMember_AndFairVisitor_ReadTheSheetAndThePlanInEnglish_OnADesktopAndAPhone()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var password = await Journey.CreateAccountAsync(session.App, new NewAccount("member.en@test.vn", Roles.CouncilMember, ProvinceCode: "68"));
+        var (entryId, _) = await KnockOutJourneyTests.SeedAsync(session.App, "member.en@test.vn");
+        var fairId = await FairJourneyTests.SeedFairAsync(session.App);
+
+        foreach (var (size, device) in new[] { (Desktop, "desktop"), (Phone, "phone") })
+        {
+            var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = size, IsMobile = device == "phone", HasTouch = device == "phone" });
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(session.BaseUrl + "/language/en?returnUrl=%2F");
+            await page.GotoAsync($"{session.BaseUrl}/fairs/{fairId}");
+            (await page.Locator(".fair-legend").InnerTextAsync()).ShouldContain("Economic achievements");
+            (await page.Locator(".fair-legend span[lang=vi]").First.InnerTextAsync()).ShouldBe("Khu đặc sản, quà tặng và du lịch", "a zone without an English name is marked Vietnamese");
+            await CheckAsync(page, "75-fair-plan-en-" + device);
+
+            await Journey.SignInAsync(page, session.BaseUrl, "member.en@test.vn", password);
+            await page.GotoAsync($"{session.BaseUrl}/council/entries/{entryId}");
+            (await page.Locator("form h2").First.InnerTextAsync()).ShouldContain("Product and community strength");
+            (await page.Locator("form h3").First.InnerTextAsync()).ShouldContain("Organisation of production");
+            (await page.Locator("fieldset[data-criterion] label[lang=vi]").CountAsync()).ShouldBeGreaterThan(10, "the answers are the decision's Vietnamese, marked so");
+            await CheckAsync(page, "54-score-sheet-en-" + device);
+            await context.CloseAsync();
+        }
+    }
+
     /// <summary>In English, accessible, no sideways scrolling; a screenshot to look at.</summary>
     private static async Task CheckAsync(IPage page, string screenshot)
     {

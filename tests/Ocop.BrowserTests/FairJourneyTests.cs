@@ -9,8 +9,8 @@ namespace Ocop.BrowserTests;
 /// <summary>A producer applies for a booth from the portal, an officer allocates one on the floor plan, and the public plan shows it taken.</summary>
 public sealed class FairJourneyTests
 {
-    /// <summary>A published Lâm Đồng fair with 280 booths in four zones, laid out as an officer would.</summary>
-    private static Task<int> SeedFairAsync(OcopApp app) =>
+    /// <summary>A published Lâm Đồng fair with 280 booths in four zones, laid out as an officer would (three with English names).</summary>
+    internal static Task<int> SeedFairAsync(OcopApp app) =>
         app.WithScopeAsync(async s =>
         {
             var officer = new UserScope(false, "68", null, null, true, "seed", "seed");
@@ -22,15 +22,15 @@ public sealed class FairJourneyTests
                 StartsOn = today.AddDays(40), EndsOn = today.AddDays(44), ApplicationsCloseOn = today.AddDays(30), MaxBoothsPerProducer = 2,
                 HallWidth = 120, HallDepth = 62, IsPublished = true,
             }, officer, CancellationToken.None)).Value;
-            foreach (var (code, name, kind, x, y, columns, rows) in new[]
+            foreach (var (code, name, nameEn, kind, x, y, columns, rows) in new (string, string, string?, ZoneKind, int, int, int, int)[]
             {
-                ("A", "Khu thành tựu kinh tế", ZoneKind.EconomicAchievements, 5, 5, 15, 2),
-                ("B", "Khu sản phẩm OCOP Lâm Đồng", ZoneKind.KeyOcopRural, 55, 5, 20, 6),
-                ("C", "Khu sản phẩm các tỉnh, thành", ZoneKind.OtherProvinces, 5, 20, 15, 4),
-                ("D", "Khu đặc sản, quà tặng và du lịch", ZoneKind.LocalSpecialties, 5, 48, 35, 2),
+                ("A", "Khu thành tựu kinh tế", "Economic achievements", ZoneKind.EconomicAchievements, 5, 5, 15, 2),
+                ("B", "Khu sản phẩm OCOP Lâm Đồng", "OCOP products of Lâm Đồng", ZoneKind.KeyOcopRural, 55, 5, 20, 6),
+                ("C", "Khu sản phẩm các tỉnh, thành", "Products of other provinces", ZoneKind.OtherProvinces, 5, 20, 15, 4),
+                ("D", "Khu đặc sản, quà tặng và du lịch", null, ZoneKind.LocalSpecialties, 5, 48, 35, 2),
             })
             {
-                var zone = new ZoneInput { Code = code, Name = name, Kind = kind, X = x, Y = y, Columns = columns, Rows = rows, BoothWidth = 3, BoothDepth = 3, AisleWidth = 3, Price = 3_500_000m, CornerPrice = 4_500_000m };
+                var zone = new ZoneInput { Code = code, Name = name, NameEn = nameEn, Kind = kind, X = x, Y = y, Columns = columns, Rows = rows, BoothWidth = 3, BoothDepth = 3, AisleWidth = 3, Price = 3_500_000m, CornerPrice = 4_500_000m };
                 (await fairs.AddZoneAsync(id, zone, officer, CancellationToken.None)).IsOk.ShouldBeTrue();
             }
 

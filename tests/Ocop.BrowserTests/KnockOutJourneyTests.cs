@@ -43,7 +43,7 @@ public sealed class KnockOutJourneyTests
     }
 
     /// <summary>An accepted honey dossier filed under 1489 (set 148-04, which has knock-out rules) in an open Lâm Đồng batch with the member seated.</summary>
-    private static Task<(int EntryId, string Rule)> SeedAsync(OcopApp app, string memberEmail) =>
+    internal static Task<(int EntryId, string Rule)> SeedAsync(OcopApp app, string memberEmail) =>
         app.WithScopeAsync(async s =>
         {
             var national = new UserScope(true, null, null, null, true, "seed", "seed");

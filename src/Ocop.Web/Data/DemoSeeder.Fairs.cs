@@ -22,10 +22,10 @@ public sealed partial class DemoSeeder
             Description = "Trưng bày, giới thiệu và bán sản phẩm OCOP, đặc sản vùng miền; kết nối giao thương giữa chủ thể OCOP với doanh nghiệp phân phối.",
         };
         fair.Zones.AddRange(
-            Zone("A", "Khu thành tựu kinh tế", ZoneKind.EconomicAchievements, 5, 5, columns: 15, rows: 2, price: 4_000_000m),
-            Zone("B", "Khu sản phẩm OCOP Lâm Đồng", ZoneKind.KeyOcopRural, 55, 5, columns: 20, rows: 6, price: 3_500_000m),
-            Zone("C", "Khu sản phẩm các tỉnh, thành", ZoneKind.OtherProvinces, 5, 20, columns: 15, rows: 4, price: 3_500_000m),
-            Zone("D", "Khu đặc sản, quà tặng và du lịch", ZoneKind.LocalSpecialties, 5, 48, columns: 35, rows: 2, price: 3_000_000m));
+            Zone("A", "Khu thành tựu kinh tế", "Economic achievements", ZoneKind.EconomicAchievements, 5, 5, columns: 15, rows: 2, price: 4_000_000m),
+            Zone("B", "Khu sản phẩm OCOP Lâm Đồng", "OCOP products of Lâm Đồng", ZoneKind.KeyOcopRural, 55, 5, columns: 20, rows: 6, price: 3_500_000m),
+            Zone("C", "Khu sản phẩm các tỉnh, thành", "Products of other provinces", ZoneKind.OtherProvinces, 5, 20, columns: 15, rows: 4, price: 3_500_000m),
+            Zone("D", "Khu đặc sản, quà tặng và du lịch", "Specialities, gifts and travel", ZoneKind.LocalSpecialties, 5, 48, columns: 35, rows: 2, price: 3_000_000m));
         db.TradeFairs.Add(fair);
         await db.SaveChangesAsync(ct);
         foreach (var zone in fair.Zones)
@@ -57,9 +57,9 @@ public sealed partial class DemoSeeder
         await db.SaveChangesAsync(ct);
     }
 
-    private static FairZone Zone(string code, string name, ZoneKind kind, int x, int y, int columns, int rows, decimal price) => new()
+    private static FairZone Zone(string code, string name, string nameEn, ZoneKind kind, int x, int y, int columns, int rows, decimal price) => new()
     {
-        Code = code, Name = name, Kind = kind, X = x, Y = y, Columns = columns, Rows = rows, BoothWidth = 3, BoothDepth = 3, AisleWidth = 3,
+        Code = code, Name = name, NameEn = nameEn, Kind = kind, X = x, Y = y, Columns = columns, Rows = rows, BoothWidth = 3, BoothDepth = 3, AisleWidth = 3,
         Price = price, CornerPrice = price + 1_000_000m,
     };
 }

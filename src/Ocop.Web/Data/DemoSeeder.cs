@@ -123,6 +123,7 @@ public sealed partial class DemoSeeder(
         await CreateDemoAccountsAsync(caDen!.Id);
         await SeedEvaluationAsync(caDen.Id, ct);
         await SeedMarketAsync(caDen.Id, ct);
+        await SeedPacksAsync(ct);
         await SeedFairAsync(ct);
         await SeedTrainingAsync(ct);
         await SeedSupportAsync(caDen.Id, ct);

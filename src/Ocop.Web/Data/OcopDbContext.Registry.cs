@@ -4,6 +4,7 @@ using Ocop.Web.Features.Audit;
 using Ocop.Web.Features.Classification;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Products.Showcase;
 
 namespace Ocop.Web.Data;
 
@@ -22,6 +23,8 @@ public abstract partial class OcopDbContext
     public DbSet<Producer> Producers => Set<Producer>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<ProductImage> ProductImages => Set<ProductImage>();
+    public DbSet<ProductPack> ProductPacks => Set<ProductPack>();
+    public DbSet<ProductVideo> ProductVideos => Set<ProductVideo>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 }

@@ -84,13 +84,15 @@ public static class DatabaseSetup
                     "ConnectionStrings__Ocop=\"Host=127.0.0.1;Database=ocop;Username=ocop;Password=…\".");
             }
 
-            options.UseNpgsql(connectionString);
+            // One statement per query, chosen on purpose (the default, stated so EF does not warn at each multi-collection
+            // query): the rows read together come from one snapshot, and the collections loaded this way are small.
+            options.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
         }
         else
         {
-            options.UseSqlite(string.IsNullOrWhiteSpace(connectionString)
-                ? $"Data Source={dataFolder.PathFor("ocop.db")}"
-                : connectionString);
+            options.UseSqlite(
+                string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={dataFolder.PathFor("ocop.db")}" : connectionString,
+                o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
             // SQLite rebuilds a table outside a transaction; DatabaseMigrator copies an existing database before it
             // migrates, so an interrupted migration is undone by putting the copy back (said in the log, not warned of).
             options.ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information)));

@@ -73,6 +73,8 @@ public static class WebSetup
         builder.Services.AddScoped<ProductService>();
         builder.Services.AddScoped<ProductImageService>();
         builder.Services.AddScoped<ProductOverviewService>();
+        builder.Services.AddScoped<Features.Products.Showcase.ProductPackService>();
+        builder.Services.AddScoped<Features.Products.Showcase.ProductVideoService>();
         builder.Services.AddScoped<Features.Public.ProductPageService>();
         builder.Services.AddScoped<HistoryService>();
         builder.Services.AddScoped<AccountService>();

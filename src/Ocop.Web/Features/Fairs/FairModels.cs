@@ -32,6 +32,7 @@ public sealed class ZoneInput
 {
     public string? Code { get; set; }
     public string? Name { get; set; }
+    public string? NameEn { get; set; }
     public ZoneKind? Kind { get; set; }
     public int? X { get; set; }
     public int? Y { get; set; }
@@ -46,7 +47,16 @@ public sealed class ZoneInput
 
 public sealed record ZoneItem(
     int Id, string Code, string Name, ZoneKind Kind, int X, int Y, int Columns, int Rows, int BoothWidth, int BoothDepth, int AisleWidth,
-    decimal Price, decimal CornerPrice, int BoothCount, int BoothsTaken);
+    decimal Price, decimal CornerPrice, int BoothCount, int BoothsTaken, string? NameEn = null)
+{
+    /// <summary>The name an English reader sees when the zone has one in English, else the Vietnamese one.</summary>
+    public string ReaderName => EnglishReader && NameEn is not null ? NameEn : Name;
+
+    /// <summary>"vi" when the name shown is the Vietnamese one on an English page (the lang attribute), else null.</summary>
+    public string? ReaderNameLang => EnglishReader && NameEn is null ? "vi" : null;
+
+    private static bool EnglishReader => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+}
 
 /// <summary>A booth on the plan; the exhibitor's name once it is allocated (public: the plan shows who is where).</summary>
 public sealed record BoothItem(int Id, string Code, int ZoneId, int X, int Y, int Width, int Depth, bool IsCorner, decimal Price, int? ApplicationId, string? ExhibitorName)

@@ -57,6 +57,7 @@ public static partial class FairRules
         }
 
         TextRules.RequireName(errors, nameof(input.Name), input.Name, 200);
+        TextRules.MaxLength(errors, nameof(input.NameEn), input.NameEn, 200);
         if (input.Kind is not { } kind || !Enum.IsDefined(kind))
         {
             errors.Add(nameof(input.Kind), "Validation.Zone.Kind");

@@ -125,7 +125,7 @@ public sealed class FairService(OcopDbContext db, TimeProvider clock)
 
         var zone = new FairZone
         {
-            FairId = fairId, Code = input.Code!.Trim(), Name = input.Name!.Trim(), Kind = input.Kind!.Value, X = input.X!.Value, Y = input.Y!.Value,
+            FairId = fairId, Code = input.Code!.Trim(), Name = input.Name!.Trim(), NameEn = TextRules.Clean(input.NameEn), Kind = input.Kind!.Value, X = input.X!.Value, Y = input.Y!.Value,
             Columns = input.Columns!.Value, Rows = input.Rows!.Value, BoothWidth = input.BoothWidth!.Value, BoothDepth = input.BoothDepth!.Value,
             AisleWidth = input.AisleWidth!.Value, Price = input.Price!.Value, CornerPrice = input.CornerPrice!.Value,
         };
@@ -178,7 +178,7 @@ public sealed class FairService(OcopDbContext db, TimeProvider clock)
     {
         var zones = await db.FairZones.AsNoTracking().Where(z => z.FairId == fair.Id).OrderBy(z => z.Code)
             .Select(z => new ZoneItem(z.Id, z.Code, z.Name, z.Kind, z.X, z.Y, z.Columns, z.Rows, z.BoothWidth, z.BoothDepth, z.AisleWidth, z.Price, z.CornerPrice,
-                z.Booths.Count, z.Booths.Count(b => b.ApplicationId != null)))
+                z.Booths.Count, z.Booths.Count(b => b.ApplicationId != null), z.NameEn))
             .ToListAsync(ct);
         var exhibitors = db.BoothApplications.Where(a => a.FairId == fair.Id);
         var booths = await db.Booths.AsNoTracking().Where(b => b.FairId == fair.Id).OrderBy(b => b.Id)

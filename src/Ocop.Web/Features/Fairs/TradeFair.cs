@@ -62,6 +62,8 @@ public sealed class FairZone
     /// <summary>One or two capital letters: the prefix of the zone's booth codes (A01, A02…).</summary>
     public required string Code { get; set; }
     public required string Name { get; set; }
+    /// <summary>The zone's name on English pages; empty shows the Vietnamese one, marked as Vietnamese.</summary>
+    public string? NameEn { get; set; }
     public ZoneKind Kind { get; set; }
     public int X { get; set; }
     public int Y { get; set; }
@@ -163,6 +165,7 @@ internal sealed class FairZoneConfiguration : IEntityTypeConfiguration<FairZone>
     {
         b.Property(x => x.Code).HasMaxLength(2);
         b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.NameEn).HasMaxLength(200);
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
         b.Property(x => x.Price).HasPrecision(14, 0);
         b.Property(x => x.CornerPrice).HasPrecision(14, 0);

@@ -13,7 +13,7 @@ public static class PointsMap
             lat = p.Latitude,
             lon = p.Longitude,
             address = string.Join(", ", new[] { p.AddressLine, p.CommuneName, p.ProvinceName }.Where(x => !string.IsNullOrEmpty(x))),
-            hours = p.OpeningHours,
+            hours = p.OpeningHours is null ? null : OpeningHoursText.ForReader(p.OpeningHours).Text,
             url = $"/where-to-buy/{p.Id}",
         }));
 }

@@ -1,6 +1,7 @@
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.MarketAccess;
+using Ocop.Web.Features.Products.Showcase;
 using Ocop.Web.Features.Traceability;
 
 namespace Ocop.Web.Features.Products;
@@ -13,16 +14,18 @@ public sealed record ProductOverview(
     IReadOnlyList<LotItem> Lots,
     IReadOnlyDictionary<int, IReadOnlyList<LotDocumentItem>> LotDocuments,
     ScanSeries? Scans,
-    IReadOnlyList<ListingItem> Listings);
+    IReadOnlyList<ListingItem> Listings,
+    IReadOnlyList<PackItem> Packs,
+    IReadOnlyList<VideoItem> Videos);
 
 /// <summary>
 /// Reads a product's back-office overview: the record, every certificate it has had (history kept),
 /// its QR link while public, its lots with their documents (one query for all lots), 30 days of
-/// scans and its e-commerce listings. Null when the product is outside the caller's scope.
+/// scans, its e-commerce listings, packs and videos. Null when the product is outside the caller's scope.
 /// </summary>
 public sealed class ProductOverviewService(
     ProductService products, CertificateService certificates, ResolverService resolver, LotService lots, LotDocumentService lotDocuments,
-    ScanStatistics scans, ListingService listings)
+    ScanStatistics scans, ListingService listings, ProductPackService packs, ProductVideoService videos)
 {
     public async Task<ProductOverview?> GetAsync(int id, UserScope scope, CancellationToken ct)
     {
@@ -38,6 +41,8 @@ public sealed class ProductOverviewService(
         return new ProductOverview(
             product, history, link, productLots, documents,
             await scans.ForProductAsync(id, 30, scope, ct),
-            await listings.ListAsync(id, scope, ct) ?? []);
+            await listings.ListAsync(id, scope, ct) ?? [],
+            await packs.ListAsync(id, scope, ct) ?? [],
+            await videos.ListAsync(id, scope, ct) ?? []);
     }
 }

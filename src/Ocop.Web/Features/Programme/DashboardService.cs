@@ -72,8 +72,10 @@ public sealed class DashboardService(
     private async Task<DashboardChart> ByGroupAsync(List<RatedProduct> rated, CancellationToken ct)
     {
         var ids = rated.Select(r => r.GroupId).Distinct().ToList();
-        var names = await db.ProductGroups.Where(g => ids.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, ct);
-        // Decisions 1048 and 148 name the same group differently ("Thực phẩm", "Sản phẩm thực phẩm"): shown as named.
+        var groups = await db.ProductGroups.Where(g => ids.Contains(g.Id)).Select(g => new { g.Id, g.Code, g.Name }).ToListAsync(ct);
+        // Decisions 1048 and 148 name the same group differently ("Thực phẩm", "Sản phẩm thực phẩm"): shown as named in Vietnamese;
+        // English pages use the group's English name (by its number), which joins them.
+        var names = groups.ToDictionary(g => g.Id, g => Infrastructure.ReaderText.English && localizer["Group." + g.Code] is { ResourceNotFound: false } english ? english.Value : g.Name);
         return new DashboardChart("byGroup", localizer["Dashboard.Chart.byGroup"], localizer["Dashboard.Group"], StarSeries,
             Breakdown(rated, r => names.GetValueOrDefault(r.GroupId) ?? "?"));
     }
@@ -83,7 +85,7 @@ public sealed class DashboardService(
         var codes = rated.Select(r => r.CommuneCode).Distinct().ToList();
         var names = await db.Communes.Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.Name, ct);
         return new DashboardChart("byArea", localizer["Dashboard.Chart.byCommune"], localizer["Dashboard.Commune"], StarSeries,
-            Breakdown(rated, r => names.GetValueOrDefault(r.CommuneCode) ?? r.CommuneCode));
+            Breakdown(rated, r => names.TryGetValue(r.CommuneCode, out var name) ? AdminUnits.PlaceNames.ForReader(name) : r.CommuneCode));
     }
 
     private async Task<DashboardChart> ByOldProvinceAsync(List<RatedProduct> rated, string provinceCode, CancellationToken ct)
@@ -91,7 +93,7 @@ public sealed class DashboardService(
         var old = await OldProvinceAttribution.LoadAsync(db, provinceCode, ct);
         var unknown = localizer["Dashboard.OldUnitUnknown"].Value;
         return new DashboardChart("byArea", localizer["Dashboard.Chart.byOldProvince"], localizer["Dashboard.OldProvince"], StarSeries,
-            Breakdown(rated, r => old.Of(r.CommuneCode, r.OldUnitCode) is { } code ? old.Names[code] : unknown));
+            Breakdown(rated, r => old.Of(r.CommuneCode, r.OldUnitCode) is { } code ? AdminUnits.PlaceNames.ForReader(old.Names[code]) : unknown));
     }
 
     /// <summary>The chart's months: this one and the next five, to the last day of the sixth.</summary>

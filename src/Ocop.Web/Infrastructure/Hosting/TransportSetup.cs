@@ -14,11 +14,13 @@ public static class TransportSetup
     /// Scripts only from our own files (no inline script or handler: the JSON-LD and chart blocks are data, which the
     /// browser does not run); pictures also from the map's tile server; inline style attributes stay allowed (layout
     /// widths, htmx's indicator). Nobody may frame a page; only the files a page opens in place may be framed by our own pages.
+    /// Frames only of our own files and of the two video players a product page embeds once the visitor presses play.
     /// </summary>
     public static string ContentSecurityPolicy(IConfiguration configuration) =>
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
         $"img-src 'self' data: {TileSource(configuration["Ocop:Map:TileUrl"])}".TrimEnd() + "; " +
-        "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'; " +
+        $"font-src 'self'; connect-src 'self'; frame-src 'self' {string.Join(' ', Features.Products.Showcase.VideoLink.PlayerOrigins)}; " +
+        "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'; " +
         $"report-uri {CspReports.Path}";
 
     /// <summary>The tile server of `Ocop:Map:TileUrl` as a CSP source (`{s}` subdomains become `*`).</summary>

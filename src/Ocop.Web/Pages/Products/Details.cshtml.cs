@@ -7,6 +7,7 @@ using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Products.Showcase;
 using Ocop.Web.Features.Public;
 using Ocop.Web.Features.Traceability;
 using Ocop.Web.Infrastructure;
@@ -32,6 +33,10 @@ public sealed class DetailsModel(ProductPageService pages, PublicUrls urls, ICon
 
     public IReadOnlyList<ListingItem> Listings { get; private set; } = [];
 
+    public IReadOnlyList<PackItem> Packs { get; private set; } = [];
+
+    public IReadOnlyList<VideoItem> Videos { get; private set; } = [];
+
     /// <summary>Tile server for the producer's map (Ocop:Map:TileUrl); empty draws the marker without tiles.</summary>
     public string TileUrl => configuration["Ocop:Map:TileUrl"] ?? string.Empty;
 
@@ -49,7 +54,8 @@ public sealed class DetailsModel(ProductPageService pages, PublicUrls urls, ICon
             return NotFound();
         }
 
-        (Product, Certificate, Related, Lot, Points, Listings) = (page.Product, page.Certificate, page.Related, page.Lot, page.Points, page.Listings);
+        (Product, Certificate, Related, Lot, Points, Listings, Packs, Videos) =
+            (page.Product, page.Certificate, page.Related, page.Lot, page.Points, page.Listings, page.Packs, page.Videos);
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var groupName = localizer["Group." + Product.GroupCode] is { ResourceNotFound: false } name ? name.Value : null;
         Meta = ProductPageMetadata.Build(Product, Listings, english, groupName, urls.Base);

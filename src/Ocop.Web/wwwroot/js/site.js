@@ -94,3 +94,22 @@ document.addEventListener("click", function (event) {
   document.querySelectorAll("[data-gallery-thumb]").forEach(function (t) { t.removeAttribute("aria-current"); });
   thumb.setAttribute("aria-current", "true");
 });
+
+// A product's video: the host's player replaces the play button only when pressed, so the page loads nothing from YouTube
+// or TikTok until then; the player gets the focus so that the keyboard goes on inside it.
+document.addEventListener("click", function (event) {
+  const play = event.target.closest("[data-video-play]");
+  const frame = play && play.closest("[data-video]");
+  if (!frame) {
+    return;
+  }
+
+  const player = document.createElement("iframe");
+  player.src = frame.dataset.embed;
+  player.title = frame.dataset.videoTitle;
+  player.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
+  player.allowFullscreen = true;
+  player.referrerPolicy = "strict-origin-when-cross-origin";
+  frame.replaceChildren(player);
+  player.focus();
+});

@@ -55,6 +55,14 @@ public sealed class DashboardTests
         bytes.Take(3).ShouldBe(Encoding.UTF8.GetPreamble());
         Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).ShouldBe("Tỉnh cũ (trước 1/7/2025),3★,4★,5★\r\nTỉnh Bình Thuận,1,2,1\r\n");
 
+        // In English the rows are named the English way: groups by their English names, units with their kind after the name.
+        var english = (await data.Officer.GetFromJsonAsync<ProvinceDashboard>("/api/v1/programme/dashboard?culture=en", Json.Options))!;
+        Row(english, "byArea", "Phú Thủy Ward").ShouldBe([1m, 2m, 1m]);
+        english.Charts.Single(c => c.Key == "byGroup").Rows.Single(r => r.Values[2] == 1m).Label.ShouldContain("tourism", Case.Insensitive);
+        english.Charts.Single(c => c.Key == "byGroup").Rows.ShouldAllBe(r => !r.Label.Contains("Sản phẩm"));
+        Row((await data.Officer.GetFromJsonAsync<ProvinceDashboard>("/api/v1/programme/dashboard?units=Old&culture=en", Json.Options))!, "byArea", "Bình Thuận Province")
+            .ShouldBe([1m, 2m, 1m]);
+
         // A past year is read on its 31 December.
         var lastYear = (await data.Officer.GetFromJsonAsync<ProvinceDashboard>($"/api/v1/programme/dashboard?year={Today.Year - 1}", Json.Options))!;
         lastYear.AsOf.ShouldBe(new DateOnly(Today.Year - 1, 12, 31));

@@ -24,7 +24,7 @@ public sealed record BatchResultsRow(
 }
 
 /// <summary>Builds <see cref="BatchResultsReport"/> from a closed batch's details and the producers' addresses.</summary>
-public sealed class BatchResultsReports(OcopDbContext db)
+public sealed class BatchResultsReports(OcopDbContext db, Criteria.CriteriaCatalog catalog)
 {
     public async Task<BatchResultsReport> BuildAsync(BatchDetails batch, CancellationToken ct)
     {
@@ -58,7 +58,7 @@ public sealed class BatchResultsReports(OcopDbContext db)
         var authority = batch.ProvinceName is null ? "BAN CHỈ ĐẠO TRUNG ƯƠNG CHƯƠNG TRÌNH OCOP" : $"ỦY BAN NHÂN DÂN {batch.ProvinceName.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))}";
         var chair = batch.Council.FirstOrDefault(s => s.Role == CouncilRole.Chair);
         var closed = batch.ClosedAt is { } at
-            ? $"Kết thúc vòng chấm ngày {VietnamTime.Format(DateOnly.FromDateTime(VietnamTime.ToLocal(at)))}; bộ tiêu chí {batch.CriteriaVersion}; quy trình {batch.RegimeName}."
+            ? $"Kết thúc vòng chấm ngày {VietnamTime.Format(DateOnly.FromDateTime(VietnamTime.ToLocal(at)))}; bộ tiêu chí {batch.CriteriaVersion}; quy trình {catalog.Regime(batch.RegimeCode)?.Name ?? batch.RegimeName}."
             : "";
         return new BatchResultsReport(
             authority,

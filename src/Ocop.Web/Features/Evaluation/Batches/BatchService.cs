@@ -54,7 +54,7 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
         var closed = b.Status == BatchStatus.Closed;
         var step = regime?.Steps.FirstOrDefault(s => s.Code == b.StepCode);
         return new BatchDetails(
-            b.Id, b.Name, b.Year, b.ProvinceCode, province, b.Level, b.RegimeCode, regime?.Name ?? b.RegimeCode, b.StepCode, StepName(b.RegimeCode, b.StepCode),
+            b.Id, b.Name, b.Year, b.ProvinceCode, province, b.Level, b.RegimeCode, regime?.ReaderName ?? b.RegimeCode, b.StepCode, StepName(b.RegimeCode, b.StepCode),
             b.CriteriaVersionCode, b.StartsOn, b.EndsOn, b.Status, b.AdvisoryTeam, b.ClosedAt, b.ClosedBy, b.Version,
             [.. b.Council.OrderBy(s => s.Role).ThenBy(s => s.User!.Email).Select(s => new SeatItem(s.Id, s.UserId, s.User!.Email ?? "", s.User.DisplayName, s.Role, s.Body, step?.Council?.Body(s.Body)?.Name))],
             [.. b.Entries.OrderBy(e => e.Dossier!.Product!.Name).Select(e => new EntryItem(
@@ -119,7 +119,7 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
         else if (!regime.OpenForBatchesOn(today))
         {
             errors.Add("RegimeCode", regime.FinishBy is null ? "Validation.Batch.NoRegime"
-                : MessageKey.With("Validation.Batch.RegimeEnded", regime.Name, DossierTimeline.Format(regime.FinishBy.ByKind.Values.Max()), regime.FinishBy.Basis));
+                : MessageKey.With("Validation.Batch.RegimeEnded", regime.ReaderName, DossierTimeline.Format(regime.FinishBy.ByKind.Values.Max()), regime.FinishBy.Basis));
         }
 
         if (errors.Any)
@@ -298,5 +298,5 @@ public sealed class BatchService(OcopDbContext db, CriteriaCatalog catalog, User
     }
 
     private string StepName(string regimeCode, string stepCode) =>
-        catalog.Regime(regimeCode)?.Steps.FirstOrDefault(s => s.Code == stepCode)?.Name ?? stepCode;
+        catalog.Regime(regimeCode)?.Steps.FirstOrDefault(s => s.Code == stepCode)?.ReaderName ?? stepCode;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Features.Evaluation.Criteria;
 
@@ -88,8 +89,11 @@ public sealed record ScorecardFileRef(string File, string Format, string? SetCod
 /// </summary>
 public sealed record WorkflowRegime(
     string Code, string Name, string CriteriaVersion, bool AcceptsNewBatches, IReadOnlyList<RegimeStep> Steps,
-    DateWindow? NewDossiers = null, FinishBy? FinishBy = null, ReEvaluationWindow? ReEvaluationWindow = null)
+    DateWindow? NewDossiers = null, FinishBy? FinishBy = null, ReEvaluationWindow? ReEvaluationWindow = null, string? NameEn = null)
 {
+    /// <summary>The regime's name in the reader's language (the English one on English pages, when the manifest has it).</summary>
+    public string ReaderName => ReaderText.Pick(Name, NameEn);
+
     /// <summary>The step that receives dossiers (its checks are the pre-assessment), if the regime has one.</summary>
     public RegimeStep? Intake => Steps.FirstOrDefault(s => s.Kind == RegimeStepKind.Intake);
 
@@ -152,7 +156,11 @@ public sealed record ReEvaluationWindow(int FromDaysBeforeExpiry, int UntilDaysB
 public sealed record RegimeStep(
     string Code, GovernmentLevel Level, string Name, RegimeStepKind Kind, IReadOnlyList<int>? CertifiesStars = null, decimal? ForwardsFromPoints = null,
     IReadOnlyList<IntakeCheck>? Checks = null, bool ReturnsToProvinceBelowThreshold = false, CouncilRules? Council = null, StepTimeLimit? TimeLimit = null,
-    IntakeReportRule? Report = null, string? Basis = null, ReEvaluationRule? ReEvaluation = null);
+    IntakeReportRule? Report = null, string? Basis = null, ReEvaluationRule? ReEvaluation = null, string? NameEn = null)
+{
+    /// <summary>The step's name in the reader's language (the English one on English pages, when the manifest has it).</summary>
+    public string ReaderName => ReaderText.Pick(Name, NameEn);
+}
 
 /// <summary>
 /// How a council step assesses re-evaluations: by written opinions, meeting only when the opinions differ (26/2026 Điều 7.6d:
@@ -187,7 +195,11 @@ public sealed record StepTimeLimit(int WorkingDays, string Basis)
     }
 }
 
-public sealed record IntakeCheck(string Code, string Text);
+public sealed record IntakeCheck(string Code, string Text, string? TextEn = null)
+{
+    /// <summary>The check as the reader's pages show it (the English text on English pages, when the manifest has it).</summary>
+    public string ReaderText => Infrastructure.ReaderText.Pick(Text, TextEn);
+}
 
 public enum GovernmentLevel { Commune, District, Province, National }
 

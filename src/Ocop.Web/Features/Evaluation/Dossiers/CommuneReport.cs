@@ -61,11 +61,11 @@ public static class CommuneReportRules
             var text = input.Findings?.GetValueOrDefault(check.Code)?.Trim();
             if (string.IsNullOrEmpty(text))
             {
-                errors.Add($"Report.Findings.{check.Code}", MessageKey.With("Validation.Dossier.ReportFindingMissing", check.Text));
+                errors.Add($"Report.Findings.{check.Code}", MessageKey.With("Validation.Dossier.ReportFindingMissing", check.ReaderText));
             }
             else if (text.Length > MaxFinding)
             {
-                errors.Add($"Report.Findings.{check.Code}", MessageKey.With("Validation.Dossier.ReportFindingTooLong", check.Text));
+                errors.Add($"Report.Findings.{check.Code}", MessageKey.With("Validation.Dossier.ReportFindingTooLong", check.ReaderText));
             }
             else
             {

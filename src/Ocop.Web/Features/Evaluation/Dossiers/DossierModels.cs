@@ -43,6 +43,11 @@ public sealed record ReEvaluationDue(DateOnly On, int Days, string Basis, bool O
 public sealed record IntakeDue(DateOnly On, int WorkingDays, string Basis, bool Overdue);
 
 /// <summary>A pre-assessment check of the regime's intake step and, once the dossier was accepted, its answer and the commune's assessment.</summary>
-public sealed record IntakeCheckItem(string Code, string Text, bool? Passed, string? Finding = null);
+/// <param name="Text">The check in the regime's Vietnamese (printed on the commune's report, Mẫu 03).</param>
+public sealed record IntakeCheckItem(string Code, string Text, bool? Passed, string? Finding = null, string? TextEn = null)
+{
+    /// <summary>The check as the reader's pages show it.</summary>
+    public string ReaderText => Infrastructure.ReaderText.Pick(Text, TextEn);
+}
 
 public sealed record DossierProductOption(int Id, string Name, string ProducerName, int? Stars);

@@ -83,7 +83,7 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
             [.. d.Documents.OrderBy(x => x.Type).ThenBy(x => x.Id).Select(x => new DossierDocumentItem(x.Id, x.Type, x.FileName, x.ContentType, x.Length, x.UploadedAt, x.UploadedBy))],
             [.. d.Events.OrderBy(x => x.At).ThenBy(x => x.Id).Select(x => new DossierEventItem(x.FromStatus, x.ToStatus, x.At, x.UserName, x.Comment))],
             [.. DossierDocumentRules.RequiredFor(d.Kind).Where(t => !present.Contains(t))],
-            IntakeChecksOf(d), regime?.Name ?? d.RegimeCode, regime?.DeadlineFor(d.Kind.ToString()), d.IsOpen && regime is not null ? Stopped(d, regime) : null,
+            IntakeChecksOf(d), regime?.ReaderName ?? d.RegimeCode, regime?.DeadlineFor(d.Kind.ToString()), d.IsOpen && regime is not null ? Stopped(d, regime) : null,
             IntakeDueOf(d.Status, d.SubmittedAt, regime), ReportOf(d), regime?.Intake?.Report, regime?.Receipt?.Basis, ReEvaluationDueOf(d, regime), gaps);
     }
 
@@ -130,7 +130,7 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
         var answers = d.IntakeChecksJson is null ? [] : JsonSerializer.Deserialize<Dictionary<string, bool>>(d.IntakeChecksJson)!;
         var findings = ReportOf(d)?.Findings;
         return [.. (catalog.Regime(d.RegimeCode)?.Intake?.Checks ?? []).Select(c => new IntakeCheckItem(
-            c.Code, c.Text, answers.TryGetValue(c.Code, out var passed) ? passed : null, findings?.GetValueOrDefault(c.Code)))];
+            c.Code, c.Text, answers.TryGetValue(c.Code, out var passed) ? passed : null, findings?.GetValueOrDefault(c.Code), c.TextEn))];
     }
 
     private static CommuneReport? ReportOf(Dossier d) =>
@@ -148,12 +148,12 @@ public sealed class DossierService(OcopDbContext db, CriteriaCatalog catalog, Ti
         if (missing.Count > 0)
         {
             errors.Add("Checks", "Validation.Dossier.IntakeCheckMissing");
-            missing.ForEach(c => errors.Add("Checks", c.Text));
+            missing.ForEach(c => errors.Add("Checks", c.ReaderText));
         }
         else if (failed.Count > 0)
         {
             errors.Add("Checks", "Validation.Dossier.IntakeCheckFailed");
-            failed.ForEach(c => errors.Add("Checks", c.Text));
+            failed.ForEach(c => errors.Add("Checks", c.ReaderText));
         }
 
         if (answers?.Keys.FirstOrDefault(k => checks.All(c => c.Code != k)) is { } unknown)

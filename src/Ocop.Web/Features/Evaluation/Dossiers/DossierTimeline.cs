@@ -12,12 +12,12 @@ public static class DossierTimeline
     /// <summary>Refusal when a dossier not yet filed would be filed on <paramref name="today"/> under a regime that no longer takes filings.</summary>
     public static string? FilingClosed(WorkflowRegime regime, DateOnly today) =>
         regime.TakesDossiersFiledOn(today) ? null
-        : MessageKey.With("Validation.Regime.FilingClosed", regime.Name, Format(regime.NewDossiers?.Until), Format(today));
+        : MessageKey.With("Validation.Regime.FilingClosed", regime.ReaderName, Format(regime.NewDossiers?.Until), Format(today));
 
     /// <summary>Refusal when the regime's transition deadline for this kind of dossier has passed on <paramref name="day"/>.</summary>
     public static string? PastDeadline(WorkflowRegime regime, DossierKind kind, DateOnly day) =>
         regime.DeadlineFor(kind.ToString()) is { } last && day > last
-            ? MessageKey.With("Validation.Regime.PastDeadline", regime.Name, Format(last), regime.FinishBy!.Basis)
+            ? MessageKey.With("Validation.Regime.PastDeadline", regime.ReaderName, Format(last), regime.FinishBy!.Basis)
             : null;
 
     /// <summary>Refusal of a re-evaluation filed outside the regime's window before the certificate's expiry (26/2026 Điều 7.6a).</summary>

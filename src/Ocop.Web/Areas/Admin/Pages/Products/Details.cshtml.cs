@@ -5,6 +5,7 @@ using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Products.Showcase;
 using Ocop.Web.Features.Traceability;
 using Ocop.Web.Infrastructure;
 using Ocop.Web.Resources;
@@ -15,7 +16,7 @@ namespace Ocop.Web.Areas.Admin.Pages.Products;
 /// A product's back-office page. Area folder policy: RegistryEditor; records outside the user's
 /// scope answer 404. Its parts post to their own handlers, one file each: pictures
 /// (Details.Images.cs), lots and their documents (Details.Lots.cs), e-commerce listings
-/// (Details.Listings.cs); each handler takes the service it needs with [FromServices].
+/// (Details.Listings.cs), packs and prices, videos (Details.Showcase.cs); each handler takes the service it needs with [FromServices].
 /// </summary>
 public sealed partial class DetailsModel(ProductOverviewService overview, IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -37,6 +38,11 @@ public sealed partial class DetailsModel(ProductOverviewService overview, IStrin
     /// <summary>The product's e-commerce listings (shown on its public page under "where to buy").</summary>
     public IReadOnlyList<ListingItem> Listings { get; private set; } = [];
 
+    /// <summary>How the product is sold and at what price, and its promotion videos (both on its public page).</summary>
+    public IReadOnlyList<PackItem> Packs { get; private set; } = [];
+
+    public IReadOnlyList<VideoItem> Videos { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, UserScope scope, CancellationToken ct) => await ShowAsync(id, scope, ct);
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, int version, UserScope scope, [FromServices] ProductService products, CancellationToken ct) =>
@@ -51,8 +57,8 @@ public sealed partial class DetailsModel(ProductOverviewService overview, IStrin
             return NotFound();
         }
 
-        (Product, Certificates, DigitalLink, Lots, LotDocuments, Scans, Listings) =
-            (read.Product, read.Certificates, read.DigitalLink, read.Lots, read.LotDocuments, read.Scans, read.Listings);
+        (Product, Certificates, DigitalLink, Lots, LotDocuments, Scans, Listings, Packs, Videos) =
+            (read.Product, read.Certificates, read.DigitalLink, read.Lots, read.LotDocuments, read.Scans, read.Listings, read.Packs, read.Videos);
         return Page();
     }
 }
