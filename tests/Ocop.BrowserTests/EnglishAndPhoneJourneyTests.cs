@@ -5,7 +5,8 @@ namespace Ocop.BrowserTests;
 
 /// <summary>
 /// The public pages and an officer's home and dashboard read in English, on a desktop and on a phone: in English
-/// throughout (places named the English way, Vietnamese-only text marked), accessible, and never wider than a phone's screen.
+/// throughout (places named the English way, Vietnamese-only text marked), accessible, and never wider than a phone's screen;
+/// the home page and the dashboard in Vietnamese too, for the screenshots of both languages on both devices.
 /// </summary>
 public sealed class EnglishAndPhoneJourneyTests
 {
@@ -23,6 +24,8 @@ public sealed class EnglishAndPhoneJourneyTests
         {
             var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = size, IsMobile = device == "phone", HasTouch = device == "phone" });
             var page = await context.NewPageAsync();
+            await page.GotoAsync(session.BaseUrl + "/");
+            await CheckAsync(page, "94-home-vi-" + device, "vi");
             await page.GotoAsync(session.BaseUrl + "/language/en?returnUrl=%2F");
             await CheckAsync(page, "95-home-en-" + device);
 
@@ -43,6 +46,9 @@ public sealed class EnglishAndPhoneJourneyTests
             await page.GotoAsync(session.BaseUrl + "/admin/programme");
             await page.Locator("[data-metric=endingSoon]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await CheckAsync(page, "99-dashboard-en-" + device);
+            await page.GotoAsync(session.BaseUrl + "/language/vi?returnUrl=%2Fadmin%2Fprogramme");
+            await page.Locator("[data-metric=endingSoon]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await CheckAsync(page, "94-dashboard-vi-" + device, "vi");
             await context.CloseAsync();
         }
     }
@@ -75,10 +81,10 @@ public sealed class EnglishAndPhoneJourneyTests
         }
     }
 
-    /// <summary>In English, accessible, no sideways scrolling; a screenshot to look at.</summary>
-    private static async Task CheckAsync(IPage page, string screenshot)
+    /// <summary>In the language expected (English unless said), accessible, no sideways scrolling; a screenshot to look at.</summary>
+    private static async Task CheckAsync(IPage page, string screenshot, string language = "en")
     {
-        (await page.EvaluateAsync<string>("document.documentElement.lang")).ShouldBe("en", page.Url);
+        (await page.EvaluateAsync<string>("document.documentElement.lang")).ShouldBe(language, page.Url);
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue($"{page.Url} scrolls sideways");
         await Accessibility.CheckAsync(page);
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath(screenshot), FullPage = true });

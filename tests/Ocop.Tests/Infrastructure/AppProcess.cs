@@ -95,6 +95,10 @@ public sealed class AppProcess : IAsyncDisposable
             {
                 // not listening yet
             }
+            catch (TaskCanceledException)
+            {
+                // listening but still starting (migrating, warming up) on a busy machine: ask again until the deadline
+            }
 
             await Task.Delay(250);
         }

@@ -17,6 +17,7 @@ public static class DigitalLinks
     public const string Certification = "gs1:certificationInfo";
     public const string Traceability = "gs1:traceability";
     public const string DefaultLink = "gs1:defaultLink";
+    public const string DefaultLinkMulti = "gs1:defaultLinkMulti";
     public const string Linkset = "linkset";
     public const string LinksetMediaType = "application/linkset+json";
 
@@ -39,9 +40,10 @@ public static class DigitalLinks
 
         var name = value.StartsWith(Vocabulary, StringComparison.OrdinalIgnoreCase) ? value[Vocabulary.Length..]
             : value.StartsWith("http://gs1.org/voc/", StringComparison.OrdinalIgnoreCase) ? value["http://gs1.org/voc/".Length..]
+            : value.StartsWith("https://ref.gs1.org/voc/", StringComparison.OrdinalIgnoreCase) ? value["https://ref.gs1.org/voc/".Length..]
             : value.StartsWith("gs1:", StringComparison.OrdinalIgnoreCase) ? value[4..]
             : value;
-        return Supported.Concat([DefaultLink]).FirstOrDefault(t => t[4..].Equals(name, StringComparison.OrdinalIgnoreCase));
+        return Supported.Concat([DefaultLink, DefaultLinkMulti]).FirstOrDefault(t => t[4..].Equals(name, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The full IRI of a short link type, as linksets name their relations.</summary>

@@ -34,11 +34,11 @@ public sealed class ResolverService(CatalogueIndex index, PublicUrls urls)
         : $"{urls.Base}/01/{product.Gtin}/10/{Uri.EscapeDataString(lot.Code)}";
 
     /// <summary>
-    /// Where a link type leads, in the reader's language: the product page (showing the lot when there
-    /// is one), the certificate's verification page, or the lot's traceability page. A type that cannot be
-    /// served falls back to the product page.
+    /// Where a link type leads, in the reader's language: the product page (showing the lot when there is one), the
+    /// certificate's verification page, or the lot's traceability page; the default link is the product page. Null when
+    /// the item has no link of that type (a certificate it does not have, a lot's traceability asked of the product).
     /// </summary>
-    public (string LinkType, string Url) Target(ResolvedProduct product, LotItem? lot, string linkType, string language)
+    public string? Target(ResolvedProduct product, LotItem? lot, string linkType, string language)
     {
         var query = new List<string>();
         if (language == "en")
@@ -50,34 +50,54 @@ public sealed class ResolverService(CatalogueIndex index, PublicUrls urls)
             path + (withLot && lot is not null ? "?" + string.Join('&', query.Prepend("lot=" + Uri.EscapeDataString(lot.Code))) : query.Count > 0 ? "?" + string.Join('&', query) : "");
         return linkType switch
         {
-            DigitalLinks.Certification when product.CertificateNumber is { } number =>
-                (DigitalLinks.Certification, With($"{urls.Base}/verify/{Uri.EscapeDataString(number)}")),
-            DigitalLinks.Traceability when lot is not null =>
-                (DigitalLinks.Traceability, With($"{urls.Base}/products/{product.Id}/lots/{Uri.EscapeDataString(lot.Code)}")),
-            _ => (DigitalLinks.ProductPage, With($"{urls.Base}/products/{product.Id}", withLot: true)),
+            DigitalLinks.ProductPage or DigitalLinks.DefaultLink or DigitalLinks.DefaultLinkMulti => With($"{urls.Base}/products/{product.Id}", withLot: true),
+            DigitalLinks.Certification when product.CertificateNumber is { } number => With($"{urls.Base}/verify/{Uri.EscapeDataString(number)}"),
+            DigitalLinks.Traceability when lot is not null => With($"{urls.Base}/products/{product.Id}/lots/{Uri.EscapeDataString(lot.Code)}"),
+            _ => null,
         };
     }
 
-    /// <summary>Every link of the product (or lot) as an RFC 9264 linkset, relations named by their GS1 vocabulary IRIs.</summary>
+    /// <summary>
+    /// Every link of the product (or lot) as an RFC 9264 linkset, relations named by their GS1 vocabulary IRIs: for a lot,
+    /// the lot's links and then the product's (each level up to the primary key), each with what the item is
+    /// (itemDescription), one default link (href and title only) and its language variants as defaultLinkMulti.
+    /// </summary>
     public string Linkset(ResolvedProduct product, LotItem? lot = null)
     {
-        var anchor = LinkFor(product, lot);
-        var set = new JsonObject { ["anchor"] = anchor };
-        JsonArray Links(string linkType, string title, string? titleEn) => new(
-            new JsonObject { ["href"] = Target(product, lot, linkType, "vi").Url, ["title"] = title, ["type"] = "text/html", ["hreflang"] = new JsonArray("vi") },
-            new JsonObject { ["href"] = Target(product, lot, linkType, "en").Url, ["title"] = titleEn ?? title, ["type"] = "text/html", ["hreflang"] = new JsonArray("en") });
-        set[DigitalLinks.Iri(DigitalLinks.ProductPage)] = Links(DigitalLinks.ProductPage, product.Name, product.NameEn);
-        set[DigitalLinks.Iri(DigitalLinks.DefaultLink)] = Links(DigitalLinks.ProductPage, product.Name, product.NameEn);
-        if (product.CertificateNumber is { } number)
-        {
-            set[DigitalLinks.Iri(DigitalLinks.Certification)] = Links(DigitalLinks.Certification, $"Chứng nhận OCOP {number}", $"OCOP certificate {number}");
-        }
-
+        var sets = new JsonArray();
         if (lot is not null)
         {
-            set[DigitalLinks.Iri(DigitalLinks.Traceability)] = Links(DigitalLinks.Traceability, $"Truy xuất lô {lot.Code}", $"Traceability of lot {lot.Code}");
+            var set = Describe(product, lot, $"{product.Name}, lô {lot.Code}");
+            set[DigitalLinks.Iri(DigitalLinks.Traceability)] = Links(product, lot, DigitalLinks.Traceability, $"Truy xuất lô {lot.Code}", $"Traceability of lot {lot.Code}");
+            sets.Add(set);
         }
 
-        return new JsonObject { ["linkset"] = new JsonArray(set) }.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var item = Describe(product, null, product.Name);
+        if (product.CertificateNumber is { } number)
+        {
+            item[DigitalLinks.Iri(DigitalLinks.Certification)] = Links(product, null, DigitalLinks.Certification, $"Chứng nhận OCOP {number}", $"OCOP certificate {number}");
+        }
+
+        sets.Add(item);
+        return new JsonObject { ["linkset"] = sets }.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
+
+    /// <summary>One level of the linkset: its anchor, what it is, the product page and the default links.</summary>
+    private JsonObject Describe(ResolvedProduct product, LotItem? lot, string description)
+    {
+        var pip = Links(product, lot, DigitalLinks.ProductPage, product.Name, product.NameEn);
+        return new JsonObject
+        {
+            ["anchor"] = LinkFor(product, lot),
+            ["itemDescription"] = description,
+            [DigitalLinks.Iri(DigitalLinks.ProductPage)] = pip,
+            [DigitalLinks.Iri(DigitalLinks.DefaultLink)] = new JsonArray(new JsonObject { ["href"] = Target(product, lot, DigitalLinks.DefaultLink, "vi"), ["title"] = product.Name }),
+            [DigitalLinks.Iri(DigitalLinks.DefaultLinkMulti)] = pip.DeepClone(),
+        };
+    }
+
+    /// <summary>A link type's links, one per language (vi, en), with title, media type and language.</summary>
+    private JsonArray Links(ResolvedProduct product, LotItem? lot, string linkType, string title, string? titleEn) => new(
+        new JsonObject { ["href"] = Target(product, lot, linkType, "vi"), ["title"] = title, ["type"] = "text/html", ["hreflang"] = new JsonArray("vi") },
+        new JsonObject { ["href"] = Target(product, lot, linkType, "en"), ["title"] = titleEn ?? title, ["type"] = "text/html", ["hreflang"] = new JsonArray("en") });
 }

@@ -14,15 +14,20 @@ public static class TraceabilityEndpoints
 
     public static IEndpointRouteBuilder MapTraceabilityEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/.well-known/gs1resolver", (PublicUrls urls) => TypedResults.Json(new
+        app.MapGet("/.well-known/gs1resolver", (PublicUrls urls, HttpContext http) =>
         {
-            name = "OCOP Digital Link resolver",
-            resolverRoot = urls.Base,
-            supportedPrimaryKeys = PrimaryKeys,
-            supportedLinkType = new[] { new { @namespace = DigitalLinks.Vocabulary, prefix = "gs1:" } },
-            linkTypeDefaultCanBeLinkset = true,
-            supportedLinkTypes = DigitalLinks.Supported,
-        })).AllowAnonymous().ExcludeFromDescription();
+            http.Response.Headers.AccessControlAllowOrigin = "*";
+            return TypedResults.Json(new
+            {
+                name = "OCOP Digital Link resolver",
+                resolverRoot = urls.Base,
+                supportedPrimaryKeys = PrimaryKeys,
+                supportedLinkType = new[] { new { @namespace = DigitalLinks.Vocabulary, prefix = "gs1:" } },
+                linkTypeDefaultCanBeLinkset = true,
+                supportedLinkTypes = DigitalLinks.Supported,
+                jsonLdContextLocation = urls.Base + ResolveEndpoints.ContextPath,
+            });
+        }).AllowAnonymous().ExcludeFromDescription();
 
         var qr = app.MapGroup("/api/v1/products").WithTags("Products");
         qr.MapGet("/{id:int}/digital-link", async Task<Results<Ok<ProductLink>, NotFound>> (int id, ResolverService resolver, CancellationToken ct) =>

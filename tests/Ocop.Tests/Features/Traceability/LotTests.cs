@@ -69,9 +69,10 @@ public sealed class LotTests
         linkset.RootElement.GetProperty("linkset")[0].GetProperty("https://gs1.org/voc/traceability")[0].GetProperty("href").GetString()
             .ShouldBe($"http://localhost/products/{product.Id}/lots/{encoded}");
 
-        // The lot code belongs to this product only.
+        // The lot code belongs to this product only: another product's lot is unknown here, and walks up to this product's page.
         var otherLot = (await (await owner.PostAsJsonAsync($"/api/v1/products/{other.Id}/lots", Lot("B-7"), Json.Options)).Content.ReadFromJsonAsync<List<LotItem>>(Json.Options))!.Single();
-        (await scanner.GetAsync("/01/08930000000019/10/B-7")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await scanner.GetAsync("/01/08930000000019/10/B-7")).Headers.Location!.ToString().ShouldBe($"http://localhost/products/{product.Id}");
+        (await scanner.GetAsync("/01/08930000000019/10/B-7?linkType=gs1:traceability")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var shortScan = await scanner.GetAsync($"/q/{DigitalLinks.LotShortCode(otherLot.Id)}?linkType=gs1:traceability");
         shortScan.Headers.Location!.ToString().ShouldBe($"http://localhost/products/{other.Id}/lots/B-7");
 

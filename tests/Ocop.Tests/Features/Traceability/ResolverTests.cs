@@ -50,9 +50,9 @@ public sealed class ResolverTests
         english.Headers.AcceptLanguage.ParseAdd("en-GB,en;q=0.9,vi;q=0.5");
         (await scanner.SendAsync(english)).Headers.Location!.ToString().ShouldBe($"http://localhost/products/{product.Id}?culture=en");
 
-        // No certificate yet: the certification link falls back to the product page.
-        (await scanner.GetAsync($"/01/{Gtin14}?linkType=https://gs1.org/voc/certificationInfo")).Headers.Location!.ToString()
-            .ShouldBe($"http://localhost/products/{product.Id}");
+        // No certificate yet: there is no certification link to follow (404, not counted).
+        (await scanner.GetAsync($"/01/{Gtin14}?linkType=https://gs1.org/voc/certificationInfo")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await scanner.GetAsync($"/01/{Gtin14}?linkType=https://ref.gs1.org/voc/pip")).StatusCode.ShouldBe(HttpStatusCode.TemporaryRedirect);
         using var head = new HttpRequestMessage(HttpMethod.Head, $"/01/{Gtin14}");
         (await scanner.SendAsync(head)).StatusCode.ShouldBe(HttpStatusCode.TemporaryRedirect);
 
@@ -60,7 +60,7 @@ public sealed class ResolverTests
         var counts = await app.WithScopeAsync(s => s.GetRequiredService<OcopDbContext>().ScanCounts.Where(c => c.ProductId == product.Id).ToListAsync());
         counts.Sum(c => c.Count).ShouldBe(4);
         counts.Single(c => c.Language == "en").Count.ShouldBe(1);
-        counts.Where(c => c.LinkType == DigitalLinks.ProductPage).Sum(c => c.Count).ShouldBe(4, "a fallback counts as what was served");
+        counts.Where(c => c.LinkType == DigitalLinks.ProductPage).Sum(c => c.Count).ShouldBe(4, "every answered scan, and only those");
 
         // Flushing again adds to the same rows.
         await scanner.GetAsync($"/01/{Gtin14}");
@@ -136,8 +136,14 @@ public sealed class ResolverTests
         (await Page("/01/123456789", HttpStatusCode.BadRequest)).ShouldContain("8, 12, 13 hoặc 14 chữ số");
         (await Page("/01/4006381333931", HttpStatusCode.NotFound)).ShouldContain("Không có sản phẩm OCOP công khai nào mang mã GTIN 04006381333931");
         (await Page("/01/8930000000026", HttpStatusCode.NotFound)).ShouldContain("Không có sản phẩm OCOP công khai", customMessage: "a draft product is not public");
-        (await Page($"/01/{Gtin13}/10/LO-2026-01", HttpStatusCode.NotFound)).ShouldContain("Lô &quot;LO-2026-01&quot; của sản phẩm Nước mắm Cá Đen chưa được ghi nhận");
-        (await Page($"/01/{Gtin13}/21/123", HttpStatusCode.BadRequest)).ShouldContain("chỉ nhận số lô");
+        (await Page($"/01/{Gtin13}/99/123", HttpStatusCode.BadRequest)).ShouldContain("/10/{số lô}");
+        (await Page($"/01/{Gtin13}/10/A1/foo", HttpStatusCode.BadRequest)).ShouldContain("&quot;foo&quot; không đúng chỗ");
+        (await Page($"/01/{Gtin13}/21/123/10/A1", HttpStatusCode.BadRequest)).ShouldContain("theo thứ tự");
+        (await Page($"/01/{Gtin13}/10/{new string('A', 21)}", HttpStatusCode.BadRequest)).ShouldContain("1–20 ký tự");
+        (await Page("/99/123", HttpStatusCode.BadRequest)).ShouldContain("không phải là khóa chính GS1");
+        (await Page("/00/123", HttpStatusCode.BadRequest)).ShouldContain("không đúng định dạng");
+        (await Page("/00/106141411234567897", HttpStatusCode.NotFound)).ShouldContain("chỉ phục vụ mã GTIN");
+        (await Page("/414/9521234543213/254/1", HttpStatusCode.NotFound)).ShouldContain("chỉ phục vụ mã GTIN");
         (await Page("/q/p%3Cscript%3E", HttpStatusCode.NotFound)).ShouldNotContain("<script>");
         (await Page($"/q/{DigitalLinks.ShortCode(draft.Id)}", HttpStatusCode.NotFound)).ShouldContain("không ứng với sản phẩm OCOP công khai nào");
         (await scanner.GetAsync($"/api/v1/products/{draft.Id}/qr.svg")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
