@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Ocop.Web.Infrastructure;
-using Ocop.Web.Resources;
-
 namespace Ocop.Web.Features.Traceability;
 
 /// <summary>
@@ -23,7 +19,8 @@ public static class ResolveEndpoints
         app.MapMethods("/01/{gtin}/{**qualifiers}", reads, GtinAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapMethods("/q/{code}", reads, ShortAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapMethods("/{ai:regex(^\\d{{2,4}}$)}/{key}/{**rest}", reads, OtherKey).AllowAnonymous().ExcludeFromDescription();
-        foreach (var pattern in new[] { "/01/{gtin}/{**qualifiers}", "/q/{code}", "/{ai:regex(^\\d{{2,4}}$)}/{key}/{**rest}", "/.well-known/gs1resolver", ContextPath })
+        app.MapMethods(CompressedResolve.Pattern, reads, CompressedResolve.ResolveAsync).AllowAnonymous().ExcludeFromDescription();
+        foreach (var pattern in new[] { "/01/{gtin}/{**qualifiers}", "/q/{code}", "/{ai:regex(^\\d{{2,4}}$)}/{key}/{**rest}", CompressedResolve.Pattern, "/.well-known/gs1resolver", ContextPath })
         {
             app.MapMethods(pattern, [HttpMethods.Options], Preflight).AllowAnonymous().ExcludeFromDescription();
         }
@@ -62,23 +59,26 @@ public static class ResolveEndpoints
     {
         if (!Products.Gtin.TryNormalize(gtin, out var gtin14, out var error))
         {
-            return Fail(http, StatusCodes.Status400BadRequest, "Scan.BadKeyTitle", error!, gtin);
+            return ResolverAnswers.Fail(http, StatusCodes.Status400BadRequest, "Scan.BadKeyTitle", error!, gtin);
         }
 
         if (!DigitalLinkPath.TryReadGtinQualifiers(qualifiers, out var read, out var problem))
         {
-            return Fail(http, StatusCodes.Status400BadRequest, "Scan.BadKeyTitle", problem!.MessageKey, problem.Argument);
+            // A partly compressed link: the GTIN as it is, the rest compressed in one segment.
+            return qualifiers is { } rest && !rest.Contains('/', StringComparison.Ordinal) && CompressedDigitalLink.Read(rest, gtin14) is { } elements
+                ? await CompressedResolve.AnswerAsync(http, elements, resolver, counter, ct)
+                : ResolverAnswers.Fail(http, StatusCodes.Status400BadRequest, "Scan.BadKeyTitle", problem!.MessageKey, problem.Argument);
         }
 
         if (await resolver.ByGtinAsync(gtin14, ct) is not { } product)
         {
-            return Fail(http, StatusCodes.Status404NotFound, "Scan.NotFoundTitle", "Scan.NotFound", gtin14);
+            return ResolverAnswers.Fail(http, StatusCodes.Status404NotFound, "Scan.NotFoundTitle", "Scan.NotFound", gtin14);
         }
 
         // A lot is looked up under this product only; one the platform has not recorded (and a serial or a variant, which
         // it does not track) walks up to the product's own links, as the resolver standard asks.
         var lot = read.Lot is null ? null : await Lots(http).PublicAsync(product.Id, read.Lot, ct);
-        return Answer(http, resolver, counter, product, lot);
+        return ResolverAnswers.Answer(http, resolver, counter, product, lot);
     }
 
     private static async Task<IResult> ShortAsync(
@@ -86,23 +86,23 @@ public static class ResolveEndpoints
     {
         if (DigitalLinks.TryParseShortCode(code, out var id) && await resolver.ByIdAsync(id, ct) is { } product)
         {
-            return Answer(http, resolver, counter, product);
+            return ResolverAnswers.Answer(http, resolver, counter, product);
         }
 
         if (DigitalLinks.TryParseShortCode(code, 'l', out var lotId) && await Lots(http).PublicByIdAsync(lotId, ct) is { } lot
             && await resolver.ByIdAsync(lot.ProductId, ct) is { } owner)
         {
-            return Answer(http, resolver, counter, owner, lot);
+            return ResolverAnswers.Answer(http, resolver, counter, owner, lot);
         }
 
-        return Fail(http, StatusCodes.Status404NotFound, "Scan.NotFoundTitle", "Scan.UnknownCode", code);
+        return ResolverAnswers.Fail(http, StatusCodes.Status404NotFound, "Scan.NotFoundTitle", "Scan.UnknownCode", code);
     }
 
     /// <summary>Another GS1 key (an SSCC, a GLN…): well formed is "not served here" (404), else a bad request; a non-key AI is 400.</summary>
     private static IResult OtherKey(HttpContext http, string ai, string key) =>
-        !DigitalLinkPath.IsOtherPrimaryKey(ai) ? Fail(http, StatusCodes.Status400BadRequest, "Scan.BadKeyTitle", "Scan.NotAPrimaryKey", ai)
-        : !DigitalLinkPath.IsWellFormedKey(ai, LotPath.Decode(key)) ? Fail(http, StatusCodes.Status400BadRequest, "Scan.BadKeyTitle", "Scan.BadPrimaryKey", ai)
-        : Fail(http, StatusCodes.Status404NotFound, "Scan.NotFoundTitle", "Scan.KeyNotServed", ai);
+        !DigitalLinkPath.IsOtherPrimaryKey(ai) ? ResolverAnswers.Fail(http, StatusCodes.Status400BadRequest, "Scan.BadKeyTitle", "Scan.NotAPrimaryKey", ai)
+        : !DigitalLinkPath.IsWellFormedKey(ai, LotPath.Decode(key)) ? ResolverAnswers.Fail(http, StatusCodes.Status400BadRequest, "Scan.BadKeyTitle", "Scan.BadPrimaryKey", ai)
+        : ResolverAnswers.Fail(http, StatusCodes.Status404NotFound, "Scan.NotFoundTitle", "Scan.KeyNotServed", ai);
 
     /// <summary>A browser's CORS preflight: anyone may read the resolver.</summary>
     private static IResult Preflight(HttpContext http)
@@ -119,57 +119,6 @@ public static class ResolveEndpoints
 
     /// <summary>Lots are in the database: asked for only when a lot is scanned, so a product scan opens no connection.</summary>
     private static LotService Lots(HttpContext http) => http.RequestServices.GetRequiredService<LotService>();
-
-    private static IResult Answer(HttpContext http, ResolverService resolver, ScanCounter counter, ResolvedProduct product, LotItem? lot = null)
-    {
-        var request = http.Request;
-        var asked = request.Query["linkType"].ToString();
-        var requested = DigitalLinks.Normalize(asked);
-        var wantsLinkset = requested == DigitalLinks.Linkset
-            || request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(DigitalLinks.LinksetMediaType, StringComparison.OrdinalIgnoreCase));
-        var language = DigitalLinks.Language(request);
-        var headers = http.Response.Headers;
-        headers.AccessControlAllowOrigin = "*";
-        headers.AccessControlExposeHeaders = "Link";
-        headers.Vary = "Accept, Accept-Language";
-        var urls = http.RequestServices.GetRequiredService<PublicUrls>();
-        var linksetLink = $"<{resolver.LinkFor(product, lot)}?linkType=linkset>; rel=\"linkset\"; type=\"{DigitalLinks.LinksetMediaType}\"";
-        if (wantsLinkset)
-        {
-            counter.Count(product.Id, lot?.Id ?? 0, DigitalLinks.Linkset, language);
-            headers.Link = $"<{urls.Base}{ContextPath}>; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\"";
-            return Results.Text(resolver.Linkset(product, lot), DigitalLinks.LinksetMediaType);
-        }
-
-        if (requested is null || resolver.Target(product, lot, requested, language) is not { } target)
-        {
-            headers.Link = linksetLink;
-            return Fail(http, StatusCodes.Status404NotFound, "Scan.NotFoundTitle", "Scan.NoSuchLinkType", asked);
-        }
-
-        var served = requested is DigitalLinks.DefaultLink or DigitalLinks.DefaultLinkMulti ? DigitalLinks.ProductPage : requested;
-        counter.Count(product.Id, lot?.Id ?? 0, served, language);
-        headers.Link = linksetLink;
-        return Results.Redirect(WithQuery(target, request.Query), permanent: false, preserveMethod: true);
-    }
-
-    /// <summary>The request's query passed on to the target (the standard's default), all but the resolver's own linkType.</summary>
-    private static string WithQuery(string target, IQueryCollection query)
-    {
-        var question = target.IndexOf('?', StringComparison.Ordinal);
-        var already = question < 0 ? [] : Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(target[question..]).Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var passed = query.Where(q => !q.Key.Equals("linkType", StringComparison.OrdinalIgnoreCase) && !already.Contains(q.Key))
-            .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? string.Empty)}")).ToList();
-        return passed.Count == 0 ? target : target + (target.Contains('?', StringComparison.Ordinal) ? "&" : "?") + string.Join('&', passed);
-    }
-
-    private static IResult Fail(HttpContext http, int status, string titleKey, string messageKey, params object[] args)
-    {
-        var localizer = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        http.Items[ScanProblem.Key] = new ScanProblem(localizer[titleKey], string.Format(localizer[messageKey].Value, args));
-        http.Response.Headers.AccessControlAllowOrigin = "*";
-        return Results.StatusCode(status);
-    }
 }
 
 /// <summary>Why a scan resolved to nothing, for the problem page the request is re-executed to.</summary>

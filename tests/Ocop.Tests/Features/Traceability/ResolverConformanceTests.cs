@@ -129,4 +129,45 @@ public sealed class ResolverConformanceTests
         english.Headers.AcceptLanguage.ParseAdd("en");
         (await scanner.SendAsync(english)).Headers.Location!.ToString().ShouldBe($"http://localhost/products/{product.Id}?culture=en&foo=1");
     }
+
+    [Fact]
+    public async Task ACompressedLink_IsReadBack_AndAnsweredAsTheUncompressedOne_WithItGivenAsSameAs()
+    {
+        var (app, product, _, scanner) = await SeedAsync();
+        await using var _app = app;
+        string[] uris =
+        [
+            $"http://localhost/01/{Gtin14}", $"http://localhost/01/{Gtin14}/10/L26", $"http://localhost/01/{Gtin14}/10/L26/21/12345?17=271231",
+            $"http://localhost/01/{Gtin14}/22/VAR-1", $"http://localhost/01/{Gtin14}?17=271231&utm_source=tiktok",
+        ];
+
+        // GS1's own toolkit compresses them, with its optimisation codes and without.
+        var output = await NodeTools.RunAsync("compress-digital-links.js", [], string.Join('\n', uris));
+        var forms = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        forms.Count.ShouldBe(uris.Length);
+        foreach (var form in forms)
+        {
+            var uri = form.GetProperty("uri").GetString()!;
+            var expected = await scanner.GetAsync(uri);
+            foreach (var compressed in new[] { form.GetProperty("optimised").GetString()!, form.GetProperty("plain").GetString()! })
+            {
+                compressed.ShouldNotContain("/01/");
+                var answer = await scanner.GetAsync(compressed);
+                answer.StatusCode.ShouldBe(expected.StatusCode, compressed);
+                answer.Headers.Location.ShouldBe(expected.Headers.Location, compressed);
+                answer.Headers.GetValues("Link").Single().ShouldContain($"<{uri}>; rel=\"owl:sameAs\"", Case.Sensitive, compressed);
+            }
+        }
+
+        (await scanner.GetAsync(forms[1].GetProperty("optimised").GetString()!)).Headers.Location!.ToString().ShouldBe($"http://localhost/products/{product.Id}?lot=L26");
+        using var linkset = JsonDocument.Parse(await scanner.GetStringAsync(forms[1].GetProperty("optimised").GetString()! + "?linkType=linkset"));
+        linkset.RootElement.GetProperty("linkset")[0].GetProperty("anchor").GetString().ShouldBe($"http://localhost/01/{Gtin14}/10/L26", "the linkset speaks of the uncompressed URI");
+
+        // Partly compressed: the GTIN as it is, then "/10/L26" compressed (AI 10, base-64 text of 3 characters: EGMvbo).
+        (await scanner.GetAsync($"/01/{Gtin14}/EGMvbo")).Headers.Location!.ToString().ShouldBe($"http://localhost/products/{product.Id}?lot=L26");
+
+        // Not a compressed link: an unknown address, as before.
+        (await scanner.GetAsync("/khongphailienket")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await scanner.GetAsync("/products")).StatusCode.ShouldBe(HttpStatusCode.OK, "pages keep their addresses");
+    }
 }
