@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ocop.Web.Features.AdminUnits;
 
 /// <summary>
@@ -28,5 +26,5 @@ public static class PlaceNames
     }
 
     /// <summary>The name as the current reader's pages show it.</summary>
-    public static string ForReader(string name) => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? English(name) : name;
+    public static string ForReader(string name) => Infrastructure.ReaderText.English ? English(name) : name;
 }

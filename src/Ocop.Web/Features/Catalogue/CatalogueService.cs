@@ -146,8 +146,7 @@ public sealed class CatalogueService(CatalogueIndex index, TimeProvider clock, I
                 return localizer["Catalogue.Cert." + key];
             default:
                 var (code, name) = labels.Groups.GetValueOrDefault(int.Parse(key, CultureInfo.InvariantCulture), (key, key));
-                var english = localizer["Group." + code];
-                return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" && !english.ResourceNotFound ? english.Value : name;
+                return Classification.ProductGroupNames.ForReader(localizer, code, name);
         }
     }
 }

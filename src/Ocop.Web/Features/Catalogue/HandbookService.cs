@@ -59,7 +59,6 @@ public sealed class HandbookService(
         var products = found.Items.Where(i => details.ContainsKey(i.Id)).Select(item =>
         {
             var d = details[item.Id];
-            var groupEnglish = localizer["Group." + d.GroupCode];
             var credential = d.Certificate is { } number
                 ? string.Format(CultureInfo.CurrentCulture, localizer["Handbook.Certificate"].Value, number)
                 : string.Format(CultureInfo.CurrentCulture, localizer["Handbook.Legacy"].Value, d.CertificateReference);
@@ -67,7 +66,7 @@ public sealed class HandbookService(
             var image = d.Image is { ContentType: "image/jpeg" or "image/png" } ? images.PathOf(item.Id, d.Image.StoredName) : null;
             return new HandbookProduct(
                 item.Id, english && !string.IsNullOrWhiteSpace(item.NameEn) ? item.NameEn : item.Name, item.Stars,
-                english && !groupEnglish.ResourceNotFound ? groupEnglish.Value : d.GroupName, item.ProductSetName, item.ProducerName,
+                Classification.ProductGroupNames.ForReader(localizer, d.GroupCode, d.GroupName), item.ProductSetName, item.ProducerName,
                 string.Join(", ", new[] { d.AddressLine, d.Commune, d.Province }.Where(s => !string.IsNullOrWhiteSpace(s))),
                 d.Phone, d.Email, d.Website, credential, resolver.LinkFor(item.Id, d.Gtin), image is not null && File.Exists(image) ? image : null);
         })

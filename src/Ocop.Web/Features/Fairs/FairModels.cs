@@ -50,12 +50,10 @@ public sealed record ZoneItem(
     decimal Price, decimal CornerPrice, int BoothCount, int BoothsTaken, string? NameEn = null)
 {
     /// <summary>The name an English reader sees when the zone has one in English, else the Vietnamese one.</summary>
-    public string ReaderName => EnglishReader && NameEn is not null ? NameEn : Name;
+    public string ReaderName => Infrastructure.ReaderText.Pick(Name, NameEn);
 
     /// <summary>"vi" when the name shown is the Vietnamese one on an English page (the lang attribute), else null.</summary>
-    public string? ReaderNameLang => EnglishReader && NameEn is null ? "vi" : null;
-
-    private static bool EnglishReader => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    public string? ReaderNameLang => Infrastructure.ReaderText.LangOf(NameEn);
 }
 
 /// <summary>A booth on the plan; the exhibitor's name once it is allocated (public: the plan shows who is where).</summary>

@@ -10,7 +10,7 @@ namespace Ocop.Web.Features.MarketAccess;
 /// </summary>
 public static partial class OpeningHoursText
 {
-    /// <summary>Vietnamese phrase (lower case, longest first where one contains another) → English.</summary>
+    /// <summary>Vietnamese phrase (lower case) → English.</summary>
     private static readonly (string Vietnamese, string English)[] Phrases =
     [
         ("hằng ngày", "daily"), ("hàng ngày", "daily"), ("mỗi ngày", "daily"), ("cả tuần", "every day"), ("các ngày trong tuần", "every day"),
@@ -25,6 +25,16 @@ public static partial class OpeningHoursText
     private static readonly HashSet<string> EnglishWords =
         [.. Phrases.SelectMany(p => p.English.Split(' ')).Select(w => w.ToLowerInvariant())];
 
+    private static readonly Dictionary<string, string> EnglishOf = Phrases.ToDictionary(p => p.Vietnamese, p => p.English);
+
+    /// <summary>
+    /// Every phrase in one pattern, built once (the product and where-to-buy pages read hours on every request): longer phrases
+    /// first, so "thứ hai" is read before "t2" could and "nghỉ trưa" before "nghỉ"; whole words only.
+    /// </summary>
+    private static readonly Regex PhrasePattern = new(
+        @"(?<![\p{L}\d])(?:" + string.Join('|', Phrases.Select(p => p.Vietnamese).OrderByDescending(v => v.Length).Select(Regex.Escape)) + @")(?![\p{L}\d])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>The hours for the current reader and the lang attribute ("vi" when an English page shows them as typed).</summary>
     public static (string Text, string? Lang) ForReader(string hours) =>
         !ReaderText.English ? (hours, null) : English(hours) is { } english ? (english, null) : (hours, "vi");
@@ -33,10 +43,7 @@ public static partial class OpeningHoursText
     public static string? English(string hours)
     {
         var text = Hour().Replace(hours, m => $"{m.Groups[1].Value}:{(m.Groups[2].Success && m.Groups[2].Value.Length > 0 ? m.Groups[2].Value : "00")}");
-        foreach (var (vietnamese, english) in Phrases)
-        {
-            text = Regex.Replace(text, $@"(?<![\p{{L}}\d]){Regex.Escape(vietnamese)}(?![\p{{L}}\d])", english, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        }
+        text = PhrasePattern.Replace(text, m => EnglishOf[m.Value.ToLowerInvariant()]);
 
         var leftOver = Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !EnglishWords.Contains(w));
         return leftOver.Any() ? null : Whitespace().Replace(text, " ").Trim();

@@ -75,7 +75,7 @@ public sealed class DashboardService(
         var groups = await db.ProductGroups.Where(g => ids.Contains(g.Id)).Select(g => new { g.Id, g.Code, g.Name }).ToListAsync(ct);
         // Decisions 1048 and 148 name the same group differently ("Thực phẩm", "Sản phẩm thực phẩm"): shown as named in Vietnamese;
         // English pages use the group's English name (by its number), which joins them.
-        var names = groups.ToDictionary(g => g.Id, g => Infrastructure.ReaderText.English && localizer["Group." + g.Code] is { ResourceNotFound: false } english ? english.Value : g.Name);
+        var names = groups.ToDictionary(g => g.Id, g => Classification.ProductGroupNames.ForReader(localizer, g.Code, g.Name));
         return new DashboardChart("byGroup", localizer["Dashboard.Chart.byGroup"], localizer["Dashboard.Group"], StarSeries,
             Breakdown(rated, r => names.GetValueOrDefault(r.GroupId) ?? "?"));
     }

@@ -40,16 +40,14 @@ public static class CompressedDigitalLink
         ["A5"] = ["01", "3925"], ["A6"] = ["01", "3926"], ["A7"] = ["01", "3927"], ["A8"] = ["01", "3928"], ["A9"] = ["01", "3929"],
     };
 
-    /// <summary>Whether a path segment could be a compressed link at all (URL-safe base 64, long enough for a GTIN).</summary>
-    public static bool Looks(string segment) => segment.Length >= 8 && segment.All(c => Base64.Contains(c, StringComparison.Ordinal));
-
     /// <summary>
     /// The element strings of a compressed path (AI → value, non-GS1 keys too, in the order read), or null. A GTIN given
     /// uncompressed before the compressed rest (a partly compressed link) is passed in <paramref name="gtin"/>.
     /// </summary>
     public static List<KeyValuePair<string, string>>? Read(string compressed, string? gtin = null)
     {
-        if (!Looks(compressed) && !(gtin is not null && compressed.Length > 0 && compressed.All(c => Base64.Contains(c, StringComparison.Ordinal))))
+        // A whole link needs at least a GTIN's bits (eight characters); the rest after an uncompressed GTIN may be short.
+        if (compressed.Length < (gtin is null ? 8 : 1) || !compressed.All(c => Base64.Contains(c, StringComparison.Ordinal)))
         {
             return null;
         }

@@ -28,12 +28,13 @@ internal static class CompressedResolve
             return ResolverAnswers.Fail(http, StatusCodes.Status400BadRequest, "Scan.BadKeyTitle", error!, Value("01") ?? string.Empty);
         }
 
-        var path = string.Concat(QualifierOrder.Where(ai => Value(ai) is not null).Select(ai => $"/{ai}/{Uri.EscapeDataString(Value(ai)!)}"));
-        if (!DigitalLinkPath.TryReadGtinQualifiers(path.TrimStart('/'), out var read, out var problem))
+        // The qualifiers are read from the bits already, in no particular order: only their values are checked here.
+        if (QualifierOrder.FirstOrDefault(ai => Value(ai) is { } value && !DigitalLinkPath.IsQualifierValue(value)) is { } bad)
         {
-            return ResolverAnswers.Fail(http, StatusCodes.Status400BadRequest, "Scan.BadKeyTitle", problem!.MessageKey, problem.Argument);
+            return ResolverAnswers.Fail(http, StatusCodes.Status400BadRequest, "Scan.BadKeyTitle", "Scan.BadQualifierValue", bad);
         }
 
+        var path = string.Concat(QualifierOrder.Where(ai => Value(ai) is not null).Select(ai => $"/{ai}/{Uri.EscapeDataString(Value(ai)!)}"));
         var attributes = elements.Where(e => !PathAis.Contains(e.Key)).ToList();
         var urls = http.RequestServices.GetRequiredService<PublicUrls>();
         var query = attributes.Count == 0 ? string.Empty : "?" + string.Join('&', attributes.Select(a => $"{Uri.EscapeDataString(a.Key)}={Uri.EscapeDataString(a.Value)}"));
@@ -44,7 +45,7 @@ internal static class CompressedResolve
             return ResolverAnswers.Fail(http, StatusCodes.Status404NotFound, "Scan.NotFoundTitle", "Scan.NotFound", gtin14);
         }
 
-        var lot = read.Lot is null ? null : await http.RequestServices.GetRequiredService<LotService>().PublicAsync(product.Id, read.Lot, ct);
+        var lot = Value("10") is { } lotCode ? await http.RequestServices.GetRequiredService<LotService>().PublicAsync(product.Id, lotCode, ct) : null;
         return ResolverAnswers.Answer(http, resolver, counter, product, lot, attributes, uncompressed);
     }
 }

@@ -40,7 +40,7 @@ public static class DigitalLinkPath
             }
 
             var value = LotPath.Decode(segments[i + 1]);
-            if (value.Length is 0 or > MaxQualifierLength || !value.All(IsCharacterSet82))
+            if (!IsQualifierValue(value))
             {
                 problem = new PathProblem("Scan.BadQualifierValue", segments[i]);
                 return false;
@@ -53,6 +53,9 @@ public static class DigitalLinkPath
         qualifiers = new GtinQualifiers(values[0], values[1], values[2]);
         return true;
     }
+
+    /// <summary>A qualifier's value as the syntax allows it: 1–20 characters of character set 82.</summary>
+    public static bool IsQualifierValue(string value) => value.Length is > 0 and <= MaxQualifierLength && value.All(IsCharacterSet82);
 
     /// <summary>Whether the first path segment names a GS1 primary key this resolver knows of but does not serve.</summary>
     public static bool IsOtherPrimaryKey(string ai) => OtherPrimaryKeys.ContainsKey(ai);

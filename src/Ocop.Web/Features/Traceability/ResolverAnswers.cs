@@ -26,12 +26,12 @@ internal static class ResolverAnswers
         headers.AccessControlAllowOrigin = "*";
         headers.AccessControlExposeHeaders = "Link";
         headers.Vary = "Accept, Accept-Language";
-        var urls = http.RequestServices.GetRequiredService<PublicUrls>();
         var linksetLink = $"<{resolver.LinkFor(product, lot)}?linkType=linkset>; rel=\"linkset\"; type=\"{DigitalLinks.LinksetMediaType}\""
             + (sameAs is null ? string.Empty : $", <{sameAs}>; rel=\"owl:sameAs\"");
         if (wantsLinkset)
         {
             counter.Count(product.Id, lot?.Id ?? 0, DigitalLinks.Linkset, language);
+            var urls = http.RequestServices.GetRequiredService<PublicUrls>();
             headers.Link = $"<{urls.Base}{ResolveEndpoints.ContextPath}>; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\""
                 + (sameAs is null ? string.Empty : $", <{sameAs}>; rel=\"owl:sameAs\"");
             return Results.Text(resolver.Linkset(product, lot), DigitalLinks.LinksetMediaType);
@@ -50,14 +50,22 @@ internal static class ResolverAnswers
         return Results.Redirect(WithQuery(target, passed), permanent: false, preserveMethod: true);
     }
 
-    /// <summary>The request's query passed on to the target (the standard's default), all but the resolver's own linkType.</summary>
+    /// <summary>
+    /// The request's query passed on to the target (the standard's default), all but the resolver's own linkType and the
+    /// keys the target sets itself. A scan without a query (the usual one) costs no parsing.
+    /// </summary>
     private static string WithQuery(string target, IEnumerable<KeyValuePair<string, string>> query)
     {
+        var candidates = query.Where(q => !q.Key.Equals("linkType", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (candidates.Count == 0)
+        {
+            return target;
+        }
+
         var question = target.IndexOf('?', StringComparison.Ordinal);
         var already = question < 0 ? [] : Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(target[question..]).Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var passed = query.Where(q => !q.Key.Equals("linkType", StringComparison.OrdinalIgnoreCase) && !already.Contains(q.Key))
-            .Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value)}").ToList();
-        return passed.Count == 0 ? target : target + (target.Contains('?', StringComparison.Ordinal) ? "&" : "?") + string.Join('&', passed);
+        var passed = candidates.Where(q => !already.Contains(q.Key)).Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value)}").ToList();
+        return passed.Count == 0 ? target : target + (question < 0 ? "?" : "&") + string.Join('&', passed);
     }
 
     public static IResult Fail(HttpContext http, int status, string titleKey, string messageKey, params object[] args)
