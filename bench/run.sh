@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Catalogue, product page and Digital Link resolve throughput against the Release build, with wrk over
-# loopback, on SQLite and PostgreSQL, for generated datasets (default: 20,000 and 200,000 products).
+# Catalogue, public pages (home, catalogue, product, lot, verify) and Digital Link resolve throughput against the
+# Release build, with wrk over loopback, on SQLite and PostgreSQL, for generated datasets (default: 20,000 and
+# 200,000 products): first with the caches on (the default), then with the catalogue's result cache and the public
+# pages' output cache off (the pages' read cache on), then with nothing kept; the bytes a first and a repeat visit of a
+# product page transfer; the server's memory after warm-up.
 #
 #   bench/run.sh [product counts…]          e.g. bench/run.sh 20000 200000
+#   OCOP_BENCH_ENGINES="Sqlite Postgres" (default both), OCOP_BENCH_SECONDS (20), OCOP_BENCH_CONNECTIONS (32)
 #
 # Needs: wrk, a PostgreSQL server reachable with OCOP_BENCH_PG (an ADO.NET connection string to a
 # database the script may create and drop databases from; default Host=127.0.0.1;Port=5432;Username=postgres).
@@ -14,6 +18,7 @@ SIZES=("$@")
 [[ ${#SIZES[@]} -eq 0 ]] && SIZES=(20000 200000)
 PG="${OCOP_BENCH_PG:-Host=127.0.0.1;Port=5432;Username=postgres}"
 DURATION="${OCOP_BENCH_SECONDS:-20}"
+read -r -a ENGINES <<< "${OCOP_BENCH_ENGINES:-Sqlite Postgres}"
 CONNECTIONS="${OCOP_BENCH_CONNECTIONS:-32}"
 PORT=5097
 NAIVE_PORT=5098
@@ -51,11 +56,12 @@ with_app_env() { # command… (uses $engine and $connection)
     Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" "$@"
 }
 
-start_app() { # result-cache (true|false); uses $engine and $connection
+start_app() { # caches (true|false): the catalogue's result cache and the public pages' output cache; reads (true|false, default true): the pages' read cache; uses $engine and $connection
+  # wrk is one client address: the API's per-address limit for anonymous callers (300 a minute) is lifted, as for many visitors.
   # exec: $! is the server itself, so the stop signal reaches it (and its final scan flush runs).
   (cd "$WORK/app" && exec env ASPNETCORE_ENVIRONMENT=Production Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" AllowedHosts="127.0.0.1;localhost" ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
     Logging__LogLevel__Default=Warning Database__Provider="$engine" ConnectionStrings__Ocop="$connection" \
-    Ocop__DataPath="$WORK/data" Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" Ocop__Catalogue__ResultCache="$1" \
+    Ocop__DataPath="$WORK/data" Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" Ocop__Catalogue__ResultCache="$1" Ocop__PublicCache__Enabled="$1" Ocop__PublicCache__Reads="${2:-true}" Ocop__RateLimits__AnonymousPerMinute=0 \
     dotnet Ocop.Web.dll) >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   wait_for "http://127.0.0.1:$PORT/robots.txt"
@@ -77,7 +83,7 @@ measure() { # label engine size list base_url [warm|cold] [connections]
 }
 
 for size in "${SIZES[@]}"; do
-  for engine in Sqlite Postgres; do
+  for engine in "${ENGINES[@]}"; do
     rm -rf "$WORK/data" "$WORK/lists"; mkdir -p "$WORK/data"
     if [[ $engine == Sqlite ]]; then
       connection="Data Source=$WORK/data/bench-$size.db"
@@ -100,20 +106,45 @@ for size in "${SIZES[@]}"; do
     measure search-facets "$engine" "$size" search.txt "$base"
     measure search-text "$engine" "$size" search-text.txt "$base"
     measure search-page-html "$engine" "$size" search-page.txt "$base"
+    measure home "$engine" "$size" home.txt "$base"
     measure product-page "$engine" "$size" product.txt "$base"
+    measure lot-page "$engine" "$size" lot.txt "$base"
+    measure verify-page "$engine" "$size" verify.txt "$base"
+    # After the warm-up of every page: what the server holds, and what a visitor's browser fetches for a product page.
+    rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+    echo "{\"endpoint\":\"memory\",\"engine\":\"$engine\",\"products\":$size,\"rss_mb\":$((rss_kb / 1024))}" | tee -a "$RESULTS"
+    weight=$(python3 "$ROOT/bench/page_weight.py" "$base" "$(head -1 "$WORK/lists/product.txt")")
+    echo "{\"endpoint\":\"page-weight\",\"engine\":\"$engine\",\"products\":$size,${weight:1}" | tee -a "$RESULTS"
     before=$("$BENCH" scans --engine "$tool_engine" --connection "$connection")
     measure resolve "$engine" "$size" resolve.txt "$base" cold   # no warm-up: every counted scan is one wrk saw
     stop_app   # a clean stop writes the last scan counts
     after=$("$BENCH" scans --engine "$tool_engine" --connection "$connection")
-    resolved=$(tail -1 "$RESULTS" | sed 's/.*"requests":\([0-9]*\).*/\1/')
+    # Answered: the redirects. A certificationInfo request for a product without a certificate is a 404, not a scan.
+    resolved=$(tail -1 "$RESULTS" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["requests"] - r["bad_status"])')
     echo "{\"endpoint\":\"scan-count\",\"engine\":\"$engine\",\"products\":$size,\"counted\":$((after - before)),\"wrk_requests\":$resolved}" | tee -a "$RESULTS"
 
-    # The same searches with the result cache off: every request runs the search in full.
+    # The same searches and pages with the result and output caches off: every search computed and every page rendered
+    # (product, lot and certificate pages from the pages' read cache, as a page not yet stored is).
     start_app false
     curl -fs -o /dev/null "$base/api/v1/catalogue"
     measure trivial-2 "$engine" "$size" trivial.txt "$base"
     measure search-facets-uncached "$engine" "$size" search.txt "$base"
     measure search-text-uncached "$engine" "$size" search-text.txt "$base"
+    measure search-page-html-uncached "$engine" "$size" search-page.txt "$base"
+    measure home-uncached "$engine" "$size" home.txt "$base"
+    measure product-page-uncached "$engine" "$size" product.txt "$base"
+    measure lot-page-uncached "$engine" "$size" lot.txt "$base"
+    measure verify-page-uncached "$engine" "$size" verify.txt "$base"
+    stop_app
+
+    # Nothing kept at all: every product, lot and certificate page read from the database and rendered (the first
+    # visit of a page after an edit, or a server with its read cache turned off).
+    start_app false false
+    curl -fs -o /dev/null "$base/api/v1/catalogue"
+    measure trivial-3 "$engine" "$size" trivial.txt "$base"
+    measure product-page-cold "$engine" "$size" product.txt "$base"
+    measure lot-page-cold "$engine" "$size" lot.txt "$base"
+    measure verify-page-cold "$engine" "$size" verify.txt "$base"
     if [[ $engine == Postgres ]]; then
       # Against what simple portals do, on the same data, both computing every answer (our cache is off here).
       (exec "$BENCH" naive-server --connection "$connection" --urls "http://127.0.0.1:$NAIVE_PORT") >/dev/null 2>&1 &

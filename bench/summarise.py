@@ -16,18 +16,27 @@ for (products, engine), by in sorted(runs.items()):
         print(f"First catalogue request after start (builds the index): {by['first-search-builds-index']['seconds']:.2f} s\n")
     print("| Endpoint | req/s | % of trivial | p50 ms | p95 ms | p99 ms | errors |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    for name in ["trivial", "search-facets", "search-text", "search-page-html", "product-page", "resolve",
-                 "trivial-2", "search-facets-uncached", "search-text-uncached", "search-text-uncached-4-connections", "naive-ilike-text"]:
+    for name in ["trivial", "search-facets", "search-text", "search-page-html", "home", "product-page", "lot-page", "verify-page", "resolve",
+                 "trivial-2", "search-facets-uncached", "search-text-uncached", "search-page-html-uncached", "home-uncached",
+                 "product-page-uncached", "lot-page-uncached", "verify-page-uncached",
+                 "trivial-3", "product-page-cold", "lot-page-cold", "verify-page-cold", "search-text-uncached-4-connections", "naive-ilike-text"]:
         if name not in by:
             continue
         r = by[name]
         # The uncached searches run on a restarted server: compare them with its own trivial figure.
-        base = by.get("trivial-2", {}).get("rps") if "-uncached" in name or name == "trivial-2" else trivial
+        base = (by.get("trivial-3", {}).get("rps") if "-cold" in name or name == "trivial-3"
+                else by.get("trivial-2", {}).get("rps") if "-uncached" in name or name == "trivial-2" else trivial)
         share = f"{100 * r['rps'] / base:.0f}%" if base and "4-connections" not in name and name != "naive-ilike-text" else "—"
         print(f"| {name} | {r['rps']:,.0f} | {share} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} | {r['socket_errors'] + r['bad_status']} |")
+    if "memory" in by:
+        print(f"\nServer memory (resident) after every page's warm-up, caches on: {by['memory']['rss_mb']:,} MB.")
+    if "page-weight" in by:
+        w = by["page-weight"]
+        print(f"\nProduct page `{w['path']}` as a browser fetches it (Brotli where offered): first visit {w['first_visit_bytes'] / 1000:.1f} KB "
+              f"(the page {w['html_bytes'] / 1000:.1f} KB and {len(w['assets'])} files), repeat visit {w['repeat_visit_bytes'] / 1000:.1f} KB.")
     if "scan-count" in by:
         s = by["scan-count"]
-        print(f"\nScans counted: {s['counted']:,}; resolves wrk completed: {s['wrk_requests']:,} "
+        print(f"\nScans counted: {s['counted']:,}; resolves answered with a redirect as wrk saw them: {s['wrk_requests']:,} "
               f"(the counter may exceed wrk's figure by the requests in flight when wrk stopped).")
     if "naive-ilike-text" in by and "search-text-uncached-4-connections" in by:
         ours, naive = by["search-text-uncached-4-connections"], by["naive-ilike-text"]

@@ -7,6 +7,7 @@ using Ocop.Web.Features.Evaluation.Dossiers;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Search;
+using Ocop.Web.Features.Traceability;
 
 namespace Ocop.Bench;
 
@@ -15,7 +16,7 @@ namespace Ocop.Bench;
 /// communes, two products each, names built from real OCOP product kinds and the commune's name.
 /// Of the products 10% were never rated (reachable, not listed), 60% carry a legacy rating an officer
 /// confirmed, 30% a certificate issued on the platform (with the dossier, council entry and decision
-/// behind it, so the resolver's certificate lookup has real rows to search). Half have a GTIN.
+/// behind it, so the resolver's certificate lookup has real rows to search). Half have a GTIN; rated ones with a GTIN have a lot.
 /// The database must be migrated first (`Ocop.Web db migrate`).
 /// </summary>
 public static class Dataset
@@ -143,6 +144,18 @@ public static class Dataset
 
             db.Products.AddRange(products.Select(p => p.Product));
             await db.SaveChangesAsync();
+            // A lot on every listed product with a GTIN: what a label's QR code leads to (the lot page, the resolver's walk).
+            db.ProductLots.AddRange(products.Where(p => p.Product.Gtin is not null && p.Product.Stars is not null).Select(p =>
+            {
+                var produced = today.AddDays(-random.Next(1, 300));
+                return new ProductLot
+                {
+                    ProductId = p.Product.Id, Code = $"L{produced:yyMMdd}{p.Product.Id % 100:D2}", ProducedOn = produced, ExpiresOn = produced.AddMonths(18),
+                    Quantity = random.Next(100, 5000), Unit = "sản phẩm", RawMaterialArea = $"Vùng nguyên liệu {p.Province}",
+                    StepsJson = $"[{{\"on\":\"{produced.AddDays(-3):yyyy-MM-dd}\",\"text\":\"Thu hoạch\"}},{{\"on\":\"{produced:yyyy-MM-dd}\",\"text\":\"Đóng gói\"}}]",
+                    CreatedAt = now, UpdatedAt = now, CreatedBy = "bench",
+                };
+            }));
             var dossiers = products.Where(p => p.Certified).Select(p => (p, Dossier: new Dossier
             {
                 ProductId = p.Product.Id, Kind = DossierKind.New, Status = DossierStatus.Recognised, CriteriaVersionCode = version, RegimeCode = "1489/2025",

@@ -8,7 +8,7 @@ namespace Ocop.Bench;
 /// <summary>
 /// Writes the request paths wrk replays (one per line, picked at random by bench/wrk/paths.lua):
 /// catalogue searches with facets, the same words as plain-text searches for our search and for the
-/// ILIKE portal, product pages, and Digital Link resolves of public products' GTINs.
+/// ILIKE portal, the home page, product, lot and certificate pages, and Digital Link resolves of public products' GTINs.
 /// </summary>
 public static class RequestLists
 {
@@ -67,6 +67,12 @@ public static class RequestLists
         await File.WriteAllLinesAsync(Path.Combine(folder, "resolve.txt"), Enumerable.Range(0, 2000).Select(i =>
             $"/01/{gtins[random.Next(gtins.Count)]}" + (i % 10 == 0 ? "?linkType=gs1:certificationInfo" : string.Empty)));
         await File.WriteAllLinesAsync(Path.Combine(folder, "trivial.txt"), ["/robots.txt"]);
+        await File.WriteAllLinesAsync(Path.Combine(folder, "home.txt"), ["/", "/?culture=en"]);
+        var lots = await db.ProductLots.AsNoTracking().OrderBy(l => l.Id).Select(l => new { l.ProductId, l.Code }).ToListAsync();
+        await File.WriteAllLinesAsync(Path.Combine(folder, "lot.txt"), Enumerable.Range(0, 2000).Select(_ => lots[random.Next(lots.Count)])
+            .Select(l => $"/products/{l.ProductId}/lots/{Uri.EscapeDataString(l.Code)}"));
+        var certificates = await db.Certificates.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Number).ToListAsync();
+        await File.WriteAllLinesAsync(Path.Combine(folder, "verify.txt"), Enumerable.Range(0, 2000).Select(_ => $"/verify/{Uri.EscapeDataString(certificates[random.Next(certificates.Count)])}"));
         Console.WriteLine($"Lists written to {folder}: {ids.Count} rated public products, {gtins.Count} GTINs");
         return 0;
     }

@@ -22,6 +22,7 @@ using Ocop.Web.Features.Training;
 using Ocop.Web.Features.ValueChains;
 using Ocop.Web.Features.Traceability;
 using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Public;
 using Ocop.Web.Infrastructure.Hosting;
 using Ocop.Web.Resources;
 
@@ -82,6 +83,7 @@ public static class WebSetup
         builder.Services.AddEvaluation(builder.Configuration);
         builder.Services.AddOcopTraceability();
         builder.Services.AddOcopCatalogue();
+        builder.Services.AddOcopPublicPageCache(builder.Configuration);
         builder.Services.AddOcopMarketAccess();
         builder.Services.AddOcopFairs();
         builder.Services.AddOcopTraining();
@@ -108,6 +110,7 @@ public static class WebSetup
             app.UseHsts();
         }
 
+        app.UsePrecompressedStaticFiles();
         app.UseStaticFiles(TransportSetup.StaticFiles());
         app.UseRouting();
         app.UseUnknownAddressesAsNotFound();
@@ -117,6 +120,8 @@ public static class WebSetup
         app.UseReadOnlyTokenGuard();
         app.UseAuthorization();
         app.UseRateLimiter();
+        // After authentication (a signed-in visitor is never served a stored page) and routing (the pages name their policy).
+        app.UseOutputCache();
         app.UseAntiforgery();
         return app;
     }

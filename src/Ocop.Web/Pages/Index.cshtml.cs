@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Ocop.Web.Features.Catalogue;
+using Ocop.Web.Features.Public;
 
 namespace Ocop.Web.Pages;
 
 /// <summary>The e-handbook's front page: search, the best rated products, and the groups and provinces to browse.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class IndexModel(CatalogueService catalogue) : PageModel
 {
     public IReadOnlyList<CatalogueCard> Featured { get; private set; } = [];

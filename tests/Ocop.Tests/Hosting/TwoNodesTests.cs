@@ -11,13 +11,14 @@ using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Products.Showcase;
 
 namespace Ocop.Tests.Hosting;
 
 /// <summary>
 /// Two app processes on one PostgreSQL database, behind nothing but different ports, sharing the data folder as a
 /// deployment shares a volume: a sign-in on one node is good on the other; an officer's edit on one shows in the
-/// other's catalogue and resolver within two seconds; an image uploaded on one is served by the other; the expiry job,
+/// other's catalogue, resolver and stored public pages within two seconds; an image uploaded on one is served by the other; the expiry job,
 /// running on both, mails each notice once; scans taken on both nodes add up.
 /// </summary>
 public sealed class TwoNodesTests
@@ -63,6 +64,16 @@ public sealed class TwoNodesTests
             (await visitorOnB.GetFromJsonAsync<JsonElement>($"/api/v1/catalogue?q={Uri.EscapeDataString(name)}")).GetProperty("totalCount").GetInt32() == 1
             && (await visitorOnB.GetAsync($"/01/{Gtin13}")).StatusCode == HttpStatusCode.TemporaryRedirect);
         seen.ShouldBeTrue("B's catalogue and resolver show A's new product within 2 s");
+
+        // B stores the product page for anonymous visitors; a pack added on A (a change only public pages show) shows on B within 2 s.
+        var page = $"/products/{product.Id}";
+        (await visitorOnB.GetAsync(page)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var stored = await WithinAsync(TimeSpan.FromSeconds(2), async () => (await visitorOnB.GetAsync(page)).Headers.Age is not null);
+        stored.ShouldBeTrue("B serves the product page from its store");
+        (await officerOnA.PostAsJsonAsync($"/api/v1/products/{product.Id}/packs",
+            new PackInput { Kind = PackKind.Jar, Amount = 500, Unit = PackUnit.Gram, Price = 185000m }, Json.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var packShown = await WithinAsync(TimeSpan.FromSeconds(2), async () => (await visitorOnB.GetStringAsync(page)).Contains("185.000 ₫", StringComparison.Ordinal));
+        packShown.ShouldBeTrue("B's stored page follows A's new pack within 2 s");
 
         // An image uploaded on A is served by B.
         var upload = await officerOnA.PostAsync($"/api/v1/products/{product.Id}/images", OcopApp.ImageContent(ProductApiTests.Png, "hu-mat-ong.png"));

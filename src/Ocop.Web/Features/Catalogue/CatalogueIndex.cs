@@ -23,6 +23,9 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, TimeProvider clo
 
     public void MarkChanged() => Interlocked.Increment(ref changes);
 
+    /// <summary>When the snapshot now served was built (0 before the first): part of the public pages' cache key. Never starts a rebuild.</summary>
+    public long LatestBuiltTicks => Volatile.Read(ref current)?.BuiltAtUtc.Ticks ?? 0;
+
     public async ValueTask<CatalogueSnapshot> CurrentAsync(CancellationToken ct = default)
     {
         // Twice at most: a rebuild already running may have started before the change this reader must see.

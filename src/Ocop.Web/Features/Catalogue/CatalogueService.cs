@@ -105,14 +105,32 @@ public sealed class CatalogueService(CatalogueIndex index, TimeProvider clock, I
             return [];
         }
 
+        // Same set first, then same province, each in the group's order: the first few of each rank in one pass over
+        // at most 2,000 candidates (no sort; it stops once enough of the best rank are found).
         var today = VietnamTime.Today(clock).DayNumber;
-        var candidates = snapshot.ByGroup[group].Take(2000)
-            .Where(i => snapshot.Entries[i].Id != productId && snapshot.ListedUntilDay[i] >= today).ToList();
+        var ranks = new List<int>[] { [], [], [], [] };
+        foreach (var i in snapshot.ByGroup[group].Take(2000))
+        {
+            var entry = snapshot.Entries[i];
+            if (entry.Id == productId || snapshot.ListedUntilDay[i] < today)
+            {
+                continue;
+            }
+
+            var rank = (entry.ProductSetName == productSetName ? 0 : 2) + (entry.ProvinceCode == provinceCode ? 0 : 1);
+            if (ranks[rank].Count < count)
+            {
+                ranks[rank].Add(i);
+            }
+
+            if (ranks[0].Count == count)
+            {
+                break;
+            }
+        }
+
         var labels = snapshot.Labels;
-        return [.. candidates.OrderBy(i => snapshot.Entries[i].ProductSetName == productSetName ? 0 : 1)
-            .ThenBy(i => snapshot.Entries[i].ProvinceCode == provinceCode ? 0 : 1)
-            .Take(count)
-            .Select(i => Card(snapshot.Entries[i], labels))];
+        return [.. ranks.SelectMany(r => r).Take(count).Select(i => Card(snapshot.Entries[i], labels))];
     }
 
     private static CatalogueCard Card(CatalogueEntry e, CatalogueLabels labels) => new(

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Infrastructure;
 
@@ -12,7 +13,7 @@ namespace Ocop.Web.Features.Fairs;
 /// for within the fair's allowance, also under parallel clicks), keep the waiting list and refuse
 /// (the results after the fair are <see cref="FairResultsService"/>'s).
 /// </summary>
-public sealed class BoothApplicationService(OcopDbContext db, FairService fairs, TimeProvider clock)
+public sealed class BoothApplicationService(OcopDbContext db, FairService fairs, CatalogueChangeFeed changes, TimeProvider clock)
 {
     public const int MaxProductsShown = 10;
 
@@ -130,6 +131,8 @@ public sealed class BoothApplicationService(OcopDbContext db, FairService fairs,
         await db.Booths.Where(b => b.ApplicationId == application.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(b => b.ApplicationId, (int?)null).SetProperty(b => b.AllocatedAt, (DateTime?)null).SetProperty(b => b.AllocatedBy, (string?)null), ct);
         await transaction.CommitAsync(ct);
+        // Bulk updates pass by the save interceptor: the fair's public plan is told here.
+        await changes.PagesChangedAsync(db, ct);
         return ServiceResult<int>.Ok(application.Id);
     }
 
@@ -195,6 +198,8 @@ public sealed class BoothApplicationService(OcopDbContext db, FairService fairs,
         }
 
         await transaction.CommitAsync(ct);
+        // Bulk updates pass by the save interceptor: the fair's public plan is told here.
+        await changes.PagesChangedAsync(db, ct);
         return ServiceResult<int>.Ok(booth!.Id);
     }
 
@@ -226,6 +231,8 @@ public sealed class BoothApplicationService(OcopDbContext db, FairService fairs,
         }
 
         await transaction.CommitAsync(ct);
+        // Bulk updates pass by the save interceptor: the fair's public plan is told here.
+        await changes.PagesChangedAsync(db, ct);
         return ServiceResult<int>.Ok(boothId);
     }
 

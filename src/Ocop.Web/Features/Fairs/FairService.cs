@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
+using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Search;
 using Ocop.Web.Infrastructure;
@@ -12,7 +13,7 @@ namespace Ocop.Web.Features.Fairs;
 /// exhibitor list. A fair belongs to its organising province: its province officers (and the national
 /// admin) manage it; commune officers and producers do not. Published fairs are public.
 /// </summary>
-public sealed class FairService(OcopDbContext db, TimeProvider clock)
+public sealed class FairService(OcopDbContext db, CatalogueChangeFeed changes, TimeProvider clock)
 {
     public async Task<List<FairItem>> ListAsync(UserScope scope, CancellationToken ct) =>
         [.. (await Project(ManagedBy(scope)).ToListAsync(ct)).OrderByDescending(f => f.StartsOn)];
@@ -163,6 +164,8 @@ public sealed class FairService(OcopDbContext db, TimeProvider clock)
 
         await db.FairZones.Where(z => z.Id == zoneId).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
+        // Bulk updates pass by the save interceptor: the fair's public plan is told here.
+        await changes.PagesChangedAsync(db, ct);
         return ServiceResult<int>.Ok(zoneId);
     }
 

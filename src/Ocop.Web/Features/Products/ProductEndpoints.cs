@@ -73,8 +73,16 @@ public static class ProductEndpoints
         int id, int[] order, ProductImageService images, [AsParameters] ApiCaller caller) =>
         await (await images.ReorderAsync(id, order, caller.Scope, caller.Cancellation)).ToOkAsync(caller);
 
-    private static async Task<Results<PhysicalFileHttpResult, NotFound>> ImageAsync(int imageId, ProductImageService images, [AsParameters] ApiCaller caller) =>
-        await images.OpenAsync(imageId, caller.Scope, caller.Cancellation) is { } file
-            ? TypedResults.PhysicalFile(file.Path, file.ContentType, enableRangeProcessing: false)
-            : TypedResults.NotFound();
+    private static async Task<Results<PhysicalFileHttpResult, NotFound>> ImageAsync(int imageId, ProductImageService images, HttpContext http, [AsParameters] ApiCaller caller)
+    {
+        if (await images.OpenAsync(imageId, caller.Scope, caller.Cancellation) is not { } file)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // An image's bytes never change under its number (a new upload is a new number). Anonymous visitors only reach
+        // public products' images, which any cache may keep for a day; a signed-in user's may be of an unpublished one.
+        http.Response.Headers.CacheControl = caller.User.Identity?.IsAuthenticated == true ? "private, max-age=86400" : "public, max-age=86400";
+        return TypedResults.PhysicalFile(file.Path, file.ContentType, enableRangeProcessing: false);
+    }
 }

@@ -1,9 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using Ocop.Web.Data;
 using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.MarketAccess;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Products.Showcase;
 using Ocop.Web.Features.Traceability;
+using Ocop.Web.Features.ValueChains;
 
 namespace Ocop.Web.Features.Public;
 
@@ -13,6 +16,7 @@ namespace Ocop.Web.Features.Public;
 /// <param name="Points">Where to buy: the active display and sales points carrying the product.</param>
 /// <param name="Packs">How it is sold and at what price, smallest first.</param>
 /// <param name="Videos">The producer's promotion videos (YouTube, TikTok).</param>
+/// <param name="Chains">The value chains it belongs to (its origin: members, raw-material area).</param>
 public sealed record ProductPage(
     ProductPublicDto Product,
     CertificateVerification? Certificate,
@@ -21,30 +25,65 @@ public sealed record ProductPage(
     IReadOnlyList<SalesPointItem> Points,
     IReadOnlyList<ListingItem> Listings,
     IReadOnlyList<PackItem> Packs,
-    IReadOnlyList<VideoItem> Videos);
+    IReadOnlyList<VideoItem> Videos,
+    IReadOnlyList<ChainItem> Chains);
 
-/// <summary>Reads a public product's page in one call; null when the product is not public.</summary>
+/// <summary>
+/// Reads a public product's page in one call on one connection; null when the product is not public. One query says
+/// which of the page's lists have anything, so a product with no certificate, packs, videos, listings, sales points
+/// or value chains (most of them) costs two queries, not eight; the related products come from the catalogue's memory.
+/// The page read is then kept (<see cref="PublicReadCache"/>) until something a public page shows changes.
+/// </summary>
 public sealed class ProductPageService(
-    ProductService products, CertificateService certificates, CatalogueService catalogue, LotService lots, SalesPointService salesPoints, ListingService listings,
-    ProductPackService packs, ProductVideoService videos)
+    OcopDbContext db, PublicReadCache reads, ProductService products, CertificateService certificates, CatalogueService catalogue, LotService lots,
+    SalesPointService salesPoints, ListingService listings, ProductPackService packs, ProductVideoService videos, ValueChainService chains)
 {
     public const int RelatedCount = 4;
 
-    public async Task<ProductPage?> GetAsync(int id, string? lotCode, CancellationToken ct)
-    {
-        if (await products.GetPublicAsync(id, ct) is not { } product)
-        {
-            return null;
-        }
+    private sealed record Parts(bool Certificate, bool Points, bool Listings, bool Packs, bool Videos, bool Chains);
 
-        return new ProductPage(
-            product,
-            await certificates.LatestOfProductAsync(id, ct),
-            await catalogue.RelatedAsync(id, product.GroupId, product.ProductSetName, product.ProvinceCode, RelatedCount, ct),
-            string.IsNullOrWhiteSpace(lotCode) || lotCode.Length > 20 ? null : await lots.PublicAsync(id, lotCode, ct),
-            await salesPoints.WhereToBuyAsync(id, ct),
-            await listings.OfPublicProductAsync(id, ct),
-            await packs.OfPublicProductAsync(id, ct),
-            await videos.OfPublicProductAsync(id, ct));
+    public Task<ProductPage?> GetAsync(int id, string? lotCode, CancellationToken ct)
+    {
+        var lot = string.IsNullOrWhiteSpace(lotCode) || lotCode.Length > 20 ? null : lotCode;
+        return reads.GetAsync("product", $"{id}/{lot}", () => ReadAsync(id, lot, ct));
     }
+
+    private async Task<ProductPage?> ReadAsync(int id, string? lotCode, CancellationToken ct)
+    {
+        // Opening the connection once: on SQLite an open (and its close) costs about as much as one of these small queries.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            if (await products.GetPublicAsync(id, ct) is not { } product)
+            {
+                return null;
+            }
+
+            var parts = await PartsAsync(id, ct);
+            return new ProductPage(
+                product,
+                parts.Certificate ? await certificates.LatestOfProductAsync(id, ct) : null,
+                await catalogue.RelatedAsync(id, product.GroupId, product.ProductSetName, product.ProvinceCode, RelatedCount, ct),
+                lotCode is null ? null : await lots.PublicAsync(id, lotCode, ct),
+                parts.Points ? await salesPoints.WhereToBuyAsync(id, ct) : [],
+                parts.Listings ? await listings.OfPublicProductAsync(id, ct) : [],
+                parts.Packs ? await packs.OfPublicProductAsync(id, ct) : [],
+                parts.Videos ? await videos.OfPublicProductAsync(id, ct) : [],
+                parts.Chains ? await chains.ForProductAsync(id, ct) : []);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Which lists may have something (each list's own query still decides what the public sees).</summary>
+    private Task<Parts> PartsAsync(int id, CancellationToken ct) =>
+        db.Products.IgnoreQueryFilters().Where(p => p.Id == id).Select(p => new Parts(
+            db.Certificates.IgnoreQueryFilters().Any(c => c.ProductId == id),
+            db.SalesPointProducts.Any(x => x.ProductId == id),
+            db.ProductListings.Any(x => x.ProductId == id),
+            db.ProductPacks.Any(x => x.ProductId == id),
+            db.ProductVideos.Any(x => x.ProductId == id),
+            db.ValueChainProducts.Any(x => x.ProductId == id))).SingleAsync(ct);
 }

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Ocop.Web.Features.Fairs;
+using Ocop.Web.Features.Public;
 using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Pages.Fairs;
 
 /// <summary>A published fair: facts, the floor plan with taken booths, and the exhibitor list filtered by zone, province and words.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class DetailsModel(FairService fairs, TimeProvider clock) : PageModel
 {
     public FairPlan Plan { get; private set; } = null!;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Evaluation.Certificates;
@@ -10,6 +11,7 @@ using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Products.Showcase;
 using Ocop.Web.Features.Public;
 using Ocop.Web.Features.Traceability;
+using Ocop.Web.Features.ValueChains;
 using Ocop.Web.Infrastructure;
 using Ocop.Web.Resources;
 
@@ -17,6 +19,7 @@ namespace Ocop.Web.Pages.Products;
 
 /// <summary>The public product page: its data in one read (<see cref="ProductPageService"/>), its texts and metadata from a pure function.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class DetailsModel(ProductPageService pages, PublicUrls urls, IConfiguration configuration, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ProductPublicDto Product { get; private set; } = null!;
@@ -37,6 +40,8 @@ public sealed class DetailsModel(ProductPageService pages, PublicUrls urls, ICon
 
     public IReadOnlyList<VideoItem> Videos { get; private set; } = [];
 
+    public IReadOnlyList<ChainItem> Chains { get; private set; } = [];
+
     /// <summary>Tile server for the producer's map (Ocop:Map:TileUrl); empty draws the marker without tiles.</summary>
     public string TileUrl => configuration["Ocop:Map:TileUrl"] ?? string.Empty;
 
@@ -54,8 +59,8 @@ public sealed class DetailsModel(ProductPageService pages, PublicUrls urls, ICon
             return NotFound();
         }
 
-        (Product, Certificate, Related, Lot, Points, Listings, Packs, Videos) =
-            (page.Product, page.Certificate, page.Related, page.Lot, page.Points, page.Listings, page.Packs, page.Videos);
+        (Product, Certificate, Related, Lot, Points, Listings, Packs, Videos, Chains) =
+            (page.Product, page.Certificate, page.Related, page.Lot, page.Points, page.Listings, page.Packs, page.Videos, page.Chains);
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var groupName = localizer["Group." + Product.GroupCode] is { ResourceNotFound: false } name ? name.Value : null;
         Meta = ProductPageMetadata.Build(Product, Listings, english, groupName, urls.Base);

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Ocop.Web.Features.Catalogue;
+using Ocop.Web.Features.Public;
 
 namespace Ocop.Web.Pages.Products;
 
@@ -11,6 +13,7 @@ namespace Ocop.Web.Pages.Products;
 /// page past the end says how many pages there are (404).
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class IndexModel(CatalogueService catalogue) : PageModel
 {
     public CatalogueQuery Query { get; private set; } = new();

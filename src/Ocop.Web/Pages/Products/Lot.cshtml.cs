@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Products;
+using Ocop.Web.Features.Public;
 using Ocop.Web.Features.Traceability;
 
 namespace Ocop.Web.Pages.Products;
 
 /// <summary>A lot's traceability page: dates, quantity, raw-material area, process steps, documents, and the product's certificate. Public.</summary>
 [AllowAnonymous]
-public sealed class LotModel(ProductService products, LotService lots, LotDocumentService documents, CertificateService certificates) : PageModel
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
+public sealed class LotModel(ProductService products, LotService lots, LotDocumentService documents, CertificateService certificates, PublicReadCache reads) : PageModel
 {
     public ProductPublicDto Product { get; private set; } = null!;
 
@@ -20,16 +23,22 @@ public sealed class LotModel(ProductService products, LotService lots, LotDocume
     /// <summary>Test results and certifications the producer or officer attached to the lot.</summary>
     public IReadOnlyList<LotDocumentItem> Documents { get; private set; } = [];
 
+    private sealed record LotPage(ProductPublicDto Product, LotItem Lot, CertificateVerification? Certificate, IReadOnlyList<LotDocumentItem> Documents);
+
     public async Task<IActionResult> OnGetAsync(int id, string code, CancellationToken ct)
     {
-        if (await products.GetPublicAsync(id, ct) is not { } product || await lots.PublicAsync(id, LotPath.Decode(code), ct) is not { } lot)
+        var decoded = LotPath.Decode(code);
+        if (await reads.GetAsync("lot", $"{id}/{decoded}", () => ReadAsync(id, decoded, ct)) is not { } page)
         {
             return NotFound();
         }
 
-        (Product, Lot) = (product, lot);
-        Certificate = await certificates.LatestOfProductAsync(id, ct);
-        Documents = await documents.ListAsync(lot.Id, ct);
+        (Product, Lot, Certificate, Documents) = (page.Product, page.Lot, page.Certificate, page.Documents);
         return Page();
     }
+
+    private async Task<LotPage?> ReadAsync(int id, string code, CancellationToken ct) =>
+        await products.GetPublicAsync(id, ct) is { } product && await lots.PublicAsync(id, code, ct) is { } lot
+            ? new LotPage(product, lot, await certificates.LatestOfProductAsync(id, ct), await documents.ListAsync(lot.Id, ct))
+            : null;
 }

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Ocop.Web.Features.Evaluation.Certificates;
+using Ocop.Web.Features.Public;
 
 namespace Ocop.Web.Pages.Verify;
 
 /// <summary>Public: anyone checks a certificate by its number (typed, or from the QR code's link).</summary>
 [AllowAnonymous]
-public sealed class IndexModel(CertificateService certificates) : PageModel
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
+public sealed class IndexModel(CertificateService certificates, PublicReadCache reads) : PageModel
 {
     public string? Number { get; private set; }
 
@@ -21,7 +24,8 @@ public sealed class IndexModel(CertificateService certificates) : PageModel
             return Page();
         }
 
-        Found = await certificates.VerifyAsync(Number, ct);
+        var asked = Number;
+        Found = await reads.GetAsync("certificate", asked.ToUpperInvariant(), () => certificates.VerifyAsync(asked, ct));
         if (Found is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

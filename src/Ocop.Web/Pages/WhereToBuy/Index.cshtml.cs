@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Ocop.Web.Features.AdminUnits;
 using Ocop.Web.Features.MarketAccess;
+using Ocop.Web.Features.Public;
 using Ocop.Web.Resources;
 
 namespace Ocop.Web.Pages.WhereToBuy;
 
 /// <summary>Every active display and sales point on a map and in a list, by province and type.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class IndexModel(SalesPointService points, AdminUnitService units, IConfiguration configuration, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Province { get; set; }

@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Ocop.Web.Features.MarketAccess;
+using Ocop.Web.Features.Public;
 using Ocop.Web.Resources;
 
 namespace Ocop.Web.Pages.WhereToBuy;
 
 /// <summary>One active sales point: where, when, whom to call, and the public products it carries.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class PointModel(SalesPointService points, IConfiguration configuration, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public SalesPointItem Point { get; private set; } = null!;

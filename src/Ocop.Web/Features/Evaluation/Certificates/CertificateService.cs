@@ -196,18 +196,19 @@ public sealed class CertificateService(OcopDbContext db, BatchService batches, C
         await Project(Visible(scope).AsNoTracking().Where(c => c.Id == id)).SingleOrDefaultAsync(ct) is { } row ? ToItem(row) : null;
 
     /// <summary>The product's latest certificate, whatever its status (public: the same facts as the verification page).</summary>
-    public async Task<CertificateVerification?> LatestOfProductAsync(int productId, CancellationToken ct)
-    {
-        var number = await db.Certificates.AsNoTracking().IgnoreQueryFilters().Where(c => c.ProductId == productId)
-            .OrderByDescending(c => c.IssuedOn).ThenByDescending(c => c.Id).Select(c => c.Number).FirstOrDefaultAsync(ct);
-        return number is null ? null : await VerifyAsync(number, ct);
-    }
+    public async Task<CertificateVerification?> LatestOfProductAsync(int productId, CancellationToken ct) =>
+        Verification(await Project(db.Certificates.AsNoTracking().IgnoreQueryFilters().Where(c => c.ProductId == productId)
+            .OrderByDescending(c => c.IssuedOn).ThenByDescending(c => c.Id)).FirstOrDefaultAsync(ct));
 
     /// <summary>The public check of a certificate number (exact, case-insensitive).</summary>
     public async Task<CertificateVerification?> VerifyAsync(string number, CancellationToken ct)
     {
         var normalised = number.Trim().ToUpperInvariant();
-        var row = await Project(db.Certificates.AsNoTracking().IgnoreQueryFilters().Where(c => c.Number == normalised)).SingleOrDefaultAsync(ct);
+        return Verification(await Project(db.Certificates.AsNoTracking().IgnoreQueryFilters().Where(c => c.Number == normalised)).SingleOrDefaultAsync(ct));
+    }
+
+    private CertificateVerification? Verification(CertificateRow? row)
+    {
         if (row is null)
         {
             return null;
