@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Catalogue, public pages (home, catalogue, product, lot, verify) and Digital Link resolve throughput against the
 # Release build, with wrk over loopback, on SQLite and PostgreSQL, for generated datasets (default: 20,000 and
-# 200,000 products): first with the caches on (the default), then with the catalogue's result cache and the public
-# pages' output cache off (the pages' read cache on), then with nothing kept; the bytes a first and a repeat visit of a
+# 200,000 products): first with the caches on (the default), then with the pages' output cache off, then with nothing
+# kept (the catalogue's result cache and the pages' read cache off too); the bytes a first and a repeat visit of a
 # product page transfer; the server's memory after warm-up.
 #
 #   bench/run.sh [product counts…]          e.g. bench/run.sh 20000 200000
@@ -56,12 +56,12 @@ with_app_env() { # command… (uses $engine and $connection)
     Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" "$@"
 }
 
-start_app() { # caches (true|false): the catalogue's result cache and the public pages' output cache; reads (true|false, default true): the pages' read cache; uses $engine and $connection
+start_app() { # result-cache reads output-cache (true|false each: the catalogue's result cache, the pages' read cache, the pages' output cache); uses $engine and $connection
   # wrk is one client address: the API's per-address limit for anonymous callers (300 a minute) is lifted, as for many visitors.
   # exec: $! is the server itself, so the stop signal reaches it (and its final scan flush runs).
   (cd "$WORK/app" && exec env ASPNETCORE_ENVIRONMENT=Production Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" AllowedHosts="127.0.0.1;localhost" ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
     Logging__LogLevel__Default=Warning Database__Provider="$engine" ConnectionStrings__Ocop="$connection" \
-    Ocop__DataPath="$WORK/data" Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" Ocop__Catalogue__ResultCache="$1" Ocop__PublicCache__Enabled="$1" Ocop__PublicCache__Reads="${2:-true}" Ocop__RateLimits__AnonymousPerMinute=0 \
+    Ocop__DataPath="$WORK/data" Ocop__PublicBaseUrl="http://127.0.0.1:$PORT" Ocop__Catalogue__ResultCache="$1" Ocop__PublicCache__Reads="$2" Ocop__PublicCache__Enabled="$3" Ocop__RateLimits__AnonymousPerMinute=0 \
     dotnet Ocop.Web.dll) >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   wait_for "http://127.0.0.1:$PORT/robots.txt"
@@ -72,9 +72,14 @@ stop_app() {
   kill -TERM "$APP_PID"; wait "$APP_PID" || true; APP_PID=""
 }
 
-measure() { # label engine size list base_url [warm|cold] [connections]
+measure() { # label engine size list base_url [warm|random|cold] [connections]: warm-up with every path then 3 s, only 3 s, none
   local label=$1 engine=$2 size=$3 list=$4 base=$5 warm=${6:-warm} connections=${7:-$CONNECTIONS}
   if [[ $warm == warm ]]; then
+    # Every address once (8 at a time), then 3 s at random: what is measured is the steady state, not the first visits
+    # (those are measured by the -uncached and -cold rows).
+    sort -u "$WORK/lists/$list" | xargs -P 8 -I{} curl -s -o /dev/null "$base{}"
+  fi
+  if [[ $warm != cold ]]; then
     WRK_PATHS="$WORK/lists/$list" wrk -t2 -c"$connections" -d3s --timeout 30s -s "$ROOT/bench/wrk/paths.lua" "$base" >/dev/null
   fi
   local json
@@ -97,7 +102,7 @@ for size in "${SIZES[@]}"; do
     "$BENCH" seed --engine "$tool_engine" --connection "$connection" --products "$size"
     "$BENCH" lists --engine "$tool_engine" --connection "$connection" --out "$WORK/lists"
 
-    start_app true
+    start_app true true true
     start=$(date +%s.%N); curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/v1/catalogue"; end=$(date +%s.%N)
     echo "{\"endpoint\":\"first-search-builds-index\",\"engine\":\"$engine\",\"products\":$size,\"seconds\":$(echo "$end - $start" | bc)}" | tee -a "$RESULTS"
 
@@ -123,13 +128,11 @@ for size in "${SIZES[@]}"; do
     resolved=$(tail -1 "$RESULTS" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["requests"] - r["bad_status"])')
     echo "{\"endpoint\":\"scan-count\",\"engine\":\"$engine\",\"products\":$size,\"counted\":$((after - before)),\"wrk_requests\":$resolved}" | tee -a "$RESULTS"
 
-    # The same searches and pages with the result and output caches off: every search computed and every page rendered
-    # (product, lot and certificate pages from the pages' read cache, as a page not yet stored is).
-    start_app false
+    # The pages with the output cache off (the catalogue's result cache and the pages' read cache on): every page
+    # rendered, as a page not yet stored is.
+    start_app true true false
     curl -fs -o /dev/null "$base/api/v1/catalogue"
     measure trivial-2 "$engine" "$size" trivial.txt "$base"
-    measure search-facets-uncached "$engine" "$size" search.txt "$base"
-    measure search-text-uncached "$engine" "$size" search-text.txt "$base"
     measure search-page-html-uncached "$engine" "$size" search-page.txt "$base"
     measure home-uncached "$engine" "$size" home.txt "$base"
     measure product-page-uncached "$engine" "$size" product.txt "$base"
@@ -137,11 +140,13 @@ for size in "${SIZES[@]}"; do
     measure verify-page-uncached "$engine" "$size" verify.txt "$base"
     stop_app
 
-    # Nothing kept at all: every product, lot and certificate page read from the database and rendered (the first
-    # visit of a page after an edit, or a server with its read cache turned off).
-    start_app false false
+    # Nothing kept at all: every search computed in full, every product, lot and certificate page read from the
+    # database and rendered (the first visit of a page after an edit).
+    start_app false false false
     curl -fs -o /dev/null "$base/api/v1/catalogue"
     measure trivial-3 "$engine" "$size" trivial.txt "$base"
+    measure search-facets-uncached "$engine" "$size" search.txt "$base"
+    measure search-text-uncached "$engine" "$size" search-text.txt "$base"
     measure product-page-cold "$engine" "$size" product.txt "$base"
     measure lot-page-cold "$engine" "$size" lot.txt "$base"
     measure verify-page-cold "$engine" "$size" verify.txt "$base"
@@ -151,8 +156,8 @@ for size in "${SIZES[@]}"; do
       NAIVE_PID=$!
       wait_for "http://127.0.0.1:$NAIVE_PORT/naive?q=x"
       # Few connections and a long timeout: each ILIKE request takes long, and a pile-up would only measure the queue.
-      measure naive-ilike-text "$engine" "$size" naive-text.txt "http://127.0.0.1:$NAIVE_PORT" warm 4
-      measure search-text-uncached-4-connections "$engine" "$size" search-text.txt "$base" warm 4
+      measure naive-ilike-text "$engine" "$size" naive-text.txt "http://127.0.0.1:$NAIVE_PORT" random 4
+      measure search-text-uncached-4-connections "$engine" "$size" search-text.txt "$base" random 4
       kill "$NAIVE_PID"; wait "$NAIVE_PID" 2>/dev/null || true; NAIVE_PID=""
     fi
     stop_app

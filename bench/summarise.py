@@ -17,15 +17,16 @@ for (products, engine), by in sorted(runs.items()):
     print("| Endpoint | req/s | % of trivial | p50 ms | p95 ms | p99 ms | errors |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for name in ["trivial", "search-facets", "search-text", "search-page-html", "home", "product-page", "lot-page", "verify-page", "resolve",
-                 "trivial-2", "search-facets-uncached", "search-text-uncached", "search-page-html-uncached", "home-uncached",
-                 "product-page-uncached", "lot-page-uncached", "verify-page-uncached",
-                 "trivial-3", "product-page-cold", "lot-page-cold", "verify-page-cold", "search-text-uncached-4-connections", "naive-ilike-text"]:
+                 "trivial-2", "search-page-html-uncached", "home-uncached", "product-page-uncached", "lot-page-uncached", "verify-page-uncached",
+                 "trivial-3", "search-facets-uncached", "search-text-uncached", "product-page-cold", "lot-page-cold", "verify-page-cold",
+                 "search-text-uncached-4-connections", "naive-ilike-text"]:
         if name not in by:
             continue
         r = by[name]
-        # The uncached searches run on a restarted server: compare them with its own trivial figure.
-        base = (by.get("trivial-3", {}).get("rps") if "-cold" in name or name == "trivial-3"
-                else by.get("trivial-2", {}).get("rps") if "-uncached" in name or name == "trivial-2" else trivial)
+        # Rows measured on a restarted server are compared with that server's own trivial figure.
+        cold = name.endswith("-cold") or name in ("trivial-3", "search-facets-uncached", "search-text-uncached")
+        base = (by.get("trivial-3", {}).get("rps") if cold
+                else by.get("trivial-2", {}).get("rps") if name.endswith("-uncached") or name == "trivial-2" else trivial)
         share = f"{100 * r['rps'] / base:.0f}%" if base and "4-connections" not in name and name != "naive-ilike-text" else "—"
         print(f"| {name} | {r['rps']:,.0f} | {share} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} | {r['socket_errors'] + r['bad_status']} |")
     if "memory" in by:

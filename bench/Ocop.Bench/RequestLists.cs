@@ -64,8 +64,12 @@ public static class RequestLists
         await File.WriteAllLinesAsync(Path.Combine(folder, "naive-text.txt"), texts.Select(t => "/naive?q=" + Uri.EscapeDataString(t)));
         await File.WriteAllLinesAsync(Path.Combine(folder, "search-page.txt"), searches.Take(300).Select(s => s.Replace("/api/v1/catalogue", "/products")));
         await File.WriteAllLinesAsync(Path.Combine(folder, "product.txt"), Enumerable.Range(0, 2000).Select(_ => $"/products/{ids[random.Next(ids.Count)]}"));
-        await File.WriteAllLinesAsync(Path.Combine(folder, "resolve.txt"), Enumerable.Range(0, 2000).Select(i =>
-            $"/01/{gtins[random.Next(gtins.Count)]}" + (i % 10 == 0 ? "?linkType=gs1:certificationInfo" : string.Empty)));
+        // One scan in ten asks for the certificate, of a product that has one (others answer 404, which is not a scan).
+        var certified = await publicProducts.Where(p => p.Gtin != null && db.Certificates.Any(c => c.ProductId == p.Id))
+            .OrderBy(p => p.Id).Select(p => p.Gtin!).ToListAsync();
+        await File.WriteAllLinesAsync(Path.Combine(folder, "resolve.txt"), Enumerable.Range(0, 2000).Select(i => i % 10 == 0
+            ? $"/01/{certified[random.Next(certified.Count)]}?linkType=gs1:certificationInfo"
+            : $"/01/{gtins[random.Next(gtins.Count)]}"));
         await File.WriteAllLinesAsync(Path.Combine(folder, "trivial.txt"), ["/robots.txt"]);
         await File.WriteAllLinesAsync(Path.Combine(folder, "home.txt"), ["/", "/?culture=en"]);
         var lots = await db.ProductLots.AsNoTracking().OrderBy(l => l.Id).Select(l => new { l.ProductId, l.Code }).ToListAsync();

@@ -79,6 +79,13 @@ public sealed class CatalogueService(CatalogueIndex index, TimeProvider clock, I
     {
         var snapshot = await index.CurrentAsync(ct);
         var today = VietnamTime.Today(clock).DayNumber;
+        // The same for everyone all day: worked out once per snapshot, day and language (the cards name the province).
+        return (IReadOnlyList<CatalogueCard>)snapshot.PerLanguage.GetOrAdd(
+            string.Create(CultureInfo.InvariantCulture, $"featured:{CultureInfo.CurrentUICulture.Name}:{today}:{count}"), _ => Featured(snapshot, today, count));
+    }
+
+    private static IReadOnlyList<CatalogueCard> Featured(CatalogueSnapshot snapshot, int today, int count)
+    {
         var best = snapshot.ByStars.Where(i => snapshot.ListedUntilDay[i] >= today)
             .Take(2000)
             .OrderByDescending(i => snapshot.Stars[i])

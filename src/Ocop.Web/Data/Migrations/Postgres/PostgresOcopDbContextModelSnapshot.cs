@@ -1194,7 +1194,8 @@ namespace Ocop.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("ReplacesId");
+                    b.HasIndex("ReplacesId")
+                        .HasFilter("\"ReplacesId\" IS NOT NULL");
 
                     b.ToTable("Certificates", t =>
                         {

@@ -1156,7 +1156,8 @@ namespace Ocop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("ReplacesId");
+                    b.HasIndex("ReplacesId")
+                        .HasFilter("\"ReplacesId\" IS NOT NULL");
 
                     b.ToTable("Certificates", t =>
                         {
