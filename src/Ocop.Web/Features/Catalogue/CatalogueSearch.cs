@@ -21,9 +21,10 @@ public static class CatalogueSearch
 
     public static SearchHits Run(CatalogueSnapshot s, CatalogueQuery query, int todayDayNumber)
     {
-        var (text, inName, correction) = MatchText(s, query.Q);
+        var bits = SearchBits.Begin();
+        var (text, inName, correction) = MatchText(s, query.Q, bits);
         var filter = FacetFilter.From(s, query);
-        var (tally, hits) = Tally(s, filter, text, inName, todayDayNumber);
+        var (tally, hits) = Tally(s, filter, text, inName, todayDayNumber, bits);
         var page = PagePicker.Pick(s, query, hits, inName, tally.Total, tally.TotalInName);
         return new SearchHits(page, tally.Total, Facets(s, query, tally), correction);
     }
@@ -34,30 +35,23 @@ public static class CatalogueSearch
     /// passing both and read each one's own facet from the day's pair counts; more filters visit the
     /// entries of the two narrowest (an entry failing at most one filter passes one of any two).
     /// </summary>
-    private static (FacetTally Tally, HitSet Hits) Tally(CatalogueSnapshot s, FacetFilter filter, Bits? text, Bits? inName, int today)
+    private static (FacetTally Tally, HitSet Hits) Tally(CatalogueSnapshot s, FacetFilter filter, Bits? text, Bits? inName, int today, SearchBits bits)
     {
+        var day = s.CountsOn(today);
         if (text is not null)
         {
-            var hits = new Bits(s.Entries.Count);
-            var tally = new FacetTally(s);
-            foreach (var i in text.Positions())
-            {
-                tally.Visit(s, filter, today, i, hits, inName);
-            }
-
-            return (tally, new HitSet.Marked(hits));
+            return (FacetTally.Visit(s, filter, day, text, inName), new HitSet.Marked(text));
         }
 
         var facets = filter.FacetsNarrowestFirst(s);
         if (facets.Length > 2)
         {
-            var hits = new Bits(s.Entries.Count);
-            var tally = new FacetTally(s);
-            VisitMerged(filter.Postings(s, facets[0]), filter.Postings(s, facets[1]), union: true, i => tally.Visit(s, filter, today, i, hits, null));
-            return (tally, new HitSet.Marked(hits));
+            var either = bits.Take(s.Entries.Count);
+            either.SetAll(filter.Postings(s, facets[0]));
+            either.SetAll(filter.Postings(s, facets[1]));
+            return (FacetTally.Visit(s, filter, day, either, null), new HitSet.Marked(either));
         }
 
-        var day = s.CountsOn(today);
         if (facets.Length == 0)
         {
             return (new FacetTally(day.All, day.All[FacetKind.Cert].Sum()), new HitSet.Listed(s, today));
@@ -72,30 +66,15 @@ public static class CatalogueSearch
         }
 
         var (g2, vg) = (facets[1], filter.Wanted[facets[1]]);
-        var both = new Bits(s.Entries.Count);
-        var pairTally = new FacetTally(s);
-        VisitMerged(filter.Postings(s, f), filter.Postings(s, g2), union: false, i => pairTally.Visit(s, filter, today, i, both, null));
+        var both = bits.Take(s.Entries.Count);
+        both.SetAll(filter.Postings(s, f));
+        var second = bits.Take(s.Entries.Count);
+        second.SetAll(filter.Postings(s, g2));
+        both.And(second);
+        var pairTally = FacetTally.Visit(s, filter, day, both, null);
         pairTally.Counts[f] = day.CountsWhere(g2, vg, f);
         pairTally.Counts[g2] = day.CountsWhere(f, vf, g2);
         return (pairTally, new HitSet.Marked(both));
-    }
-
-    /// <summary>Visits, in ascending order and once each, the positions in either (union) or both of two ascending lists.</summary>
-    private static void VisitMerged(int[] a, int[] b, bool union, Action<int> visit)
-    {
-        int x = 0, y = 0;
-        while (union ? x < a.Length || y < b.Length : x < a.Length && y < b.Length)
-        {
-            var next = y >= b.Length || (x < a.Length && a[x] <= b[y]) ? a[x] : b[y];
-            var inBoth = x < a.Length && a[x] == next && y < b.Length && b[y] == next;
-            if (union || inBoth)
-            {
-                visit(next);
-            }
-
-            while (x < a.Length && a[x] == next) x++;
-            while (y < b.Length && b[y] == next) y++;
-        }
     }
 
     private static List<FacetCounts> Facets(CatalogueSnapshot s, CatalogueQuery query, FacetTally tally)
@@ -124,7 +103,7 @@ public static class CatalogueSearch
     /// no whole indexed word. When that finds nothing, the words of two letters or more that match no
     /// indexed word are replaced by their near spellings, and the correction says which words were used.
     /// </summary>
-    private static (Bits? Any, Bits? InName, string? Correction) MatchText(CatalogueSnapshot s, string? q)
+    private static (Bits? Any, Bits? InName, string? Correction) MatchText(CatalogueSnapshot s, string? q, SearchBits bits)
     {
         var tokens = TextIndex.Tokens(q).Take(8).ToArray();
         if (tokens.Length == 0)
@@ -133,7 +112,7 @@ public static class CatalogueSearch
         }
 
         var words = tokens.Select((t, k) => s.Text.Matching(t, asPrefix: k == tokens.Length - 1)).ToArray();
-        var (any, inName) = Intersect(s, words);
+        var (any, inName) = Intersect(s, words, bits);
         if (!any.IsEmpty || tokens.All(t => t.Length < MinCorrectable))
         {
             return (any, inName, null);
@@ -158,7 +137,7 @@ public static class CatalogueSearch
             return (any, inName, null);
         }
 
-        var (found, foundInName) = Intersect(s, words);
+        var (found, foundInName) = Intersect(s, words, bits);
         return (found, foundInName, found.IsEmpty ? null : string.Join(' ', used));
     }
 
@@ -167,13 +146,13 @@ public static class CatalogueSearch
     /// name). Starts from the rarest query word's entries; each further word either narrows them through
     /// its own posting lists or, when those are longer, by checking the remaining candidates' words.
     /// </summary>
-    private static (Bits Any, Bits InName) Intersect(CatalogueSnapshot s, int[][] words)
+    private static (Bits Any, Bits InName) Intersect(CatalogueSnapshot s, int[][] words, SearchBits bits)
     {
         var text = s.Text;
         var n = s.Entries.Count;
         var byRarity = words.OrderBy(text.Postings).ToArray();
-        var any = new Bits(n);
-        var inName = new Bits(n);
+        var any = bits.Take(n);
+        var inName = bits.Take(n);
         foreach (var w in byRarity[0])
         {
             text.Collect(w, any, inName);
@@ -184,8 +163,8 @@ public static class CatalogueSearch
         {
             if (text.Postings(alternatives) <= candidates * text.WordsPerEntry)
             {
-                var tokenAny = new Bits(n);
-                var tokenName = new Bits(n);
+                var tokenAny = bits.Take(n);
+                var tokenName = bits.Take(n);
                 foreach (var w in alternatives)
                 {
                     text.Collect(w, tokenAny, tokenName);

@@ -62,6 +62,7 @@ public sealed class CatalogueSnapshot
         ByStarsStart = [.. Enumerable.Range(0, 6).Select(stars => ByStars.TakeWhile(i => Stars[i] > stars).Count())];
         RankByStars = RankOf(ByStars);
         RankByNewest = RankOf(ByNewest);
+        Packed = new PackedFacets(Values, FacetSizes);
         Postings = [.. Enumerable.Range(0, FacetKind.Count).Select(PostingsOf)];
         ByGroup = [.. Enumerable.Range(0, GroupIds.Length).Select(g => ByStars.Where(i => Values[(i * FacetKind.Count) + FacetKind.Group] == g).ToArray())];
         positionOf = positions.ToDictionary(i => entries[i].Id);
@@ -88,6 +89,8 @@ public sealed class CatalogueSnapshot
     /// entry from one cache line instead of six arrays.
     /// </summary>
     internal short[] Values { get; }
+    /// <summary>The same values packed one word per entry, for the searches that visit entries one by one.</summary>
+    internal PackedFacets Packed { get; }
     /// <summary>How many values each facet has (the stars facet is indexed by the star count itself).</summary>
     internal int[] FacetSizes { get; }
     internal int[] ListedUntilDay { get; }

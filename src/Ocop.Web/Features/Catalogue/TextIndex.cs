@@ -62,13 +62,19 @@ internal sealed class TextIndex
     public double WordsPerEntry => nameStart.Length <= 1 ? 0 : (nameWords.Length + otherWords.Length) / (double)(nameStart.Length - 1);
 
     /// <summary>Whether entry <paramref name="i"/> holds one of the (ascending) word indexes, anywhere and in its name.</summary>
+    /// <remarks>
+    /// The words a query word stands for are usually one run of the sorted word list (every word beginning with it), so a
+    /// range test does; corrections are scattered and searched.
+    /// </remarks>
     public (bool Any, bool InName) Holds(int i, int[] wordIndexes)
     {
-        static bool AnyOf(ReadOnlySpan<int> own, int[] wanted)
+        var (low, high) = (wordIndexes[0], wordIndexes[^1]);
+        var run = high - low + 1 == wordIndexes.Length;
+        bool AnyOf(ReadOnlySpan<int> own)
         {
             foreach (var w in own)
             {
-                if (Array.BinarySearch(wanted, w) >= 0)
+                if (run ? w >= low && w <= high : w >= low && w <= high && Array.BinarySearch(wordIndexes, w) >= 0)
                 {
                     return true;
                 }
@@ -77,8 +83,8 @@ internal sealed class TextIndex
             return false;
         }
 
-        var name = AnyOf(nameWords.AsSpan(nameStart[i], nameStart[i + 1] - nameStart[i]), wordIndexes);
-        return (name || AnyOf(otherWords.AsSpan(otherStart[i], otherStart[i + 1] - otherStart[i]), wordIndexes), name);
+        var name = AnyOf(nameWords.AsSpan(nameStart[i], nameStart[i + 1] - nameStart[i]));
+        return (name || AnyOf(otherWords.AsSpan(otherStart[i], otherStart[i + 1] - otherStart[i])), name);
     }
 
     private static (int[] Start, int[] Flat) Invert(int[][] postings, int entryCount)
