@@ -89,6 +89,8 @@ public sealed class CatalogueJourneyTests
         await thumbs.Nth(1).ClickAsync();
         await phone.WaitForFunctionAsync("h => document.querySelector('[data-gallery-main]').getAttribute('src') === h", second);
         (await thumbs.Nth(1).GetAttributeAsync("aria-current")).ShouldBe("true");
+        // The browser shows the second photo at one of the widths made for the page, not the upload itself.
+        await phone.WaitForFunctionAsync("h => { const i = document.querySelector('[data-gallery-main]'); return i.complete && i.currentSrc.includes(h + '?w=') }", second);
         (await main.EvaluateAsync<int>("i => i.naturalWidth")).ShouldBeGreaterThan(0);
         (await phone.GetByTestId("producer").InnerTextAsync()).ShouldContain("Phường Phú Thủy, Tỉnh Lâm Đồng");
         await phone.Locator("#producer-map .leaflet-marker-icon").WaitForAsync();

@@ -73,6 +73,7 @@ public static class WebSetup
         builder.Services.AddScoped<ProducerService>();
         builder.Services.AddScoped<ProductService>();
         builder.Services.AddScoped<ProductImageService>();
+        builder.Services.AddSingleton<ProductImageVariants>();
         builder.Services.AddScoped<ProductOverviewService>();
         builder.Services.AddScoped<Features.Products.Showcase.ProductPackService>();
         builder.Services.AddScoped<Features.Products.Showcase.ProductVideoService>();

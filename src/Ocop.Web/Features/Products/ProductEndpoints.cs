@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using Ocop.Web.Features.Audit;
 using Ocop.Web.Infrastructure;
+using Ocop.Web.Resources;
 
 namespace Ocop.Web.Features.Products;
 
@@ -73,8 +75,17 @@ public static class ProductEndpoints
         int id, int[] order, ProductImageService images, [AsParameters] ApiCaller caller) =>
         await (await images.ReorderAsync(id, order, caller.Scope, caller.Cancellation)).ToOkAsync(caller);
 
-    private static async Task<Results<PhysicalFileHttpResult, NotFound>> ImageAsync(int imageId, ProductImageService images, HttpContext http, [AsParameters] ApiCaller caller)
+    /// <summary>The picture, or with <c>w</c> its copy that wide (<see cref="ProductImageVariants.Widths"/>).</summary>
+    private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> ImageAsync(
+        int imageId, int? w, ProductImageService images, ProductImageVariants variants, IStringLocalizer<SharedResource> localizer,
+        HttpContext http, [AsParameters] ApiCaller caller)
     {
+        if (w is { } width && !ProductImageVariants.Widths.Contains(width))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: localizer["Image.BadWidth"],
+                detail: string.Format(localizer["Image.BadWidthDetail"].Value, string.Join(", ", ProductImageVariants.Widths)));
+        }
+
         if (await images.OpenAsync(imageId, caller.Scope, caller.Cancellation) is not { } file)
         {
             return TypedResults.NotFound();
@@ -83,6 +94,7 @@ public static class ProductEndpoints
         // An image's bytes never change under its number (a new upload is a new number). Anonymous visitors only reach
         // public products' images, which any cache may keep for a day; a signed-in user's may be of an unpublished one.
         http.Response.Headers.CacheControl = caller.User.Identity?.IsAuthenticated == true ? "private, max-age=86400" : "public, max-age=86400";
-        return TypedResults.PhysicalFile(file.Path, file.ContentType, enableRangeProcessing: false);
+        var path = w is { } wanted ? await variants.PathAsync(file.Path, wanted, caller.Cancellation) : file.Path;
+        return TypedResults.PhysicalFile(path, file.ContentType, enableRangeProcessing: false);
     }
 }

@@ -97,6 +97,7 @@ public sealed class ProductImageService(OcopDbContext db, DataFolder dataFolder,
         // A file left behind if this fails is harmless (never served without its row); a row
         // without its file would be a broken picture, hence this order.
         File.Delete(PathOf(productId, image.StoredName));
+        ProductImageVariants.DeleteAll(PathOf(productId, image.StoredName));
         return true;
     }
 

@@ -90,6 +90,8 @@ document.addEventListener("click", function (event) {
   }
 
   event.preventDefault();
+  // The large picture's widths (srcset) decide what the browser shows: both change, the original address as the fallback.
+  main.srcset = thumb.dataset.srcset || "";
   main.src = thumb.getAttribute("href");
   document.querySelectorAll("[data-gallery-thumb]").forEach(function (t) { t.removeAttribute("aria-current"); });
   thumb.setAttribute("aria-current", "true");
