@@ -27,9 +27,31 @@ internal sealed class Bits(int size)
 
     public void And(Bits other)
     {
-        for (var w = 0; w < words.Length; w++)
+        Span<ulong> a = words, b = other.words;
+        var i = 0;
+        for (; i <= a.Length - Vector<ulong>.Count; i += Vector<ulong>.Count)
         {
-            words[w] &= other.words[w];
+            (new Vector<ulong>(a[i..]) & new Vector<ulong>(b[i..])).CopyTo(a[i..]);
+        }
+
+        for (; i < a.Length; i++)
+        {
+            a[i] &= b[i];
+        }
+    }
+
+    public void Or(Bits other)
+    {
+        Span<ulong> a = words, b = other.words;
+        var i = 0;
+        for (; i <= a.Length - Vector<ulong>.Count; i += Vector<ulong>.Count)
+        {
+            (new Vector<ulong>(a[i..]) | new Vector<ulong>(b[i..])).CopyTo(a[i..]);
+        }
+
+        for (; i < a.Length; i++)
+        {
+            a[i] |= b[i];
         }
     }
 

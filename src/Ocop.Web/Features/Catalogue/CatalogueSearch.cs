@@ -161,7 +161,7 @@ public static class CatalogueSearch
         var candidates = text.Postings(byRarity[0]);
         foreach (var alternatives in byRarity.Skip(1))
         {
-            if (text.Postings(alternatives) <= candidates * text.WordsPerEntry)
+            if (text.CollectCost(alternatives) <= candidates * text.WordsPerEntry)
             {
                 var tokenAny = bits.Take(n);
                 var tokenName = bits.Take(n);

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Ocop.Web.Features.Catalogue;
 
 /// <summary>
@@ -35,8 +37,23 @@ internal sealed class FacetTally
     {
         candidates.And(day.Listed); // the certificate or legacy rating may have run out since the snapshot was built
         var packed = s.Packed;
-        var (compared, wanted, never) = packed.Filter(filter.Active, filter.Wanted, s.FacetSizes);
-        var words = packed.Words;
+        var (flat, total) = packed.Narrow is { } narrow
+            ? Count(narrow, packed, filter, s.FacetSizes, candidates)
+            : Count(packed.Wide!, packed, filter, s.FacetSizes, candidates);
+        var counts = new int[FacetKind.Count][];
+        for (var f = 0; f < FacetKind.Count; f++)
+        {
+            counts[f] = flat.AsSpan(packed.Offset[f], s.FacetSizes[f]).ToArray();
+        }
+
+        return new FacetTally(counts, total, inName is null ? 0 : candidates.CountAnd(inName));
+    }
+
+    /// <summary>The loop, compiled once for 32-bit and once for 64-bit words.</summary>
+    private static (int[] Flat, int Total) Count<TWord>(TWord[] words, PackedFacets packed, FacetFilter filter, int[] sizes, Bits candidates)
+        where TWord : unmanaged, IBinaryInteger<TWord>
+    {
+        var (compared, wanted, never) = packed.Filter(filter.Active, filter.Wanted, sizes);
         var (shift, mask, offset) = (packed.Shift, packed.Mask, packed.Offset);
         int s1 = shift[1], s2 = shift[2], s3 = shift[3], s4 = shift[4], s5 = shift[5];
         ulong m0 = mask[0], m1 = mask[1], m2 = mask[2], m3 = mask[3], m4 = mask[4], m5 = mask[5];
@@ -45,7 +62,7 @@ internal sealed class FacetTally
         var total = 0;
         foreach (var i in candidates.Positions())
         {
-            var word = words[i];
+            var word = ulong.CreateTruncating(words[i]);
             var differs = ((word ^ wanted) & compared) | never;
             if (differs == 0)
             {
@@ -83,12 +100,6 @@ internal sealed class FacetTally
             }
         }
 
-        var counts = new int[FacetKind.Count][];
-        for (var f = 0; f < FacetKind.Count; f++)
-        {
-            counts[f] = flat.AsSpan(offset[f], s.FacetSizes[f]).ToArray();
-        }
-
-        return new FacetTally(counts, total, inName is null ? 0 : candidates.CountAnd(inName));
+        return (flat, total);
     }
 }

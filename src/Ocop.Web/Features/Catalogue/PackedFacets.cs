@@ -3,10 +3,11 @@ using System.Numerics;
 namespace Ocop.Web.Features.Catalogue;
 
 /// <summary>
-/// Every entry's six facet values in one 64-bit word (a bit field per facet, as wide as its value count needs),
-/// and the layout of a flat count array (one slot per facet value). A search visiting tens of thousands of
-/// entries then reads 8 bytes per entry instead of 12 bytes plus the listing end, tests every filter with one
-/// XOR, and counts into one array small enough to stay in the processor's first cache.
+/// Every entry's six facet values in one word (a bit field per facet, as wide as its value count needs), and the
+/// layout of a flat count array (one slot per facet value). A search visiting tens of thousands of entries then
+/// reads 4 bytes per entry instead of 12 bytes plus the listing end, tests every filter with one XOR, and counts
+/// into one array small enough to stay in the processor's first cache. The words are 32 bits when the fields fit
+/// (34 provinces, 3,321 communes and a few dozen groups need about 30), else 64.
 /// </summary>
 internal sealed class PackedFacets
 {
@@ -35,21 +36,28 @@ internal sealed class PackedFacets
 
         Slots = slot;
         var n = values.Length / FacetKind.Count;
-        Words = new ulong[n];
+        var wide = new ulong[n];
         for (var i = 0; i < n; i++)
         {
-            var word = 0UL;
             for (var f = 0; f < FacetKind.Count; f++)
             {
-                word |= (ulong)values[(i * FacetKind.Count) + f] << Shift[f];
+                wide[i] |= (ulong)values[(i * FacetKind.Count) + f] << Shift[f];
             }
+        }
 
-            Words[i] = word;
+        if (bit <= 32)
+        {
+            Narrow = Array.ConvertAll(wide, w => (uint)w);
+        }
+        else
+        {
+            Wide = wide;
         }
     }
 
-    /// <summary>Entry i's values, facet f at bits <see cref="Shift"/>[f] under <see cref="Mask"/>[f].</summary>
-    public ulong[] Words { get; }
+    /// <summary>Entry i's values, facet f at bits <see cref="Shift"/>[f] under <see cref="Mask"/>[f]: in 32-bit words when they fit, else in 64-bit ones.</summary>
+    public uint[]? Narrow { get; }
+    public ulong[]? Wide { get; }
 
     public int[] Shift { get; }
     public ulong[] Mask { get; }
