@@ -106,25 +106,34 @@ public sealed record CatalogueQuery(
     }
 
     /// <summary>The query as address parameters (defaults left out), with one parameter changed or removed.</summary>
+    /// <remarks>Written out without LINQ: the catalogue page builds a hundred of these (a link per facet value).</remarks>
     public string ToQueryString(string? change = null, string? value = null)
     {
-        var pairs = new List<(string, string?)>
+        var address = new System.Text.StringBuilder(96);
+        void Add(string name, string? current)
         {
-            ("q", Q), ("stars", Stars?.ToString(CultureInfo.InvariantCulture)), ("group", Group?.ToString(CultureInfo.InvariantCulture)),
-            ("province", Province), ("commune", Commune), ("type", Type?.ToString().ToLowerInvariant()),
-            ("cert", Certified switch { true => "certificate", false => "legacy", null => null }),
-            ("sort", Sort == CatalogueSort.Relevance ? null : Sort.ToString().ToLowerInvariant()),
-            ("pageSize", PageSize == DefaultPageSize ? null : PageSize.ToString(CultureInfo.InvariantCulture)),
-            ("page", Page == 1 ? null : Page.ToString(CultureInfo.InvariantCulture)),
-        };
-        if (change is not null)
-        {
-            // Any change of filter or order starts again from the first page; a commune belongs to its province.
-            pairs = [.. pairs.Where(p => p.Item1 != "page" || change == "page")
-                .Where(p => !(change == "province" && p.Item1 == "commune"))
-                .Select(p => p.Item1 == change ? (p.Item1, value) : p)];
+            var written = name == change ? value : current;
+            if (!string.IsNullOrEmpty(written))
+            {
+                address.Append(address.Length == 0 ? "" : "&").Append(name).Append('=').Append(Uri.EscapeDataString(written));
+            }
         }
 
-        return string.Join('&', pairs.Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
+        Add("q", Q);
+        Add("stars", Stars?.ToString(CultureInfo.InvariantCulture));
+        Add("group", Group?.ToString(CultureInfo.InvariantCulture));
+        Add("province", Province);
+        // A commune belongs to its province: choosing another province drops it.
+        Add("commune", change == "province" ? null : Commune);
+        Add("type", Type is { } type ? TypeNames[(int)type] : null);
+        Add("cert", Certified switch { true => "certificate", false => "legacy", null => null });
+        Add("sort", Sort == CatalogueSort.Relevance ? null : SortNames[(int)Sort]);
+        Add("pageSize", PageSize == DefaultPageSize ? null : PageSize.ToString(CultureInfo.InvariantCulture));
+        // Any change of filter or order starts again from the first page.
+        Add("page", change is not null && change != "page" ? null : Page == 1 ? null : Page.ToString(CultureInfo.InvariantCulture));
+        return address.ToString();
     }
+
+    private static readonly string[] TypeNames = [.. Enum.GetValues<ProducerType>().Select(t => t.ToString().ToLowerInvariant())];
+    private static readonly string[] SortNames = [.. Enum.GetValues<CatalogueSort>().Select(t => t.ToString().ToLowerInvariant())];
 }
