@@ -72,8 +72,9 @@ public sealed class SalesPointService(OcopDbContext db, TimeProvider clock)
     /// Where a product the caller has just read as public (the product page) can be bought in person: the
     /// active points carrying it. Nothing to ask when no point carries anything yet.
     /// </summary>
-    public async Task<List<SalesPointItem>> WhereToBuyAsync(int productId, CancellationToken ct) =>
-        await db.SalesPointProducts.AnyAsync(x => x.ProductId == productId, ct) ? await PublicListAsync(null, null, productId, ct) : [];
+    /// <summary>The active points carrying the product; <paramref name="knownCarried"/> when the caller already asked whether any does.</summary>
+    public async Task<List<SalesPointItem>> WhereToBuyAsync(int productId, CancellationToken ct, bool knownCarried = false) =>
+        knownCarried || await db.SalesPointProducts.AnyAsync(x => x.ProductId == productId, ct) ? await PublicListAsync(null, null, productId, ct) : [];
 
     public async Task<SalesPointItem?> GetAsync(int id, UserScope scope, CancellationToken ct) =>
         await Project(VisibleTo(db.SalesPoints.AsNoTracking(), scope).Where(p => p.Id == id)).SingleOrDefaultAsync(ct);

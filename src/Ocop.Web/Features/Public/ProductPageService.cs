@@ -65,11 +65,11 @@ public sealed class ProductPageService(
                 parts.Certificate ? await certificates.LatestOfProductAsync(id, ct) : null,
                 await catalogue.RelatedAsync(id, product.GroupId, product.ProductSetName, product.ProvinceCode, RelatedCount, ct),
                 lotCode is null ? null : await lots.PublicAsync(id, lotCode, ct),
-                parts.Points ? await salesPoints.WhereToBuyAsync(id, ct) : [],
+                parts.Points ? await salesPoints.WhereToBuyAsync(id, ct, knownCarried: true) : [],
                 parts.Listings ? await listings.OfPublicProductAsync(id, ct) : [],
                 parts.Packs ? await packs.OfPublicProductAsync(id, ct) : [],
                 parts.Videos ? await videos.OfPublicProductAsync(id, ct) : [],
-                parts.Chains ? await chains.ForProductAsync(id, ct) : []);
+                parts.Chains ? await chains.ForProductAsync(id, ct, knownInChain: true) : []);
         }
         finally
         {

@@ -86,8 +86,9 @@ public sealed class ValueChainService(OcopDbContext db)
         (await LoadChainsAsync(ChainsOf(scope).Where(c => c.Id == id), ct)).SingleOrDefault();
 
     /// <summary>The chains a public product belongs to, with their areas: its page's "origin" section.</summary>
-    public async Task<List<ChainItem>> ForProductAsync(int productId, CancellationToken ct) =>
-        await db.ValueChainProducts.AnyAsync(p => p.ProductId == productId, ct)
+    /// <summary>The chains the product is part of; <paramref name="knownInChain"/> when the caller already asked whether it is in any.</summary>
+    public async Task<List<ChainItem>> ForProductAsync(int productId, CancellationToken ct, bool knownInChain = false) =>
+        knownInChain || await db.ValueChainProducts.AnyAsync(p => p.ProductId == productId, ct)
             ? await LoadChainsAsync(db.ValueChains.Where(c => c.Products.Any(p => p.ProductId == productId)), ct)
             : [];
 
