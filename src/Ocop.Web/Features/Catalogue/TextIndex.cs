@@ -51,6 +51,9 @@ internal sealed class TextIndex
     /// </summary>
     private readonly Bits?[] readyAny, readyName;
 
+    /// <summary>64-bit words in a bit set of every entry: ORing a ready set costs about this many steps.</summary>
+    private readonly int wordsPerSet;
+
     private TextIndex(string[] words, int[][] inName, int[][] inOther, int entryCount)
     {
         this.words = words;
@@ -61,6 +64,7 @@ internal sealed class TextIndex
         readyName = new Bits?[words.Length];
         for (var w = 0; w < words.Length; w++)
         {
+            // A small catalogue (a demo, a test) sets its few bits faster than it would OR whole sets.
             if (inName[w].Length + inOther[w].Length > wordsPerSet && entryCount >= 4096)
             {
                 (readyAny[w], readyName[w]) = (new Bits(entryCount), new Bits(entryCount));
@@ -265,8 +269,6 @@ internal sealed class TextIndex
     /// <summary>What collecting the words costs, in bits set one by one or 64-bit words ORed (a ready set costs its length).</summary>
     public long CollectCost(IReadOnlyList<int> wordIndexes) =>
         wordIndexes.Sum(w => readyAny[w] is null ? (long)inName[w].Length + inOther[w].Length : wordsPerSet / 4);
-
-    private readonly int wordsPerSet;
 
     private void SetAll(int index, Bits any, Bits name)
     {
