@@ -38,8 +38,8 @@ internal sealed class FacetTally
         candidates.And(day.Listed); // the certificate or legacy rating may have run out since the snapshot was built
         var packed = s.Packed;
         var (flat, total) = packed.Narrow is { } narrow
-            ? Count(narrow, packed, filter, s.FacetSizes, candidates)
-            : Count(packed.Wide!, packed, filter, s.FacetSizes, candidates);
+            ? Count(narrow, packed, filter, candidates)
+            : Count(packed.Wide!, packed, filter, candidates);
         var counts = new int[FacetKind.Count][];
         for (var f = 0; f < FacetKind.Count; f++)
         {
@@ -50,10 +50,10 @@ internal sealed class FacetTally
     }
 
     /// <summary>The loop, compiled once for 32-bit and once for 64-bit words.</summary>
-    private static (int[] Flat, int Total) Count<TWord>(TWord[] words, PackedFacets packed, FacetFilter filter, int[] sizes, Bits candidates)
+    private static (int[] Flat, int Total) Count<TWord>(TWord[] words, PackedFacets packed, FacetFilter filter, Bits candidates)
         where TWord : unmanaged, IBinaryInteger<TWord>
     {
-        var (compared, wanted, never) = packed.Filter(filter.Active, filter.Wanted, sizes);
+        var (compared, wanted, never) = packed.Filter(filter.Active, filter.Wanted);
         var (shift, mask, offset) = (packed.Shift, packed.Mask, packed.Offset);
         int s1 = shift[1], s2 = shift[2], s3 = shift[3], s4 = shift[4], s5 = shift[5];
         ulong m0 = mask[0], m1 = mask[1], m2 = mask[2], m3 = mask[3], m4 = mask[4], m5 = mask[5];

@@ -13,6 +13,7 @@ internal sealed class PackedFacets
 {
     public PackedFacets(short[] values, int[] facetSizes)
     {
+        sizes = facetSizes;
         Shift = new int[FacetKind.Count];
         Mask = new ulong[FacetKind.Count];
         Offset = new int[FacetKind.Count];
@@ -67,15 +68,14 @@ internal sealed class PackedFacets
 
     public int Slots { get; }
 
-    /// <summary>The value of facet <paramref name="f"/> in a packed word.</summary>
-    public int Value(ulong word, int f) => (int)((word >> Shift[f]) & Mask[f]);
+    private readonly int[] sizes;
 
     /// <summary>
     /// A filter as two words: the bits it compares (its facets' fields) and the values it wants there. A wanted value the
     /// snapshot does not know has no field value: its facet goes in NeverMatches (its lowest bit set),
     /// which a caller ORs into every comparison so that facet always fails.
     /// </summary>
-    public (ulong Compared, ulong Wanted, ulong NeverMatches) Filter(int active, int[] wanted, int[] facetSizes)
+    public (ulong Compared, ulong Wanted, ulong NeverMatches) Filter(int active, int[] wanted)
     {
         ulong compared = 0, want = 0, never = 0;
         for (var f = 0; f < FacetKind.Count; f++)
@@ -86,7 +86,7 @@ internal sealed class PackedFacets
             }
 
             compared |= Mask[f] << Shift[f];
-            if (wanted[f] >= 0 && wanted[f] < facetSizes[f])
+            if (wanted[f] >= 0 && wanted[f] < sizes[f])
             {
                 want |= (ulong)wanted[f] << Shift[f];
             }

@@ -266,7 +266,7 @@ internal sealed class TextIndex
         SetAll(index, any, name);
     }
 
-    /// <summary>What collecting the words costs, in bits set one by one or 64-bit words ORed (a ready set costs its length).</summary>
+    /// <summary>What collecting the words costs, in steps: a bit set one by one, or a ready set ORed four 64-bit words at a time.</summary>
     public long CollectCost(IReadOnlyList<int> wordIndexes) =>
         wordIndexes.Sum(w => readyAny[w] is null ? (long)inName[w].Length + inOther[w].Length : wordsPerSet / 4);
 

@@ -65,7 +65,7 @@ public static class ProductEndpoints
     {
         await using var stream = image.OpenReadStream();
         return await (await images.AddAsync(id, stream, image.Length, caller.Scope, caller.Cancellation))
-            .ToCreatedAsync(caller, imageId => $"/media/product-images/{imageId}");
+            .ToCreatedAsync(caller, ProductImageUrl.Of);
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteImageAsync(int id, int imageId, ProductImageService images, [AsParameters] ApiCaller caller) =>
@@ -76,11 +76,14 @@ public static class ProductEndpoints
         await (await images.ReorderAsync(id, order, caller.Scope, caller.Cancellation)).ToOkAsync(caller);
 
     /// <summary>The picture, or with <c>w</c> its copy that wide (<see cref="ProductImageVariants.Widths"/>).</summary>
+    /// <remarks><c>w</c> is read as text: a number binding would answer "w=abc" with a bare 400 that names no width.</remarks>
     private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> ImageAsync(
-        int imageId, int? w, ProductImageService images, ProductImageVariants variants, IStringLocalizer<SharedResource> localizer,
+        int imageId, string? w, ProductImageService images, ProductImageVariants variants, IStringLocalizer<SharedResource> localizer,
         HttpContext http, [AsParameters] ApiCaller caller)
     {
-        if (w is { } width && !ProductImageVariants.Widths.Contains(width))
+        var width = 0;
+        if (w is not null && !(int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out width)
+                               && ProductImageVariants.Widths.Contains(width)))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: localizer["Image.BadWidth"],
                 detail: string.Format(localizer["Image.BadWidthDetail"].Value, string.Join(", ", ProductImageVariants.Widths)));
@@ -94,7 +97,7 @@ public static class ProductEndpoints
         // An image's bytes never change under its number (a new upload is a new number). Anonymous visitors only reach
         // public products' images, which any cache may keep for a day; a signed-in user's may be of an unpublished one.
         http.Response.Headers.CacheControl = caller.User.Identity?.IsAuthenticated == true ? "private, max-age=86400" : "public, max-age=86400";
-        var path = w is { } wanted ? await variants.PathAsync(file.Path, wanted, caller.Cancellation) : file.Path;
+        var path = w is null ? file.Path : await variants.PathAsync(file.Path, width, caller.Cancellation);
         return TypedResults.PhysicalFile(path, file.ContentType, enableRangeProcessing: false);
     }
 }

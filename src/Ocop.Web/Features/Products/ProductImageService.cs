@@ -96,8 +96,9 @@ public sealed class ProductImageService(OcopDbContext db, DataFolder dataFolder,
         await db.SaveChangesAsync(ct);
         // A file left behind if this fails is harmless (never served without its row); a row
         // without its file would be a broken picture, hence this order.
-        File.Delete(PathOf(productId, image.StoredName));
-        ProductImageVariants.DeleteAll(PathOf(productId, image.StoredName));
+        var path = PathOf(productId, image.StoredName);
+        File.Delete(path);
+        ProductImageVariants.DeleteAll(path);
         return true;
     }
 

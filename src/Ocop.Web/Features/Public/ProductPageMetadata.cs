@@ -26,7 +26,7 @@ public sealed record ProductPageMetadata(
         var group = english && englishGroupName is not null ? englishGroupName : product.GroupName;
         var summary = Shorten(description ?? (story is not null ? SafeMarkdown.ToPlainText(story) : null) ?? $"{name} — {product.ProducerName}");
         var canonical = $"{baseUrl}/products/{product.Id}";
-        var image = product.ImageIds.Count > 0 ? $"{baseUrl}/media/product-images/{product.ImageIds[0]}" : null;
+        var image = product.ImageIds.Count > 0 ? baseUrl + ProductImageUrl.Of(product.ImageIds[0]) : null;
         string? Vietnamese(bool shown) => english && shown ? "vi" : null;
         return new ProductPageMetadata(name, description, story, group, summary, canonical, image,
             SchemaOrgProduct(product, listings, name, summary, canonical, image, group),

@@ -44,11 +44,14 @@ public sealed class ProductImageWidthTests
         SKBitmap.Decode(await small.Content.ReadAsByteArrayAsync()).Width.ShouldBe(1);
         SKBitmap.Decode(await visitor.GetByteArrayAsync($"/media/product-images/{photo}")).Width.ShouldBe(1600);
 
-        var odd = await visitor.GetAsync($"/media/product-images/{photo}?w=333");
-        odd.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var problem = (await odd.Content.ReadFromJsonAsync<ProblemDetails>())!;
-        problem.Title.ShouldBe("Độ rộng ảnh không hợp lệ");
-        problem.Detail.ShouldBe("Ảnh chỉ có các độ rộng (điểm ảnh): 160, 320, 640, 1280.");
+        foreach (var width in new[] { "333", "abc", "-320" })
+        {
+            var odd = await visitor.GetAsync($"/media/product-images/{photo}?w={width}");
+            odd.StatusCode.ShouldBe(HttpStatusCode.BadRequest, width);
+            var problem = (await odd.Content.ReadFromJsonAsync<ProblemDetails>())!;
+            problem.Title.ShouldBe("Độ rộng ảnh không hợp lệ");
+            problem.Detail.ShouldBe("Ảnh chỉ có các độ rộng (điểm ảnh): 160, 320, 640, 1280.");
+        }
 
         // A draft product's picture is no more visible at another width.
         var draft = ProductApiTests.Product(producerId, setId, "Mắm tôm chưa công bố");
