@@ -131,6 +131,7 @@ internal sealed class SearchBits
 
     private readonly List<Bits> sets = [];
     private int used;
+    private int[] counts = [];
 
     /// <summary>This thread's sets, all free again: call once as a search begins.</summary>
     public static SearchBits Begin()
@@ -157,5 +158,20 @@ internal sealed class SearchBits
         }
 
         return sets[used++];
+    }
+
+    /// <summary>This thread's counting array of <paramref name="length"/> zeros (one per search: the tally's facet counts before they are copied out).</summary>
+    public int[] Counts(int length)
+    {
+        if (counts.Length != length)
+        {
+            counts = new int[length];
+        }
+        else
+        {
+            Array.Clear(counts);
+        }
+
+        return counts;
     }
 }

@@ -1,10 +1,12 @@
 namespace Ocop.Web.Features.Catalogue;
 
-/// <summary>Counts per facet value, keyed as the address parameter spells the value.</summary>
-public sealed record FacetCounts(string Name, IReadOnlyList<(string Key, int Count)> Values);
-
-/// <summary>Positions of one page of results, the total, the facet counts and any spelling correction.</summary>
-public sealed record SearchHits(IReadOnlyList<int> Positions, int TotalCount, IReadOnlyList<FacetCounts> Facets, string? Correction);
+/// <summary>
+/// Positions of one page of results, the total, the facet counts and any spelling correction. The counts
+/// are per facet (<see cref="FacetKind"/>) and value, numbered as the snapshot numbers them
+/// (<see cref="CatalogueSnapshot.FacetKeys"/> spells them); <see cref="Selected"/> is the value each facet's
+/// filter asks for, or -1.
+/// </summary>
+public sealed record SearchHits(IReadOnlyList<int> Positions, int TotalCount, int[][] Counts, int[] Selected, string? Correction);
 
 /// <summary>
 /// Runs a catalogue query over a snapshot, in memory: text match through the word index, then one pass
@@ -14,8 +16,6 @@ public sealed record SearchHits(IReadOnlyList<int> Positions, int TotalCount, IR
 /// </summary>
 public static class CatalogueSearch
 {
-    private static readonly int[] StarValues = [5, 4, 3];
-
     /// <summary>Words this long or longer may be corrected ("og" → "ong"); a single letter is too little to guess from.</summary>
     private const int MinCorrectable = 2;
 
@@ -24,10 +24,24 @@ public static class CatalogueSearch
         var bits = SearchBits.Begin();
         var (text, inName, correction) = MatchText(s, query.Q, bits);
         var filter = FacetFilter.From(s, query);
-        var (tally, hits) = Tally(s, filter, text, inName, todayDayNumber, bits);
+        // Communes are counted only where they are shown: 3,321 counts copied out on every search would be garbage.
+        var communes = query.Province is not null;
+        var (tally, hits) = Tally(s, filter, text, inName, todayDayNumber, communes, bits);
         var page = PagePicker.Pick(s, query, hits, inName, tally.Total, tally.TotalInName);
-        return new SearchHits(page, tally.Total, Facets(s, query, tally), correction);
+        var selected = new int[FacetKind.Count];
+        for (var f = 0; f < FacetKind.Count; f++)
+        {
+            selected[f] = (filter.Active & FacetKind.Bit(f)) != 0 && filter.Wanted[f] >= 0 && filter.Wanted[f] < s.FacetSizes[f] ? filter.Wanted[f] : -1;
+        }
+
+        return new SearchHits(page, tally.Total, tally.Counts, selected, correction);
     }
+
+    /// <summary>The facets a result shows, in order; communes only within a chosen province (3,321 values would be no use as a list).</summary>
+    public static IReadOnlyList<int> ShownFacets(CatalogueQuery query) => query.Province is null ? WithoutCommunes : WithCommunes;
+
+    private static readonly int[] WithCommunes = [FacetKind.Stars, FacetKind.Group, FacetKind.Province, FacetKind.Commune, FacetKind.Type, FacetKind.Cert];
+    private static readonly int[] WithoutCommunes = [FacetKind.Stars, FacetKind.Group, FacetKind.Province, FacetKind.Type, FacetKind.Cert];
 
     /// <summary>
     /// Visits only the entries that can count somewhere. With query text: the text's matches. Without:
@@ -35,12 +49,12 @@ public static class CatalogueSearch
     /// passing both and read each one's own facet from the day's pair counts; more filters visit the
     /// entries of the two narrowest (an entry failing at most one filter passes one of any two).
     /// </summary>
-    private static (FacetTally Tally, HitSet Hits) Tally(CatalogueSnapshot s, FacetFilter filter, Bits? text, Bits? inName, int today, SearchBits bits)
+    private static (FacetTally Tally, HitSet Hits) Tally(CatalogueSnapshot s, FacetFilter filter, Bits? text, Bits? inName, int today, bool communes, SearchBits bits)
     {
         var day = s.CountsOn(today);
         if (text is not null)
         {
-            return (FacetTally.Visit(s, filter, day, text, inName), new HitSet.Marked(text));
+            return (FacetTally.Visit(s, filter, day, text, inName, communes, bits), new HitSet.Marked(text));
         }
 
         var facets = filter.FacetsNarrowestFirst(s);
@@ -49,7 +63,7 @@ public static class CatalogueSearch
             var either = bits.Take(s.Entries.Count);
             either.SetAll(filter.Postings(s, facets[0]));
             either.SetAll(filter.Postings(s, facets[1]));
-            return (FacetTally.Visit(s, filter, day, either, null), new HitSet.Marked(either));
+            return (FacetTally.Visit(s, filter, day, either, null, communes, bits), new HitSet.Marked(either));
         }
 
         if (facets.Length == 0)
@@ -60,7 +74,7 @@ public static class CatalogueSearch
         var (f, vf) = (facets[0], filter.Wanted[facets[0]]);
         if (facets.Length == 1)
         {
-            var counts = Enumerable.Range(0, FacetKind.Count).Select(g => g == f ? day.All[f] : day.CountsWhere(f, vf, g)).ToArray();
+            var counts = Enumerable.Range(0, FacetKind.Count).Select(g => g == f ? day.All[f] : g == FacetKind.Commune && !communes ? [] : day.CountsWhere(f, vf, g)).ToArray();
             var total = vf >= 0 && vf < s.FacetSizes[f] ? day.All[f][vf] : 0;
             return (new FacetTally(counts, total), total == 0 ? new HitSet.Marked(new Bits(0)) : new HitSet.Listed(s, today, f, vf));
         }
@@ -71,29 +85,10 @@ public static class CatalogueSearch
         var second = bits.Take(s.Entries.Count);
         second.SetAll(filter.Postings(s, g2));
         both.And(second);
-        var pairTally = FacetTally.Visit(s, filter, day, both, null);
+        var pairTally = FacetTally.Visit(s, filter, day, both, null, communes, bits);
         pairTally.Counts[f] = day.CountsWhere(g2, vg, f);
         pairTally.Counts[g2] = day.CountsWhere(f, vf, g2);
         return (pairTally, new HitSet.Marked(both));
-    }
-
-    private static List<FacetCounts> Facets(CatalogueSnapshot s, CatalogueQuery query, FacetTally tally)
-    {
-        var facets = new List<FacetCounts>
-        {
-            new("stars", [.. StarValues.Select(v => (v.ToString(System.Globalization.CultureInfo.InvariantCulture), tally.Counts[FacetKind.Stars][v]))]),
-            new("group", [.. s.GroupIds.Select((id, k) => (id.ToString(System.Globalization.CultureInfo.InvariantCulture), tally.Counts[FacetKind.Group][k]))]),
-            new("province", [.. s.ProvinceCodes.Select((code, k) => (code, tally.Counts[FacetKind.Province][k]))]),
-            new("type", [.. CatalogueSnapshot.ProducerTypes.Select((t, k) => (t.ToString().ToLowerInvariant(), tally.Counts[FacetKind.Type][k]))]),
-            new("cert", [("certificate", tally.Counts[FacetKind.Cert][0]), ("legacy", tally.Counts[FacetKind.Cert][1])]),
-        };
-        if (query.Province is not null)
-        {
-            // Communes only within a chosen province: 3,321 values would be no use as a list.
-            facets.Insert(3, new FacetCounts("commune", [.. s.CommuneCodes.Select((code, k) => (code, tally.Counts[FacetKind.Commune][k])).Where(c => c.Item2 > 0)]));
-        }
-
-        return facets;
     }
 
     /// <summary>

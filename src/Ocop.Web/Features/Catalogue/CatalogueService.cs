@@ -26,50 +26,15 @@ public sealed class CatalogueService(CatalogueIndex index, TimeProvider clock, I
         var labels = snapshot.Labels;
         var cards = hits.Positions.Select(i => Card(snapshot.Entries[i], labels)).ToList();
 
-        var names = NamesFor(snapshot);
-        var facets = hits.Facets.Select(f =>
-        {
-            // Places and groups: the most results first, then alphabetically in the reader's language.
-            var ranked = f.Name is "province" or "commune" or "group";
-            return new Facet(f.Name, [.. f.Values
-                .Where(v => v.Count > 0 || IsSelected(query, f.Name, v.Key))
-                .Select(v => (Value: v, Name: names.GetValueOrDefault((f.Name, v.Key), (Label: v.Key, Rank: int.MaxValue))))
-                .OrderBy(x => ranked ? -x.Value.Count : 0).ThenBy(x => ranked ? x.Name.Rank : 0)
-                .Select(x => new FacetValue(x.Value.Key, x.Name.Label, x.Value.Count, IsSelected(query, f.Name, x.Value.Key)))]);
-        }).ToList();
+        var facets = FacetList.Of(snapshot, query, hits, LabelsFor(snapshot));
         var totalPages = (int)Math.Ceiling(hits.TotalCount / (double)query.PageSize);
         return new CatalogueResult(cards, query.Page, query.PageSize, hits.TotalCount, totalPages, facets, hits.Correction);
     }
 
-    /// <summary>
-    /// Every facet value's label in the reader's language with its alphabetical rank, worked out once per
-    /// snapshot and language: culture-aware comparison and resource lookups are slow, and the same provinces
-    /// and groups are named on every search.
-    /// </summary>
-    private Dictionary<(string Facet, string Key), (string Label, int Rank)> NamesFor(CatalogueSnapshot snapshot) =>
-        (Dictionary<(string, string), (string, int)>)snapshot.PerLanguage.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ =>
-        {
-            var keys = new (string Facet, IEnumerable<string> Keys)[]
-            {
-                ("stars", ["5", "4", "3"]),
-                ("group", snapshot.GroupIds.Select(id => id.ToString(CultureInfo.InvariantCulture))),
-                ("province", snapshot.ProvinceCodes),
-                ("commune", snapshot.CommuneCodes),
-                ("type", CatalogueSnapshot.ProducerTypes.Select(t => t.ToString().ToLowerInvariant())),
-                ("cert", ["certificate", "legacy"]),
-            };
-            var names = new Dictionary<(string, string), (string, int)>();
-            foreach (var (facet, values) in keys)
-            {
-                var labelled = values.Select(key => (Key: key, Label: Label(snapshot.Labels, facet, key))).OrderBy(x => x.Label, StringComparer.CurrentCulture).ToList();
-                for (var rank = 0; rank < labelled.Count; rank++)
-                {
-                    names[(facet, labelled[rank].Key)] = (labelled[rank].Label, rank);
-                }
-            }
-
-            return names;
-        });
+    /// <summary>The facet values' labels in the reader's language, worked out once per snapshot and language.</summary>
+    private FacetLabels LabelsFor(CatalogueSnapshot snapshot) =>
+        (FacetLabels)snapshot.PerLanguage.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ =>
+            FacetLabels.Build(snapshot, (f, key) => Label(snapshot.Labels, FacetKind.Names[f], key)));
 
     /// <summary>
     /// For the home page: the best rated listed products, those with a picture first, then the most recently updated; one per
@@ -143,17 +108,6 @@ public sealed class CatalogueService(CatalogueIndex index, TimeProvider clock, I
     private static CatalogueCard Card(CatalogueEntry e, CatalogueLabels labels) => new(
         e.Id, e.Name, e.NameEn, e.ProducerName, AdminUnits.PlaceNames.ForReader(labels.Provinces.GetValueOrDefault(e.ProvinceCode, e.ProvinceCode)),
         e.ProductSetName, e.Stars, e.Certified, e.FirstImageId, Classification.SetArt.UrlOf(e.ProductSetCode));
-
-    private static bool IsSelected(CatalogueQuery q, string facet, string key) => facet switch
-    {
-        "stars" => q.Stars?.ToString(CultureInfo.InvariantCulture) == key,
-        "group" => q.Group?.ToString(CultureInfo.InvariantCulture) == key,
-        "province" => q.Province == key,
-        "commune" => q.Commune == key,
-        "type" => q.Type?.ToString().ToLowerInvariant() == key,
-        "cert" => q.Certified switch { true => key == "certificate", false => key == "legacy", null => false },
-        _ => false,
-    };
 
     private string Label(CatalogueLabels labels, string facet, string key)
     {

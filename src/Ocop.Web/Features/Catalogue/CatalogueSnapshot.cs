@@ -63,6 +63,15 @@ public sealed class CatalogueSnapshot
         RankByStars = RankOf(ByStars);
         RankByNewest = RankOf(ByNewest);
         Packed = new PackedFacets(Values, FacetSizes);
+        FacetKeys =
+        [
+            [.. Enumerable.Range(0, 6).Select(stars => stars.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+            [.. GroupIds.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+            ProvinceCodes,
+            CommuneCodes,
+            [.. ProducerTypes.Select(t => t.ToString().ToLowerInvariant())],
+            ["certificate", "legacy"],
+        ];
         Postings = [.. Enumerable.Range(0, FacetKind.Count).Select(PostingsOf)];
         ByGroup = [.. Enumerable.Range(0, GroupIds.Length).Select(g => ByStars.Where(i => Values[(i * FacetKind.Count) + FacetKind.Group] == g).ToArray())];
         positionOf = positions.ToDictionary(i => entries[i].Id);
@@ -103,6 +112,8 @@ public sealed class CatalogueSnapshot
     internal int[] RankByName { get; }
     internal int[] RankByStars { get; }
     internal int[] RankByNewest { get; }
+    /// <summary>Per facet (<see cref="FacetKind"/>) and value, the value as the address parameter spells it ("5", a group id, a province code, "household", "certificate").</summary>
+    internal string[][] FacetKeys { get; }
     /// <summary>Per facet and value, its entries in ascending position.</summary>
     internal int[][][] Postings { get; }
     /// <summary>Per group (snapshot index), its entries with the most stars first: related products.</summary>

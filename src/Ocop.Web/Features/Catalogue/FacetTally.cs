@@ -26,31 +26,33 @@ internal sealed class FacetTally
 
     /// <summary>
     /// Visits the <paramref name="candidates"/> listed on the day, counting each, and leaves in
-    /// <paramref name="candidates"/> only those passing every filter: the search's hits.
+    /// <paramref name="candidates"/> only those passing every filter: the search's hits. The commune counts are left
+    /// empty unless <paramref name="communes"/> asks for them.
     /// </summary>
     /// <remarks>
     /// Written out field by field: this runs once per candidate entry, tens of thousands of times a search. An entry
     /// passing every filter (the XOR of its word and the wanted one is zero on the filtered fields) counts in
     /// every facet; the others are few in a text search and are sorted out field by field.
     /// </remarks>
-    public static FacetTally Visit(CatalogueSnapshot s, FacetFilter filter, FacetDayCounts day, Bits candidates, Bits? inName)
+    public static FacetTally Visit(CatalogueSnapshot s, FacetFilter filter, FacetDayCounts day, Bits candidates, Bits? inName, bool communes, SearchBits bits)
     {
         candidates.And(day.Listed); // the certificate or legacy rating may have run out since the snapshot was built
         var packed = s.Packed;
-        var (flat, total) = packed.Narrow is { } narrow
-            ? Count(narrow, packed, filter, candidates)
-            : Count(packed.Wide!, packed, filter, candidates);
+        var flat = bits.Counts(packed.Slots);
+        var total = packed.Narrow is { } narrow
+            ? Count(narrow, packed, filter, candidates, flat)
+            : Count(packed.Wide!, packed, filter, candidates, flat);
         var counts = new int[FacetKind.Count][];
         for (var f = 0; f < FacetKind.Count; f++)
         {
-            counts[f] = flat.AsSpan(packed.Offset[f], s.FacetSizes[f]).ToArray();
+            counts[f] = f == FacetKind.Commune && !communes ? [] : flat.AsSpan(packed.Offset[f], s.FacetSizes[f]).ToArray();
         }
 
         return new FacetTally(counts, total, inName is null ? 0 : candidates.CountAnd(inName));
     }
 
     /// <summary>The loop, compiled once for 32-bit and once for 64-bit words.</summary>
-    private static (int[] Flat, int Total) Count<TWord>(TWord[] words, PackedFacets packed, FacetFilter filter, Bits candidates)
+    private static int Count<TWord>(TWord[] words, PackedFacets packed, FacetFilter filter, Bits candidates, int[] flat)
         where TWord : unmanaged, IBinaryInteger<TWord>
     {
         var (compared, wanted, never) = packed.Filter(filter.Active, filter.Wanted);
@@ -58,7 +60,6 @@ internal sealed class FacetTally
         int s1 = shift[1], s2 = shift[2], s3 = shift[3], s4 = shift[4], s5 = shift[5];
         ulong m0 = mask[0], m1 = mask[1], m2 = mask[2], m3 = mask[3], m4 = mask[4], m5 = mask[5];
         int o1 = offset[1], o2 = offset[2], o3 = offset[3], o4 = offset[4], o5 = offset[5];
-        var flat = new int[packed.Slots];
         var total = 0;
         foreach (var i in candidates.Positions())
         {
@@ -100,6 +101,6 @@ internal sealed class FacetTally
             }
         }
 
-        return (flat, total);
+        return total;
     }
 }

@@ -102,6 +102,14 @@ public sealed class CatalogueTests
         lamDong.Items.Select(i => i.Name).ShouldBe(["Nước mắm nhỉ Phú Thủy"]);
         Counts(lamDong, "commune").ShouldBe("22924:1");
         Counts(lamDong, "type").ShouldBe("cooperative:1 enterprise:1");
+
+        // Chosen places that nothing matches stay listed, chosen, so the page can show them and let them be removed.
+        var nothing = await SearchAsync(shelf.App, $"province={Registry.LamDong}&commune=22924&q=xyzzyq");
+        nothing.TotalCount.ShouldBe(0);
+        Counts(nothing, "province").ShouldBe($"{Registry.LamDong}:0");
+        var commune = nothing.Facets.Single(f => f.Name == "commune").Values.ShouldHaveSingleItem();
+        (commune.Key, commune.Count, commune.Selected).ShouldBe(("22924", 0, true));
+        commune.Label.ShouldNotBe("22924", "named, not coded");
     }
 
     [Theory]
