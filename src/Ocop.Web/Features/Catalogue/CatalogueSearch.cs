@@ -3,8 +3,8 @@ namespace Ocop.Web.Features.Catalogue;
 /// <summary>
 /// Positions of one page of results, the total, the facet counts and any spelling correction. The counts
 /// are per facet (<see cref="FacetKind"/>) and value, numbered as the snapshot numbers them
-/// (<see cref="CatalogueSnapshot.FacetKeys"/> spells them); <see cref="Selected"/> is the value each facet's
-/// filter asks for, or -1.
+/// (<see cref="CatalogueSnapshot.FacetKeys"/> spells them); the commune counts are empty unless a province is
+/// chosen (only then are communes listed). <see cref="Selected"/> is the value each facet's filter asks for, or -1.
 /// </summary>
 public sealed record SearchHits(IReadOnlyList<int> Positions, int TotalCount, int[][] Counts, int[] Selected, string? Correction);
 
