@@ -39,6 +39,7 @@ public static class SearchProfile
         }
 
         var times = new double[queries.Count];
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         for (var r = 0; r < rounds; r++)
         {
             for (var k = 0; k < queries.Count; k++)
@@ -49,6 +50,7 @@ public static class SearchProfile
             }
         }
 
+        allocated = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (rounds * queries.Count);
         if (options.Get("dump") is { } dump)
         {
             // Every answer in full (total, page ids, facet counts, correction): compare two builds' answers with diff.
@@ -64,7 +66,8 @@ public static class SearchProfile
         var sorted = times.Order().ToArray();
         string Ms(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
         Console.WriteLine($"{queries.Count} queries × {rounds} rounds: mean {Ms(times.Average())} ms, p50 {Ms(sorted[sorted.Length / 2])}, " +
-                          $"p95 {Ms(sorted[(int)(sorted.Length * 0.95)])}, max {Ms(sorted[^1])}");
+                          $"p95 {Ms(sorted[(int)(sorted.Length * 0.95)])}, max {Ms(sorted[^1])}; " +
+                          $"{allocated:N0} bytes allocated per query");
         foreach (var k in Enumerable.Range(0, queries.Count).OrderByDescending(k => times[k]).Take(options.Number("slowest", 10)))
         {
             Console.WriteLine($"  {Ms(times[k])} ms  {queries[k].line}");

@@ -53,7 +53,7 @@ public static class CatalogueEndpoints
         return TypedResults.File(HandbookPdf.Render(book, labels), "application/pdf", "cam-nang-ocop.pdf");
     }
 
-    private static async Task<Results<Ok<CatalogueResult>, ValidationProblem, ProblemHttpResult>> SearchAsync(
+    private static async Task<Results<CatalogueJson, ValidationProblem, ProblemHttpResult>> SearchAsync(
         HttpRequest request, CatalogueService catalogue, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
     {
         var query = CatalogueQuery.Parse(name => request.Query[name].FirstOrDefault(), out var errors);
@@ -69,7 +69,7 @@ public static class CatalogueEndpoints
                 detail: string.Format(localizer["Catalogue.PastEnd"].Value, query.Page, result.TotalPages));
         }
 
-        return TypedResults.Ok(result);
+        return new CatalogueJson(result);
     }
 
     /// <summary>Each bad parameter with its message (the query-length one names the limit).</summary>

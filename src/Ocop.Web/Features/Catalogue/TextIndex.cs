@@ -199,13 +199,29 @@ internal sealed class TextIndex
             return [first];
         }
 
-        var found = new List<int>();
-        for (var i = first; i < words.Length && words[i].StartsWith(token, StringComparison.Ordinal); i++)
+        // The words beginning with the token follow one another in ordinal order: find where they end, then number them
+        // (a two-letter beginning stands for thousands of words, on every keystroke of a search box).
+        var (lo, hi) = (first, words.Length);
+        while (lo < hi)
         {
-            found.Add(i);
+            var mid = (lo + hi) >>> 1;
+            if (words[mid].StartsWith(token, StringComparison.Ordinal))
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
         }
 
-        return [.. found];
+        var found = new int[lo - first];
+        for (var k = 0; k < found.Length; k++)
+        {
+            found[k] = first + k;
+        }
+
+        return found;
     }
 
     /// <summary>How many entries the words hold, counted with repeats: which query word to intersect first.</summary>
