@@ -20,12 +20,13 @@ public static partial class Mailbox
     }
 
     /// <summary>
-    /// The newest link to <paramref name="path"/> mailed to the address, waiting up to 10 s for it (some account mail is
-    /// sent in the background so that the answer's timing reveals nothing); relative to the site (path and query).
+    /// The newest link to <paramref name="path"/> mailed to the address, waiting up to 30 s for it (some account mail is
+    /// sent in the background so that the answer's timing reveals nothing; with both test suites side by side on two
+    /// cores, as CI runs them, 10 s was once not enough); relative to the site (path and query).
     /// </summary>
     public static async Task<string> LinkAsync(OcopApp app, string address, string path, int atLeast = 1)
     {
-        for (var waited = 0; waited < 10_000; waited += 100)
+        for (var waited = 0; waited < 30_000; waited += 100)
         {
             var links = To(app, address).SelectMany(m => Link().Matches(m).Select(x => x.Groups[1].Value))
                 .Where(l => l.StartsWith(path + "?", StringComparison.Ordinal)).ToList();
