@@ -9,7 +9,7 @@ namespace Ocop.Bench;
 /// <summary>
 /// The catalogue search alone, without HTTP: builds the snapshot the app would build from the database,
 /// then runs every query of a request list (search.txt) on one thread, facets listed as the API lists them,
-/// and prints the time per query.
+/// and prints the time and the bytes allocated per query.
 /// Tells where the server's time goes before wrk is pointed at it; --dump writes every answer, to compare
 /// two versions of the search for the same answers.
 /// </summary>

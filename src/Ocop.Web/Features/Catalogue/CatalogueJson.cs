@@ -40,7 +40,7 @@ public sealed class CatalogueJson(CatalogueResult value) : IResult, IEndpointMet
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(CatalogueResult), ["application/json"]));
 
-    public static void Write(Utf8JsonWriter w, CatalogueResult r)
+    private static void Write(Utf8JsonWriter w, CatalogueResult r)
     {
         w.WriteStartObject();
         w.WriteStartArray(Names.Items);
