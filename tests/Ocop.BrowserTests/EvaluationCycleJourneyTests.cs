@@ -182,7 +182,7 @@ public sealed class EvaluationCycleJourneyTests
             }
 
             await member.GetByRole(AriaRole.Button, new() { Name = "Nộp phiếu" }).ClickAsync();
-            await member.GetByTestId("sheet-submitted").WaitForAsync();
+            await Journey.WaitForAnswerAsync(app, member, member.GetByTestId("sheet-submitted"));
             (await member.GetByRole(AriaRole.Button, new() { Name = "Nộp phiếu" }).CountAsync()).ShouldBe(0, "a sheet is submitted once");
         }
 

@@ -43,6 +43,34 @@ public static class Journey
             return (producerId, (await s.GetRequiredService<ProductService>().CreateAsync(product, national)).Value);
         });
 
+    /// <summary>
+    /// Waits for what a form's answer should show; when it does not come, fails with the page the browser is on and what
+    /// that page says (its error summary, or a server error page) and the app's last warnings and errors, so that a failure in CI tells why and not only what.
+    /// </summary>
+    public static async Task WaitForAnswerAsync(OcopApp app, IPage page, ILocator expected, float timeoutMs = 60_000)
+    {
+        try
+        {
+            await expected.WaitForAsync(new() { Timeout = timeoutMs });
+        }
+        catch (TimeoutException e)
+        {
+            string said;
+            try
+            {
+                said = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
+                said = said.Length > 1500 ? said[..1500] + " …" : said;
+            }
+            catch (Exception unreadable) when (unreadable is PlaywrightException or TimeoutException)
+            {
+                said = $"(unreadable: {unreadable.Message})";
+            }
+
+            var logged = string.Join('\n', app.LoggedProblems.Recent);
+            throw new TimeoutException($"{e.Message}\nThe page is {page.Url}; it says:\n{said}\nThe app's last warnings and errors:\n{logged}", e);
+        }
+    }
+
     public static async Task SignInAsync(IPage page, string baseUrl, string email, string password)
     {
         await page.GotoAsync(baseUrl + "/account/login");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Ocop.Web.Data;
 using Ocop.Web.Features.Accounts;
 
@@ -48,6 +49,9 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
 
     /// <summary>The app's clock: real time unless a test moves it to another day.</summary>
     public TestClock Clock { get; } = new();
+
+    /// <summary>The warnings and errors the app logged so far.</summary>
+    public LoggedProblems LoggedProblems { get; } = new();
 
     /// <summary>The HTML pages served so far (browser journeys check each with axe-core at their end).</summary>
     public ServedPages ServedPages { get; } = new();
@@ -150,6 +154,7 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(LoggedProblems));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
