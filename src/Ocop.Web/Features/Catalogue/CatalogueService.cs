@@ -107,7 +107,11 @@ public sealed class CatalogueService(CatalogueIndex index, TimeProvider clock, I
 
     private static CatalogueCard Card(CatalogueEntry e, CatalogueLabels labels) => new(
         e.Id, e.Name, e.NameEn, e.ProducerName, AdminUnits.PlaceNames.ForReader(labels.Provinces.GetValueOrDefault(e.ProvinceCode, e.ProvinceCode)),
-        e.ProductSetName, e.Stars, e.Certified, e.FirstImageId, Classification.SetArt.UrlOf(e.ProductSetCode));
+        SetNameForReader(e), e.Stars, e.Certified, e.FirstImageId, Classification.SetArt.UrlOf(e.ProductSetCode));
+
+    /// <summary>The product set's English name for an English reader when the set has one (148 and 26/2026 sets), else its Vietnamese name.</summary>
+    private static string SetNameForReader(CatalogueEntry e) =>
+        Infrastructure.ReaderText.English && Classification.ProductSetNames.EnglishOf(e.ProductSetCode) is { } english ? english : e.ProductSetName;
 
     private string Label(CatalogueLabels labels, string facet, string key)
     {

@@ -134,6 +134,10 @@ public sealed class CatalogueTests
         var plain = await SearchAsync(shelf.App, "q=NUOC%20mam");
         plain.Items.Select(i => i.Name).ShouldBe(["Nước mắm Cá Đen", "Nước mắm nhỉ Phú Thủy"]);
         plain.Correction.ShouldBeNull();
+        plain.Items.Select(i => i.ProductSetName).Distinct().ShouldBe(["Tương, nước mắm, gia vị dạng lỏng khác"]);
+        var english = await SearchAsync(shelf.App, "q=NUOC%20mam&culture=en");
+        english.Items.Select(i => i.ProductSetName).Distinct().ShouldBe(["Soy sauces, fish sauces and other liquid seasonings"], "an English reader gets the set's English name");
+        english.Items.Select(i => i.ProvinceName).Distinct().ShouldBe(["Lâm Đồng Province"]);
         Sum(plain, "stars").ShouldBe(plain.TotalCount);
         (await SearchAsync(shelf.App, "q=m%E1%BA%ADt%20%C3%B4ng")).Items.Single().Name.ShouldBe("Mật ong rừng U Minh", "accents typed are fine too");
         (await SearchAsync(shelf.App, "q=nuoc%20ma")).TotalCount.ShouldBe(2, "the last word matches as a beginning while the user types");
