@@ -11,8 +11,10 @@ public sealed class LoggedProblems : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
 
-    /// <summary>The most recent lines (at most 20), oldest first.</summary>
-    public IReadOnlyList<string> Recent => [.. _lines.TakeLast(20)];
+    private const int Kept = 20;
+
+    /// <summary>The most recent lines (at most <see cref="Kept"/>), oldest first.</summary>
+    public IReadOnlyList<string> Recent => [.. _lines];
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
@@ -23,7 +25,7 @@ public sealed class LoggedProblems : ILoggerProvider
     private void Add(string line)
     {
         _lines.Enqueue(line);
-        while (_lines.Count > 200 && _lines.TryDequeue(out _))
+        while (_lines.Count > Kept && _lines.TryDequeue(out _))
         {
         }
     }
