@@ -27,6 +27,8 @@ OUT="$ROOT/bench/results/$(date -u +%Y-%m-%d)"
 mkdir -p "$OUT"
 RESULTS="$OUT/results.jsonl"
 : > "$RESULTS"
+# The figures hold for the machine they were taken on (a search is memory-bound, the trivial endpoint is not): say which.
+echo "$(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB; commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src bench || echo ' with uncommitted changes'); started $(date -u +%FT%TZ)" > "$OUT/machine.txt"
 
 echo "Building the Release app and the bench tool into $WORK"
 dotnet publish "$ROOT/src/Ocop.Web" -c Release -o "$WORK/app" --nologo -v q >/dev/null

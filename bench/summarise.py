@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Turns bench/run.sh's results.jsonl into the Markdown tables of docs/benchmarks.md."""
 import json
+import os
 import sys
 from collections import defaultdict
 
+machine = os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), "machine.txt")
+if os.path.exists(machine):
+    print(f"Machine: {open(machine, encoding='utf-8').read().strip()}")
 rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
 runs = defaultdict(dict)
 for r in rows:

@@ -9,6 +9,9 @@ internal sealed class Bits(int size)
 
     public int Size { get; } = size;
 
+    /// <summary>The 64-bit words themselves, position p at bit p % 64 of word p / 64: for loops that read and rewrite a whole word of positions at a time.</summary>
+    public Span<ulong> Words => words;
+
     public void ClearAll() => Array.Clear(words);
 
     public void Set(int i) => words[i >> 6] |= 1UL << (i & 63);
