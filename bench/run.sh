@@ -20,15 +20,16 @@ PG="${OCOP_BENCH_PG:-Host=127.0.0.1;Port=5432;Username=postgres}"
 DURATION="${OCOP_BENCH_SECONDS:-20}"
 read -r -a ENGINES <<< "${OCOP_BENCH_ENGINES:-Sqlite Postgres}"
 CONNECTIONS="${OCOP_BENCH_CONNECTIONS:-32}"
+PAIR_SECONDS="${OCOP_BENCH_PAIR_SECONDS:-5}"
 PORT=5097
 NAIVE_PORT=5098
 WORK="$(mktemp -d /tmp/ocop-bench.XXXXXX)"
 OUT="$ROOT/bench/results/$(date -u +%Y-%m-%d)"
 mkdir -p "$OUT"
 RESULTS="$OUT/results.jsonl"
-: > "$RESULTS"
 # The figures hold for the machine they were taken on (a search is memory-bound, the trivial endpoint is not): say which.
-echo "$(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB; commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src bench || echo ' with uncommitted changes'); started $(date -u +%FT%TZ)" > "$OUT/machine.txt"
+echo "$(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB; commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src bench ":(exclude)bench/results" || echo ' with uncommitted changes'); started $(date -u +%FT%TZ)" > "$OUT/machine.txt"
+: > "$RESULTS"
 
 echo "Building the Release app and the bench tool into $WORK"
 dotnet publish "$ROOT/src/Ocop.Web" -c Release -o "$WORK/app" --nologo -v q >/dev/null
@@ -86,7 +87,15 @@ measure() { # label engine size list base_url [warm|random|cold] [connections]: 
   fi
   local json
   json=$(WRK_PATHS="$WORK/lists/$list" wrk -t2 -c"$connections" -d"${DURATION}s" --timeout 30s -s "$ROOT/bench/wrk/paths.lua" "$base" | grep '^{')
-  echo "{\"endpoint\":\"$label\",\"engine\":\"$engine\",\"products\":$size,${json:1}" | tee -a "$RESULTS"
+  local paired=""
+  if [[ $label != trivial* && $base == "http://127.0.0.1:$PORT" && $connections == "$CONNECTIONS" ]]; then
+    # The yardstick right after the row, on the same server: a shared host's speed drifts by tens of percent over
+    # minutes, so a trivial figure taken at the server's start can belong to another speed than the row's.
+    paired=$(WRK_PATHS="$WORK/lists/trivial.txt" wrk -t2 -c"$connections" -d"${PAIR_SECONDS}s" --timeout 30s -s "$ROOT/bench/wrk/paths.lua" "$base" | grep '^{' \
+      | python3 -c 'import json, sys; print(json.load(sys.stdin)["rps"])')
+    paired=",\"trivial_rps\":$paired"
+  fi
+  echo "{\"endpoint\":\"$label\",\"engine\":\"$engine\",\"products\":$size,${json:1:-1}$paired}" | tee -a "$RESULTS"
 }
 
 for size in "${SIZES[@]}"; do

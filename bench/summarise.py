@@ -18,8 +18,8 @@ for (products, engine), by in sorted(runs.items()):
     print(f"\n### {products:,} products, {engine}\n")
     if "first-search-builds-index" in by:
         print(f"First catalogue request after start (builds the index): {by['first-search-builds-index']['seconds']:.2f} s\n")
-    print("| Endpoint | req/s | % of trivial | p50 ms | p95 ms | p99 ms | errors |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| Endpoint | req/s | % of trivial | trivial req/s | p50 ms | p95 ms | p99 ms | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name in ["trivial", "search-facets", "search-text", "search-page-html", "home", "product-page", "lot-page", "verify-page", "resolve",
                  "trivial-2", "search-page-html-uncached", "home-uncached", "product-page-uncached", "lot-page-uncached", "verify-page-uncached",
                  "trivial-3", "search-facets-uncached", "search-text-uncached", "product-page-cold", "lot-page-cold", "verify-page-cold",
@@ -29,10 +29,11 @@ for (products, engine), by in sorted(runs.items()):
         r = by[name]
         # Rows measured on a restarted server are compared with that server's own trivial figure.
         cold = name.endswith("-cold") or name in ("trivial-3", "search-facets-uncached", "search-text-uncached")
-        base = (by.get("trivial-3", {}).get("rps") if cold
+        # A row measured with its own trivial run right after it (bench/run.sh since 2026-12-06) is compared with that.
+        base = r.get("trivial_rps") or (by.get("trivial-3", {}).get("rps") if cold
                 else by.get("trivial-2", {}).get("rps") if name.endswith("-uncached") or name == "trivial-2" else trivial)
         share = f"{100 * r['rps'] / base:.0f}%" if base and "4-connections" not in name and name != "naive-ilike-text" else "—"
-        print(f"| {name} | {r['rps']:,.0f} | {share} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} | {r['socket_errors'] + r['bad_status']} |")
+        print(f"| {name} | {r['rps']:,.0f} | {share} | {base or 0:,.0f} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} | {r['socket_errors'] + r['bad_status']} |")
     if "memory" in by:
         print(f"\nServer memory (resident) after every page's warm-up, caches on: {by['memory']['rss_mb']:,} MB.")
     if "page-weight" in by:
