@@ -22,7 +22,7 @@ public sealed class ScorecardJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Đánh giá OCOP" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Phiếu đánh giá" }).ClickAsync();
         // The list submits itself on change through site.js, which runs at the end of the page: on a busy machine a choice
-        // made before the page has been read that far changes nothing (seen in CI). DOMContentLoaded comes after it.
+        // made before the page has been read that far changes nothing (the likely cause of a CI failure). DOMContentLoaded comes after it.
         await page.WaitForURLAsync("**/admin/scorecards**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.SelectOptionAsync("#version", "148/2023");
         // The new address, then the table: the page's full load event can lag far behind on a busy machine.
