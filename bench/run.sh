@@ -6,7 +6,8 @@
 # product page transfer; the server's memory after warm-up.
 #
 #   bench/run.sh [product counts…]          e.g. bench/run.sh 20000 200000
-#   OCOP_BENCH_ENGINES="Sqlite Postgres" (default both), OCOP_BENCH_SECONDS (20), OCOP_BENCH_CONNECTIONS (32)
+#   OCOP_BENCH_ENGINES="Sqlite Postgres" (default both), OCOP_BENCH_SECONDS (20), OCOP_BENCH_CONNECTIONS (32),
+#   OCOP_BENCH_PAIR_SECONDS (5: the trivial run after each row, the yardstick of its share)
 #
 # Needs: wrk, a PostgreSQL server reachable with OCOP_BENCH_PG (an ADO.NET connection string to a
 # database the script may create and drop databases from; default Host=127.0.0.1;Port=5432;Username=postgres).

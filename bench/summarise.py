@@ -33,7 +33,8 @@ for (products, engine), by in sorted(runs.items()):
         base = r.get("trivial_rps") or (by.get("trivial-3", {}).get("rps") if cold
                 else by.get("trivial-2", {}).get("rps") if name.endswith("-uncached") or name == "trivial-2" else trivial)
         share = f"{100 * r['rps'] / base:.0f}%" if base and "4-connections" not in name and name != "naive-ilike-text" else "—"
-        print(f"| {name} | {r['rps']:,.0f} | {share} | {base or 0:,.0f} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} | {r['socket_errors'] + r['bad_status']} |")
+        yardstick = f"{base:,.0f}" if share != "—" else "—"
+        print(f"| {name} | {r['rps']:,.0f} | {share} | {yardstick} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} | {r['socket_errors'] + r['bad_status']} |")
     if "memory" in by:
         print(f"\nServer memory (resident) after every page's warm-up, caches on: {by['memory']['rss_mb']:,} MB.")
     if "page-weight" in by:

@@ -66,11 +66,12 @@ internal sealed class FacetTally
         where TCommunes : struct, ICommuneCounting
     {
         var (compared, wanted, never) = packed.Filter(filter.Active, filter.Wanted);
-        var (shift, mask, offset, field) = (packed.Shift, packed.Mask, packed.Offset, packed.Field);
+        var (shift, mask, offset) = (packed.Shift, packed.Mask, packed.Offset);
         int s1 = shift[1], s2 = shift[2], s3 = shift[3], s4 = shift[4], s5 = shift[5];
         ulong m0 = mask[0], m1 = mask[1], m2 = mask[2], m3 = mask[3], m4 = mask[4], m5 = mask[5];
         int o1 = offset[1], o2 = offset[2], o3 = offset[3], o4 = offset[4], o5 = offset[5];
-        ulong x0 = ~field[0], x1 = ~field[1], x2 = ~field[2], x3 = ~field[3], x4 = ~field[4], x5 = ~field[5];
+        // Every field but facet f's: an entry counts in f when nothing under this mask differs.
+        ulong x0 = ~m0, x1 = ~(m1 << s1), x2 = ~(m2 << s2), x3 = ~(m3 << s3), x4 = ~(m4 << s4), x5 = ~(m5 << s5);
         var total = 0;
         for (var b = 0; b < candidates.Length; b++)
         {

@@ -16,7 +16,6 @@ internal sealed class PackedFacets
         sizes = facetSizes;
         Shift = new int[FacetKind.Count];
         Mask = new ulong[FacetKind.Count];
-        Field = new ulong[FacetKind.Count];
         Offset = new int[FacetKind.Count];
         var bit = 0;
         var slot = 0;
@@ -25,7 +24,6 @@ internal sealed class PackedFacets
             var width = Math.Max(1, 32 - BitOperations.LeadingZeroCount((uint)Math.Max(1, facetSizes[f] - 1)));
             Shift[f] = bit;
             Mask[f] = (1UL << width) - 1;
-            Field[f] = Mask[f] << bit;
             Offset[f] = slot;
             bit += width;
             slot += facetSizes[f];
@@ -64,9 +62,6 @@ internal sealed class PackedFacets
 
     public int[] Shift { get; }
     public ulong[] Mask { get; }
-
-    /// <summary>Facet f's bits in an entry's word: <see cref="Mask"/>[f] shifted into place.</summary>
-    public ulong[] Field { get; }
 
     /// <summary>Where facet f's counts begin in a flat count array of <see cref="Slots"/> slots.</summary>
     public int[] Offset { get; }
