@@ -36,6 +36,7 @@ public static class WebSetup
     public static WebApplicationBuilder AddOcopWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
+        builder.Services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource>, RememberedLocalizer>();
         // Write Vietnamese letters as they are, not as numeric character references.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -78,6 +79,8 @@ public static class WebSetup
         builder.Services.AddScoped<Features.Products.Showcase.ProductPackService>();
         builder.Services.AddScoped<Features.Products.Showcase.ProductVideoService>();
         builder.Services.AddScoped<Features.Public.ProductPageService>();
+        builder.Services.AddScoped<Features.Public.ProductPageReader>();
+        builder.Services.AddScoped(typeof(Deferred<>));
         builder.Services.AddScoped<HistoryService>();
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddScoped<DemoSeeder>();

@@ -64,7 +64,7 @@ public sealed class CatalogueChangeFeed(CatalogueIndex index, PublicPageVersion 
 
 /// <summary>
 /// Listens on PostgreSQL for other nodes' catalogue and public-page changes and marks this node's index and page version,
-/// so an officer's edit on one node shows on every node's catalogue, resolver and public pages within a second, not after the 5-minute refresh. A lost
+/// so an officer's edit on one node shows on every node's catalogue, resolver and public pages within a second, not after the hourly refresh. A lost
 /// connection is reopened (the index is marked then too, since notices may have been missed meanwhile).
 /// </summary>
 public sealed class CatalogueChangeListener(IConfiguration configuration, CatalogueChangeFeed feed, ILogger<CatalogueChangeListener> log) : BackgroundService

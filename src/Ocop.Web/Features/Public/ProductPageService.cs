@@ -7,6 +7,7 @@ using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Products.Showcase;
 using Ocop.Web.Features.Traceability;
 using Ocop.Web.Features.ValueChains;
+using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Features.Public;
 
@@ -34,21 +35,25 @@ public sealed record ProductPage(
 /// or value chains (most of them) costs two queries, not eight; the related products come from the catalogue's memory.
 /// The page read is then kept (<see cref="PublicReadCache"/>) until something a public page shows changes.
 /// </summary>
-public sealed class ProductPageService(
-    OcopDbContext db, PublicReadCache reads, ProductService products, CertificateService certificates, CatalogueService catalogue, LotService lots,
-    SalesPointService salesPoints, ListingService listings, ProductPackService packs, ProductVideoService videos, ValueChainService chains)
+public sealed class ProductPageService(PublicReadCache reads, Deferred<ProductPageReader> reader)
 {
     public const int RelatedCount = 4;
-
-    private sealed record Parts(bool Certificate, bool Points, bool Listings, bool Packs, bool Videos, bool Chains);
 
     public Task<ProductPage?> GetAsync(int id, string? lotCode, CancellationToken ct)
     {
         var lot = string.IsNullOrWhiteSpace(lotCode) || lotCode.Length > 20 ? null : lotCode;
-        return reads.GetAsync("product", $"{id}/{lot}", () => ReadAsync(id, lot, ct));
+        return reads.GetAsync("product", $"{id}/{lot}", () => reader.Value.ReadAsync(id, lot, ct));
     }
+}
 
-    private async Task<ProductPage?> ReadAsync(int id, string? lotCode, CancellationToken ct)
+/// <summary>The database read behind <see cref="ProductPageService"/>, built only when the read cache misses.</summary>
+public sealed class ProductPageReader(
+    OcopDbContext db, ProductService products, CertificateService certificates, CatalogueService catalogue, LotService lots,
+    SalesPointService salesPoints, ListingService listings, ProductPackService packs, ProductVideoService videos, ValueChainService chains)
+{
+    private sealed record Parts(bool Certificate, bool Points, bool Listings, bool Packs, bool Videos, bool Chains);
+
+    public async Task<ProductPage?> ReadAsync(int id, string? lotCode, CancellationToken ct)
     {
         // Opening the connection once: on SQLite an open (and its close) costs about as much as one of these small queries.
         await db.Database.OpenConnectionAsync(ct);
@@ -63,7 +68,7 @@ public sealed class ProductPageService(
             return new ProductPage(
                 product,
                 parts.Certificate ? await certificates.LatestOfProductAsync(id, ct) : null,
-                await catalogue.RelatedAsync(id, product.GroupId, product.ProductSetName, product.ProvinceCode, RelatedCount, ct),
+                await catalogue.RelatedAsync(id, product.GroupId, product.ProductSetName, product.ProvinceCode, ProductPageService.RelatedCount, ct),
                 lotCode is null ? null : await lots.PublicAsync(id, lotCode, ct),
                 parts.Points ? await salesPoints.WhereToBuyAsync(id, ct, knownCarried: true) : [],
                 parts.Listings ? await listings.OfPublicProductAsync(id, ct) : [],

@@ -6,13 +6,16 @@ using Ocop.Web.Features.Evaluation.Certificates;
 using Ocop.Web.Features.Products;
 using Ocop.Web.Features.Public;
 using Ocop.Web.Features.Traceability;
+using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Pages.Products;
 
 /// <summary>A lot's traceability page: dates, quantity, raw-material area, process steps, documents, and the product's certificate. Public.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPageCache.PolicyName)]
-public sealed class LotModel(ProductService products, LotService lots, LotDocumentService documents, CertificateService certificates, PublicReadCache reads) : PageModel
+public sealed class LotModel(
+    Deferred<ProductService> products, Deferred<LotService> lots, Deferred<LotDocumentService> documents, Deferred<CertificateService> certificates, PublicReadCache reads)
+    : PageModel
 {
     public ProductPublicDto Product { get; private set; } = null!;
 
@@ -38,7 +41,7 @@ public sealed class LotModel(ProductService products, LotService lots, LotDocume
     }
 
     private async Task<LotPage?> ReadAsync(int id, string code, CancellationToken ct) =>
-        await products.GetPublicAsync(id, ct) is { } product && await lots.PublicAsync(id, code, ct) is { } lot
-            ? new LotPage(product, lot, await certificates.LatestOfProductAsync(id, ct), await documents.ListAsync(lot.Id, ct))
+        await products.Value.GetPublicAsync(id, ct) is { } product && await lots.Value.PublicAsync(id, code, ct) is { } lot
+            ? new LotPage(product, lot, await certificates.Value.LatestOfProductAsync(id, ct), await documents.Value.ListAsync(lot.Id, ct))
             : null;
 }
