@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Ocop.Tests.Features.Fairs;
 using Ocop.Web.Data;
@@ -123,6 +124,41 @@ public sealed class PublicPageCacheTests
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         (await visitor.GetStringAsync($"/products/{product.Id}?fbclid=b2")).ShouldContain("Video giới thiệu");
         (await visitor.GetStringAsync($"/products/{product.Id}?culture=en")).ShouldContain(">Videos<");
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task APageRenderedFromTheReadCache_BuildsNoDatabaseContext(Engine engine)
+    {
+        await using var app = await OcopApp.StartAsync(engine, new Dictionary<string, string?> { ["Ocop:PublicCache:Enabled"] = "false" });
+        var officer = await Registry.OfficerAsync(app, Registry.LamDong);
+        var producer = await Registry.CreateProducerAsync(officer, Registry.Producer());
+        var product = await Registry.ProductAsync(app, officer, producer.Id, "Nước mắm Cá Đen", ProductStatus.Active, listedStars: 4);
+        var built = 0;
+        await using var counted = app.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            // Every context a product page request asks for (background jobs starting meanwhile are not counted), on its way
+            // out of the app's own registration.
+            var original = s.Last(d => d.ServiceType == typeof(OcopDbContext));
+            s.AddScoped(services =>
+            {
+                if (services.GetService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()?.HttpContext?.Request.Path.StartsWithSegments("/products") == true)
+                {
+                    Interlocked.Increment(ref built);
+                }
+
+                return (OcopDbContext)original.ImplementationFactory!(services);
+            });
+        }));
+        var visitor = counted.CreateClient();
+
+        (await visitor.GetStringAsync($"/products/{product.Id}")).ShouldContain("Nước mắm Cá Đen");
+        built.ShouldBeGreaterThan(0, "the first visit reads the database");
+        // The first visit may also have started building the new host's catalogue index, whose completion moves the page version on.
+        await visitor.GetStringAsync($"/products/{product.Id}?fbclid=b2");
+        built = 0;
+        (await visitor.GetStringAsync($"/products/{product.Id}?fbclid=c3")).ShouldContain("Nước mắm Cá Đen");
+        built.ShouldBe(0, "rendered again (the store is off) from the kept read: no context, no options, no services built for it");
     }
 
     [Fact]
