@@ -1,7 +1,8 @@
-// Bootstrap's stylesheet trimmed to the rules the app can use: a class survives when a page, a C# file, a resource or
-// a script of ours names it, or when Bootstrap's script adds it at run time to the two components the pages use
-// (collapse and dropdown: show, collapsing…). Run by the build (target TrimBootstrap in Ocop.Web.csproj) whenever one
-// of those files changes; a page using another of Bootstrap's scripted components adds its run-time classes below.
+// Bootstrap's stylesheet trimmed to the rules the app can use: a class survives when a page, a C# file (a page's own
+// too: the catalogue writes its cards and facet links in C#), a resource or a script of ours names it, or when
+// Bootstrap's script adds it at run time to the two components the pages use (collapse and dropdown: show, collapsing…).
+// Run by the build (target TrimBootstrap in Ocop.Web.csproj) whenever one of those files changes; a page using another
+// of Bootstrap's scripted components adds its run-time classes below.
 //   node Build/trim-bootstrap.mjs <output.css>
 import { PurgeCSS } from 'purgecss';
 import { writeFileSync } from 'node:fs';
@@ -10,7 +11,8 @@ const output = process.argv[2];
 const [result] = await new PurgeCSS().purge({
   css: ['node_modules/bootstrap/dist/css/bootstrap.min.css'],
   content: [
-    'Pages/**/*.cshtml', 'Areas/**/*.cshtml', 'Features/**/*.cs', 'Infrastructure/**/*.cs', 'Resources/*.resx',
+    'Pages/**/*.cshtml', 'Areas/**/*.cshtml', 'Pages/**/*.cs', 'Areas/**/*.cs', 'Features/**/*.cs', 'Infrastructure/**/*.cs',
+    'Resources/*.resx',
     'wwwroot/js/*.js',
   ],
   safelist: {

@@ -105,32 +105,54 @@ public sealed record CatalogueQuery(
             Number("pageSize", 1, MaxPageSize, "Catalogue.BadPageSize") ?? DefaultPageSize);
     }
 
+    /// <summary>The address's parameters, in the order an address writes them.</summary>
+    public static readonly string[] ParameterNames = ["q", "stars", "group", "province", "commune", "type", "cert", "sort", "pageSize", "page"];
+
+    private const int CommuneParameter = 4;
+    private const int PageParameter = 9;
+
+    /// <summary>Each parameter's value (<see cref="ParameterNames"/>) as the address writes it, unescaped; null where it is left out (a default).</summary>
+    public string?[] ParameterValues() =>
+    [
+        Q,
+        Stars?.ToString(CultureInfo.InvariantCulture),
+        Group?.ToString(CultureInfo.InvariantCulture),
+        Province,
+        Commune,
+        Type is { } type ? TypeNames[(int)type] : null,
+        Certified switch { true => "certificate", false => "legacy", null => null },
+        Sort == CatalogueSort.Relevance ? null : SortNames[(int)Sort],
+        PageSize == DefaultPageSize ? null : PageSize.ToString(CultureInfo.InvariantCulture),
+        Page == 1 ? null : Page.ToString(CultureInfo.InvariantCulture),
+    ];
+
+    /// <summary>
+    /// Parameter <paramref name="k"/>'s value in the address of this search with <paramref name="change"/> set to
+    /// <paramref name="value"/> (null: removed), given its <paramref name="current"/> one: the rules every link to another
+    /// search follows, whether written as a string (<see cref="ToQueryString"/>) or straight into a page (<see cref="CatalogueLinks"/>).
+    /// </summary>
+    public static string? ValueAfterChange(int k, string? current, string? change, string? value) =>
+        ParameterNames[k] == change ? value
+        // A commune belongs to its province: choosing another province drops it.
+        : k == CommuneParameter && change == "province" ? null
+        // Any change of filter or order starts again from the first page.
+        : k == PageParameter && change is not null ? null
+        : current;
+
     /// <summary>The query as address parameters (defaults left out), with one parameter changed or removed.</summary>
-    /// <remarks>Written out without LINQ: the catalogue page builds a hundred of these (a link per facet value).</remarks>
     public string ToQueryString(string? change = null, string? value = null)
     {
+        var values = ParameterValues();
         var address = new System.Text.StringBuilder(96);
-        void Add(string name, string? current)
+        for (var k = 0; k < ParameterNames.Length; k++)
         {
-            var written = name == change ? value : current;
+            var written = ValueAfterChange(k, values[k], change, value);
             if (!string.IsNullOrEmpty(written))
             {
-                address.Append(address.Length == 0 ? "" : "&").Append(name).Append('=').Append(Uri.EscapeDataString(written));
+                address.Append(address.Length == 0 ? "" : "&").Append(ParameterNames[k]).Append('=').Append(Uri.EscapeDataString(written));
             }
         }
 
-        Add("q", Q);
-        Add("stars", Stars?.ToString(CultureInfo.InvariantCulture));
-        Add("group", Group?.ToString(CultureInfo.InvariantCulture));
-        Add("province", Province);
-        // A commune belongs to its province: choosing another province drops it.
-        Add("commune", change == "province" ? null : Commune);
-        Add("type", Type is { } type ? TypeNames[(int)type] : null);
-        Add("cert", Certified switch { true => "certificate", false => "legacy", null => null });
-        Add("sort", Sort == CatalogueSort.Relevance ? null : SortNames[(int)Sort]);
-        Add("pageSize", PageSize == DefaultPageSize ? null : PageSize.ToString(CultureInfo.InvariantCulture));
-        // Any change of filter or order starts again from the first page.
-        Add("page", change is not null && change != "page" ? null : Page == 1 ? null : Page.ToString(CultureInfo.InvariantCulture));
         return address.ToString();
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -38,8 +39,15 @@ public sealed class IndexModel(CatalogueService catalogue) : PageModel
         return Page();
     }
 
-    /// <summary>The address of this search with one parameter set (or cleared with null).</summary>
-    public string With(string name, string? value) => "/products?" + Query.ToQueryString(name, value);
+    /// <summary>The address of this search with one parameter set (or cleared with null), for a link's href.</summary>
+    public IHtmlContent With(string name, string? value) => Links.With(name, value);
+
+    /// <summary>A facet's values as list items, each a link choosing (or clearing) it.</summary>
+    public IHtmlContent FacetItems(string facet, IEnumerable<FacetValue> values, string removeText) => new FacetItems(Links, facet, values, removeText);
+
+    private CatalogueLinks Links => links ??= new CatalogueLinks("/products", Query);
+
+    private CatalogueLinks? links;
 
     /// <summary>The same words and order with every filter cleared.</summary>
     public string WithoutFilters => "/products?" + (Query with { Stars = null, Group = null, Province = null, Commune = null, Type = null, Certified = null })
