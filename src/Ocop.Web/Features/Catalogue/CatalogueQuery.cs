@@ -108,8 +108,8 @@ public sealed record CatalogueQuery(
     /// <summary>The address's parameters, in the order an address writes them.</summary>
     public static readonly string[] ParameterNames = ["q", "stars", "group", "province", "commune", "type", "cert", "sort", "pageSize", "page"];
 
-    private const int CommuneParameter = 4;
-    private const int PageParameter = 9;
+    private static readonly int CommuneParameter = Array.IndexOf(ParameterNames, "commune");
+    private static readonly int PageParameter = Array.IndexOf(ParameterNames, "page");
 
     /// <summary>Each parameter's value (<see cref="ParameterNames"/>) as the address writes it, unescaped; null where it is left out (a default).</summary>
     public string?[] ParameterValues() =>
