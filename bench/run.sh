@@ -76,6 +76,17 @@ stop_app() {
   kill -TERM "$APP_PID"; wait "$APP_PID" || true; APP_PID=""
 }
 
+scans_settled() { # the scans written so far, once the last flush has written them all (two reads 6 s apart agree)
+  local previous current
+  current=$("$BENCH" scans --engine "$tool_engine" --connection "$connection")
+  while :; do
+    sleep 6; previous=$current
+    current=$("$BENCH" scans --engine "$tool_engine" --connection "$connection")
+    [[ $current == "$previous" ]] && break
+  done
+  echo "$current"
+}
+
 measure() { # label engine size list base_url [warm|random|cold] [connections]: warm-up with every path then 3 s, only 3 s, none
   local label=$1 engine=$2 size=$3 list=$4 base=$5 warm=${6:-warm} connections=${7:-$CONNECTIONS}
   if [[ $warm == warm ]]; then
@@ -132,8 +143,11 @@ for size in "${SIZES[@]}"; do
     echo "{\"endpoint\":\"memory\",\"engine\":\"$engine\",\"products\":$size,\"rss_mb\":$((rss_kb / 1024))}" | tee -a "$RESULTS"
     weight=$(python3 "$ROOT/bench/page_weight.py" "$base" "$(head -1 "$WORK/lists/product.txt")")
     echo "{\"endpoint\":\"page-weight\",\"engine\":\"$engine\",\"products\":$size,${weight:1}" | tee -a "$RESULTS"
-    before=$("$BENCH" scans --engine "$tool_engine" --connection "$connection")
-    measure resolve "$engine" "$size" resolve.txt "$base" cold   # no warm-up: every counted scan is one wrk saw
+    # Resolve is warmed like every other row; its warm-up scans are written (the counts flush every 5 s) before the count
+    # the run starts from is read, so that every scan counted after it is one the measured run saw.
+    WRK_PATHS="$WORK/lists/resolve.txt" wrk -t2 -c"$CONNECTIONS" -d3s --timeout 30s -s "$ROOT/bench/wrk/paths.lua" "$base" >/dev/null
+    before=$(scans_settled)
+    measure resolve "$engine" "$size" resolve.txt "$base" cold
     stop_app   # a clean stop writes the last scan counts
     after=$("$BENCH" scans --engine "$tool_engine" --connection "$connection")
     # Answered: the redirects. A certificationInfo request for a product without a certificate is a 404, not a scan.

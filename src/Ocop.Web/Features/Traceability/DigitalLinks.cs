@@ -43,8 +43,19 @@ public static class DigitalLinks
             : value.StartsWith("https://ref.gs1.org/voc/", StringComparison.OrdinalIgnoreCase) ? value["https://ref.gs1.org/voc/".Length..]
             : value.StartsWith("gs1:", StringComparison.OrdinalIgnoreCase) ? value[4..]
             : value;
-        return Supported.Concat([DefaultLink, DefaultLinkMulti]).FirstOrDefault(t => t[4..].Equals(name, StringComparison.OrdinalIgnoreCase));
+        foreach (var type in Answerable)
+        {
+            if (name.AsSpan().Equals(type.AsSpan(4), StringComparison.OrdinalIgnoreCase))
+            {
+                return type;
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>Every link type a request may ask for: the supported ones and the default link in its two forms.</summary>
+    private static readonly string[] Answerable = [.. Supported, DefaultLink, DefaultLinkMulti];
 
     /// <summary>The full IRI of a short link type, as linksets name their relations.</summary>
     public static string Iri(string shortLinkType) => Vocabulary + shortLinkType[4..];
@@ -103,6 +114,12 @@ public static class DigitalLinks
     /// <summary>"en" when the reader prefers English (Accept-Language, by quality), else "vi".</summary>
     public static string Language(HttpRequest request)
     {
+        // A phone's camera app often sends no Accept-Language: nothing to parse on the resolver's busiest path.
+        if (request.Headers.AcceptLanguage.Count == 0)
+        {
+            return "vi";
+        }
+
         var preferred = request.GetTypedHeaders().AcceptLanguage
             .OrderByDescending(l => l.Quality ?? 1)
             .Select(l => l.Value.Value ?? "")

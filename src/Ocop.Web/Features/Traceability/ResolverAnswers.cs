@@ -20,7 +20,8 @@ internal static class ResolverAnswers
         var asked = request.Query["linkType"].ToString();
         var requested = DigitalLinks.Normalize(asked);
         var wantsLinkset = requested == DigitalLinks.Linkset
-            || request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(DigitalLinks.LinksetMediaType, StringComparison.OrdinalIgnoreCase));
+            || (request.Headers.Accept.Count > 0
+                && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(DigitalLinks.LinksetMediaType, StringComparison.OrdinalIgnoreCase)));
         var language = DigitalLinks.Language(request);
         var headers = http.Response.Headers;
         headers.AccessControlAllowOrigin = "*";
@@ -46,13 +47,18 @@ internal static class ResolverAnswers
         var served = requested is DigitalLinks.DefaultLink or DigitalLinks.DefaultLinkMulti ? DigitalLinks.ProductPage : requested;
         counter.Count(product.Id, lot?.Id ?? 0, served, language);
         headers.Link = linksetLink;
-        var passed = (extraQuery ?? []).Concat(request.Query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? string.Empty))));
-        return Results.Redirect(WithQuery(target, passed), permanent: false, preserveMethod: true);
+        // The usual scan has no query to pass on: nothing to read or rebuild.
+        if (request.QueryString.HasValue || extraQuery is { Count: > 0 })
+        {
+            target = WithQuery(target, (extraQuery ?? []).Concat(request.Query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? string.Empty)))));
+        }
+
+        return Results.Redirect(target, permanent: false, preserveMethod: true);
     }
 
     /// <summary>
     /// The request's query passed on to the target (the standard's default), all but the resolver's own linkType and the
-    /// keys the target sets itself. A scan without a query (the usual one) costs no parsing.
+    /// keys the target sets itself.
     /// </summary>
     private static string WithQuery(string target, IEnumerable<KeyValuePair<string, string>> query)
     {

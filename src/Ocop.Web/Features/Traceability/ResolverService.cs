@@ -40,22 +40,25 @@ public sealed class ResolverService(CatalogueIndex index, PublicUrls urls)
     /// </summary>
     public string? Target(ResolvedProduct product, LotItem? lot, string linkType, string language)
     {
-        var query = new List<string>();
-        if (language == "en")
-        {
-            query.Add("culture=en");
-        }
-
-        string With(string path, bool withLot = false) =>
-            path + (withLot && lot is not null ? "?" + string.Join('&', query.Prepend("lot=" + Uri.EscapeDataString(lot.Code))) : query.Count > 0 ? "?" + string.Join('&', query) : "");
+        var culture = language == "en" ? "culture=en" : null;
         return linkType switch
         {
-            DigitalLinks.ProductPage or DigitalLinks.DefaultLink or DigitalLinks.DefaultLinkMulti => With($"{urls.Base}/products/{product.Id}", withLot: true),
-            DigitalLinks.Certification when product.CertificateNumber is { } number => With($"{urls.Base}/verify/{Uri.EscapeDataString(number)}"),
-            DigitalLinks.Traceability when lot is not null => With($"{urls.Base}/products/{product.Id}/lots/{Uri.EscapeDataString(lot.Code)}"),
+            DigitalLinks.ProductPage or DigitalLinks.DefaultLink or DigitalLinks.DefaultLinkMulti =>
+                WithQuery($"{urls.Base}/products/{product.Id}", lot is null ? null : "lot=" + Uri.EscapeDataString(lot.Code), culture),
+            DigitalLinks.Certification when product.CertificateNumber is { } number => WithQuery($"{urls.Base}/verify/{Uri.EscapeDataString(number)}", culture),
+            DigitalLinks.Traceability when lot is not null => WithQuery($"{urls.Base}/products/{product.Id}/lots/{Uri.EscapeDataString(lot.Code)}", culture),
             _ => null,
         };
     }
+
+    /// <summary>A target with its query parameters, those given (the lot, the culture), in order.</summary>
+    private static string WithQuery(string path, string? first, string? second = null) => (first, second) switch
+    {
+        (null, null) => path,
+        (_, null) => $"{path}?{first}",
+        (null, _) => $"{path}?{second}",
+        _ => $"{path}?{first}&{second}",
+    };
 
     /// <summary>
     /// Every link of the product (or lot) as an RFC 9264 linkset, relations named by their GS1 vocabulary IRIs: for a lot,
