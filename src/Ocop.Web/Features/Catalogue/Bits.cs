@@ -58,6 +58,18 @@ internal sealed class Bits(int size)
         }
     }
 
+    /// <summary>How many positions are set.</summary>
+    public int Count()
+    {
+        var count = 0;
+        foreach (var w in words)
+        {
+            count += BitOperations.PopCount(w);
+        }
+
+        return count;
+    }
+
     /// <summary>How many positions are set in both sets.</summary>
     public int CountAnd(Bits other)
     {
@@ -77,13 +89,7 @@ internal sealed class Bits(int size)
 
     public int[] ToArray()
     {
-        var count = 0;
-        foreach (var w in words)
-        {
-            count += BitOperations.PopCount(w);
-        }
-
-        var result = new int[count];
+        var result = new int[Count()];
         var k = 0;
         foreach (var i in Positions())
         {
@@ -135,6 +141,7 @@ internal sealed class SearchBits
     private readonly List<Bits> sets = [];
     private int used;
     private int[] counts = [];
+    private int[] combinations = [];
 
     /// <summary>This thread's sets, all free again: call once as a search begins.</summary>
     public static SearchBits Begin()
@@ -161,6 +168,21 @@ internal sealed class SearchBits
         }
 
         return sets[used++];
+    }
+
+    /// <summary>This thread's array of <paramref name="length"/> zeros for <see cref="CombinationTally"/>'s combinations.</summary>
+    public int[] Combinations(int length)
+    {
+        if (combinations.Length != length)
+        {
+            combinations = new int[length];
+        }
+        else
+        {
+            Array.Clear(combinations);
+        }
+
+        return combinations;
     }
 
     /// <summary>This thread's counting array of <paramref name="length"/> zeros (one per search: the tally's facet counts before they are copied out).</summary>

@@ -34,13 +34,16 @@ internal sealed class FacetTally
         candidates.And(day.Listed); // the certificate or legacy rating may have run out since the snapshot was built
         var packed = s.Packed;
         var flat = bits.Counts(packed.Slots);
-        var total = (packed.Narrow, communes) switch
-        {
-            ({ } narrow, true) => Count<uint, CountCommunes>(narrow, packed, filter, candidates.Words, flat),
-            ({ } narrow, false) => Count<uint, SkipCommunes>(narrow, packed, filter, candidates.Words, flat),
-            (null, true) => Count<ulong, CountCommunes>(packed.Wide!, packed, filter, candidates.Words, flat),
-            (null, false) => Count<ulong, SkipCommunes>(packed.Wide!, packed, filter, candidates.Words, flat),
-        };
+        var combinations = CombinationTally.Combinations(packed);
+        var total = combinations > 0 && candidates.Count() > combinations
+            ? CombinationTally.Count(packed, filter, candidates.Words, communes, flat, bits.Combinations(combinations))
+            : (packed.Narrow, communes) switch
+            {
+                ({ } narrow, true) => Count<uint, CountCommunes>(narrow, packed, filter, candidates.Words, flat),
+                ({ } narrow, false) => Count<uint, SkipCommunes>(narrow, packed, filter, candidates.Words, flat),
+                (null, true) => Count<ulong, CountCommunes>(packed.Wide!, packed, filter, candidates.Words, flat),
+                (null, false) => Count<ulong, SkipCommunes>(packed.Wide!, packed, filter, candidates.Words, flat),
+            };
         var counts = new int[FacetKind.Count][];
         for (var f = 0; f < FacetKind.Count; f++)
         {
@@ -103,20 +106,20 @@ internal sealed class FacetTally
 
         return total;
     }
+}
 
-    /// <summary>Whether <see cref="Count{TWord, TCommunes}"/> counts communes: a type argument known when the loop is compiled.</summary>
-    private interface ICommuneCounting
-    {
-        static abstract bool Counted { get; }
-    }
+/// <summary>Whether a tally loop counts communes: a type argument known when the loop is compiled, so no version tests it per entry.</summary>
+internal interface ICommuneCounting
+{
+    static abstract bool Counted { get; }
+}
 
-    private readonly struct CountCommunes : ICommuneCounting
-    {
-        public static bool Counted => true;
-    }
+internal readonly struct CountCommunes : ICommuneCounting
+{
+    public static bool Counted => true;
+}
 
-    private readonly struct SkipCommunes : ICommuneCounting
-    {
-        public static bool Counted => false;
-    }
+internal readonly struct SkipCommunes : ICommuneCounting
+{
+    public static bool Counted => false;
 }
