@@ -64,6 +64,7 @@ internal sealed class PackedFacets
 
     /// <summary>How many bits facet f's field has.</summary>
     public int Width(int f) => BitOperations.PopCount(Mask[f]);
+
     public ulong[] Mask { get; }
 
     /// <summary>Where facet f's counts begin in a flat count array of <see cref="Slots"/> slots.</summary>
