@@ -29,7 +29,10 @@ def cell(by, name):
     base = (r.get("trivial_rps") or base_of(by, name)) if r else None
     if not r or not base:
         return "—"
-    return f"{100 * r['rps'] / base:.0f}% · {r['p95_ms']:.1f} ms"
+    cpu = ""
+    if r.get("trivial_server_cpu_us") and r.get("server_cpu_us"):
+        cpu = f" · CPU {100 * r['trivial_server_cpu_us'] / (r['server_cpu_us'] + r.get('db_cpu_us', 0)):.0f}%"
+    return f"{100 * r['rps'] / base:.0f}% · {r['p95_ms']:.1f} ms{cpu}"
 
 
 ROWS = [
@@ -45,7 +48,7 @@ ROWS = [
 before, after = load(sys.argv[1]), load(sys.argv[2])
 for products in sorted({k[0] for k in after}):
     engines = sorted({k[1] for k in after if k[0] == products}, reverse=True)
-    print(f"\n#### {products:,} products: share of trivial · p95 at 32 connections\n")
+    print(f"\n#### {products:,} products: share of trivial · p95 at 32 connections (· trivial's CPU per request as a share of the row's, where measured)\n")
     print("| | " + " | ".join(f"{e} before | {e} after" for e in engines) + " |")
     print("|---|" + "---:|---:|" * len(engines))
     for name, title in ROWS:

@@ -3,7 +3,8 @@
 # Release build, with wrk over loopback, on SQLite and PostgreSQL, for generated datasets (default: 20,000 and
 # 200,000 products): first with the caches on (the default), then with the pages' output cache off, then with nothing
 # kept (the catalogue's result cache and the pages' read cache off too); the bytes a first and a repeat visit of a
-# product page transfer; the server's memory after warm-up.
+# product page transfer; the server's memory after warm-up. Each row also records the server's CPU per request (and,
+# on PostgreSQL, the local database's), and so does its trivial yardstick.
 #
 #   bench/run.sh [product counts…]          e.g. bench/run.sh 20000 200000
 #   OCOP_BENCH_ENGINES="Sqlite Postgres" (default both), OCOP_BENCH_SECONDS (20), OCOP_BENCH_CONNECTIONS (32),
@@ -87,6 +88,35 @@ scans_settled() { # the scans written so far, once the last flush has written th
   echo "$current"
 }
 
+# Server CPU per request beside the throughput: on a shared host the speed drifts by tens of percent within minutes, and
+# a share of requests a second moves with it; the CPU the server spends on one request moves far less.
+TICK_US=$((1000000 / $(getconf CLK_TCK)))
+
+cpu_ticks() { # pid…: user + system CPU ticks of these processes together (0 for one that is gone)
+  local sum=0 t p
+  for p in "$@"; do
+    t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null) || t=0
+    sum=$((sum + ${t:-0}))
+  done
+  echo "$sum"
+}
+
+db_pids() { # the local PostgreSQL's processes when the engine is PostgreSQL (its CPU is part of a request's cost), else none
+  [[ $engine == Postgres ]] && pgrep -x postgres || true
+}
+
+timed_wrk() { # pid list seconds connections base: wrk's JSON line with the server's and the database's CPU µs per request
+  local pid=$1 list=$2 seconds=$3 connections=$4 base=$5 server db json
+  server=$(cpu_ticks "$pid"); db=$(cpu_ticks $(db_pids))
+  json=$(WRK_PATHS="$WORK/lists/$list" wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s -s "$ROOT/bench/wrk/paths.lua" "$base" | grep '^{')
+  server=$(($(cpu_ticks "$pid") - server)); db=$(($(cpu_ticks $(db_pids)) - db))
+  echo "$json" | python3 -c 'import json, sys
+r = json.load(sys.stdin); n = max(r["requests"], 1)
+r["server_cpu_us"] = round(int(sys.argv[1]) * int(sys.argv[3]) / n, 1)
+if sys.argv[4] == "Postgres": r["db_cpu_us"] = round(max(int(sys.argv[2]), 0) * int(sys.argv[3]) / n, 1)
+print(json.dumps(r))' "$server" "$db" "$TICK_US" "$engine"
+}
+
 measure() { # label engine size list base_url [warm|random|cold] [connections]: warm-up with every path then 3 s, only 3 s, none
   local label=$1 engine=$2 size=$3 list=$4 base=$5 warm=${6:-warm} connections=${7:-$CONNECTIONS}
   if [[ $warm == warm ]]; then
@@ -97,15 +127,15 @@ measure() { # label engine size list base_url [warm|random|cold] [connections]: 
   if [[ $warm != cold ]]; then
     WRK_PATHS="$WORK/lists/$list" wrk -t2 -c"$connections" -d3s --timeout 30s -s "$ROOT/bench/wrk/paths.lua" "$base" >/dev/null
   fi
-  local json
-  json=$(WRK_PATHS="$WORK/lists/$list" wrk -t2 -c"$connections" -d"${DURATION}s" --timeout 30s -s "$ROOT/bench/wrk/paths.lua" "$base" | grep '^{')
+  local pid=$APP_PID json
+  [[ $base == "http://127.0.0.1:$NAIVE_PORT" ]] && pid=$NAIVE_PID
+  json=$(timed_wrk "$pid" "$list" "$DURATION" "$connections" "$base")
   local paired=""
   if [[ $label != trivial* && $base == "http://127.0.0.1:$PORT" && $connections == "$CONNECTIONS" ]]; then
     # The yardstick right after the row, on the same server: a shared host's speed drifts by tens of percent over
     # minutes, so a trivial figure taken at the server's start can belong to another speed than the row's.
-    paired=$(WRK_PATHS="$WORK/lists/trivial.txt" wrk -t2 -c"$connections" -d"${PAIR_SECONDS}s" --timeout 30s -s "$ROOT/bench/wrk/paths.lua" "$base" | grep '^{' \
-      | python3 -c 'import json, sys; print(json.load(sys.stdin)["rps"])')
-    paired=",\"trivial_rps\":$paired"
+    paired=$(timed_wrk "$pid" trivial.txt "$PAIR_SECONDS" "$connections" "$base" \
+      | python3 -c 'import json, sys; r = json.load(sys.stdin); print(",\"trivial_rps\":%s,\"trivial_server_cpu_us\":%s" % (r["rps"], r["server_cpu_us"]))')
   fi
   echo "{\"endpoint\":\"$label\",\"engine\":\"$engine\",\"products\":$size,${json:1:-1}$paired}" | tee -a "$RESULTS"
 }
@@ -127,7 +157,7 @@ for size in "${SIZES[@]}"; do
 
     start_app true true true
     start=$(date +%s.%N); curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/v1/catalogue"; end=$(date +%s.%N)
-    echo "{\"endpoint\":\"first-search-builds-index\",\"engine\":\"$engine\",\"products\":$size,\"seconds\":$(echo "$end - $start" | bc)}" | tee -a "$RESULTS"
+    echo "{\"endpoint\":\"first-search-builds-index\",\"engine\":\"$engine\",\"products\":$size,\"seconds\":$(printf %.3f "$(echo "$end - $start" | bc)")}" | tee -a "$RESULTS"
 
     base="http://127.0.0.1:$PORT"
     measure trivial "$engine" "$size" trivial.txt "$base"

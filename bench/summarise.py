@@ -8,6 +8,18 @@ from collections import defaultdict
 machine = os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), "machine.txt")
 if os.path.exists(machine):
     print(f"Machine: {open(machine, encoding='utf-8').read().strip()}")
+
+
+def cpu_figures(r):
+    """The server's CPU per request (and PostgreSQL's, when local), and the trivial run's CPU per request as a share of it."""
+    if "server_cpu_us" not in r:
+        return "—", "—"  # results taken before bench/run.sh measured CPU
+    cost = r["server_cpu_us"] + r.get("db_cpu_us", 0)
+    shown = f"{r['server_cpu_us']:,.1f}" + (f" + {r['db_cpu_us']:,.1f} db" if "db_cpu_us" in r else "")
+    yardstick = r["server_cpu_us"] if r["endpoint"].startswith("trivial") else r.get("trivial_server_cpu_us")
+    return shown, (f"{100 * yardstick / cost:.0f}%" if yardstick and cost else "—")
+
+
 rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
 runs = defaultdict(dict)
 for r in rows:
@@ -18,8 +30,8 @@ for (products, engine), by in sorted(runs.items()):
     print(f"\n### {products:,} products, {engine}\n")
     if "first-search-builds-index" in by:
         print(f"First catalogue request after start (builds the index): {by['first-search-builds-index']['seconds']:.2f} s\n")
-    print("| Endpoint | req/s | % of trivial | trivial req/s | p50 ms | p95 ms | p99 ms | errors |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| Endpoint | req/s | % of trivial | trivial req/s | CPU µs/req | CPU share | p50 ms | p95 ms | p99 ms | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name in ["trivial", "search-facets", "search-text", "search-page-html", "home", "product-page", "lot-page", "verify-page", "resolve",
                  "trivial-2", "search-page-html-uncached", "home-uncached", "product-page-uncached", "lot-page-uncached", "verify-page-uncached",
                  "trivial-3", "search-facets-uncached", "search-text-uncached", "product-page-cold", "lot-page-cold", "verify-page-cold",
@@ -34,7 +46,8 @@ for (products, engine), by in sorted(runs.items()):
                 else by.get("trivial-2", {}).get("rps") if name.endswith("-uncached") or name == "trivial-2" else trivial)
         share = f"{100 * r['rps'] / base:.0f}%" if base and "4-connections" not in name and name != "naive-ilike-text" else "—"
         yardstick = f"{base:,.0f}" if share != "—" else "—"
-        print(f"| {name} | {r['rps']:,.0f} | {share} | {yardstick} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} | {r['socket_errors'] + r['bad_status']} |")
+        cpu, cpu_share = cpu_figures(r)
+        print(f"| {name} | {r['rps']:,.0f} | {share} | {yardstick} | {cpu} | {cpu_share} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} | {r['socket_errors'] + r['bad_status']} |")
     if "memory" in by:
         print(f"\nServer memory (resident) after every page's warm-up, caches on: {by['memory']['rss_mb']:,} MB.")
     if "page-weight" in by:
