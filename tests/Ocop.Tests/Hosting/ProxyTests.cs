@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Ocop.Tests.Features;
 using Ocop.Tests.Features.Accounts;
 using Ocop.Web.Features.Accounts;
@@ -91,7 +90,7 @@ public sealed class ProxyTests
         var form = await browser.GetAsync("/account/login");
         var formCookies = form.Headers.GetValues("Set-Cookie").ToList();
         formCookies.ShouldAllBe(c => c.Contains("secure", StringComparison.OrdinalIgnoreCase));
-        var token = Regex.Match(await form.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = OcopApp.AntiforgeryTokenIn(await form.Content.ReadAsStringAsync(), "/account/login");
         using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>

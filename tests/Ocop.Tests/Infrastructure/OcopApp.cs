@@ -192,9 +192,15 @@ public sealed partial class OcopApp : WebApplicationFactory<Program>
     public static async Task<FormUrlEncodedContent> FormAsync(HttpClient client, string formPageUrl, Dictionary<string, string> fields)
     {
         var page = await client.GetStringAsync(formPageUrl);
+        return new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", AntiforgeryTokenIn(page, formPageUrl))));
+    }
+
+    /// <summary>The antiforgery token of the form in a page's HTML (<paramref name="where"/> names the page if there is none).</summary>
+    public static string AntiforgeryTokenIn(string page, string where)
+    {
         var token = AntiforgeryToken().Match(page);
-        token.Success.ShouldBeTrue($"no antiforgery token on {formPageUrl}");
-        return new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token.Groups[1].Value)));
+        token.Success.ShouldBeTrue($"no antiforgery token on {where}");
+        return token.Groups[1].Value;
     }
 
     public static MultipartFormDataContent ImageContent(byte[] bytes, string fileName, string field = "image")

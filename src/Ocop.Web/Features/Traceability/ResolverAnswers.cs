@@ -50,7 +50,7 @@ internal static class ResolverAnswers
         // The usual scan has no query to pass on: nothing to read or rebuild.
         if (request.QueryString.HasValue || extraQuery is { Count: > 0 })
         {
-            target = WithQuery(target, (extraQuery ?? []).Concat(request.Query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? string.Empty)))));
+            target = PassQueryOn(target, (extraQuery ?? []).Concat(request.Query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? string.Empty)))));
         }
 
         return Results.Redirect(target, permanent: false, preserveMethod: true);
@@ -60,7 +60,7 @@ internal static class ResolverAnswers
     /// The request's query passed on to the target (the standard's default), all but the resolver's own linkType and the
     /// keys the target sets itself.
     /// </summary>
-    private static string WithQuery(string target, IEnumerable<KeyValuePair<string, string>> query)
+    private static string PassQueryOn(string target, IEnumerable<KeyValuePair<string, string>> query)
     {
         var candidates = query.Where(q => !q.Key.Equals("linkType", StringComparison.OrdinalIgnoreCase)).ToList();
         if (candidates.Count == 0)
