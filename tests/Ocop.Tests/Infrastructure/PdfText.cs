@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Ocop.Tests.Infrastructure;
 
@@ -31,6 +32,24 @@ public static class PdfText
         await process.WaitForExitAsync();
         process.ExitCode.ShouldBe(0);
         return text;
+    }
+
+    /// <summary>Every picture embedded in a PDF, as poppler's pdfimages lists it: its width and height in pixels.</summary>
+    public static async Task<IReadOnlyList<(int Width, int Height)>> ImagesAsync(byte[] pdf)
+    {
+        const string lister = "/usr/bin/pdfimages";
+        Assert.SkipUnless(File.Exists(lister), "pdfimages (poppler-utils) is not installed; .ci/run installs it.");
+        var file = Path.Combine(TestPaths.Root, Guid.NewGuid().ToString("N") + ".pdf");
+        await File.WriteAllBytesAsync(file, pdf);
+        using var process = Process.Start(new ProcessStartInfo(lister, ["-list", file]) { RedirectStandardOutput = true })!;
+        var listing = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        process.ExitCode.ShouldBe(0);
+        // "page num type width height color comp bpc enc interp object ID …", a rule of dashes, then a line per picture.
+        return [.. listing.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(fields => fields[2] == "image")
+            .Select(fields => (int.Parse(fields[3], CultureInfo.InvariantCulture), int.Parse(fields[4], CultureInfo.InvariantCulture)))];
     }
 
     /// <summary>A region of a PDF page as a PNG (poppler's pdftoppm), e.g. one label to decode its QR code.</summary>

@@ -22,10 +22,16 @@ public sealed record Handbook(string Selection, DateOnly PrintedOn, IReadOnlyLis
 /// rating, first picture and the link their QR code carries.
 /// </summary>
 public sealed class HandbookService(
-    OcopDbContext db, CatalogueService catalogue, ResolverService resolver, ProductImageService images, TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer)
+    OcopDbContext db, CatalogueService catalogue, ResolverService resolver, ProductImageService images, ProductImageVariants widths,
+    TimeProvider clock, IStringLocalizer<SharedResource> localizer)
 {
     public const int MaxProducts = 200;
+
+    /// <summary>
+    /// The picture width a block prints from: 150 points (about 5 cm) at about 300 dots an inch is 625 pixels. Embedded
+    /// whole, pictures of up to 5 MB each would make a handbook of 200 products as much as a gigabyte.
+    /// </summary>
+    public const int PrintWidth = 640;
 
     public async Task<(Handbook? Book, string? ErrorKey)> BuildAsync(CatalogueQuery query, CancellationToken ct)
     {
@@ -56,25 +62,29 @@ public sealed class HandbookService(
             })
             .ToDictionaryAsync(p => p.Id, ct);
 
-        var products = found.Items.Where(i => details.ContainsKey(i.Id)).Select(item =>
+        var products = new List<HandbookProduct>();
+        foreach (var item in found.Items.Where(i => details.ContainsKey(i.Id)))
         {
             var d = details[item.Id];
             var credential = d.Certificate is { } number
                 ? string.Format(CultureInfo.CurrentCulture, localizer["Handbook.Certificate"].Value, number)
                 : string.Format(CultureInfo.CurrentCulture, localizer["Handbook.Legacy"].Value, d.CertificateReference);
-            // PDFsharp reads JPEG and PNG; other pictures print as the placeholder.
-            var image = d.Image is { ContentType: "image/jpeg" or "image/png" } ? images.PathOf(item.Id, d.Image.StoredName) : null;
-            return new HandbookProduct(
+            // PDFsharp reads JPEG and PNG (a narrower copy keeps its picture's format); other pictures print as the placeholder.
+            var original = d.Image is { ContentType: "image/jpeg" or "image/png" } ? images.PathOf(item.Id, d.Image.StoredName) : null;
+            var image = original is not null && File.Exists(original) ? await widths.PathAsync(original, PrintWidth, ct) : null;
+            products.Add(new HandbookProduct(
                 item.Id, english && !string.IsNullOrWhiteSpace(item.NameEn) ? item.NameEn : item.Name, item.Stars,
                 Classification.ProductGroupNames.ForReader(localizer, d.GroupCode, d.GroupName), item.ProductSetName, item.ProducerName,
                 string.Join(", ", new[] { d.AddressLine, d.Commune, d.Province }.Where(s => !string.IsNullOrWhiteSpace(s))),
-                d.Phone, d.Email, d.Website, credential, resolver.LinkFor(item.Id, d.Gtin), image is not null && File.Exists(image) ? image : null);
-        })
-        .OrderBy(p => p.GroupName, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))
-        .ThenBy(p => p.Name, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))
-        .ToList();
+                d.Phone, d.Email, d.Website, credential, resolver.LinkFor(item.Id, d.Gtin), image));
+        }
 
-        return (new Handbook(Describe(query, found), today, products), null);
+        var sorted = products
+            .OrderBy(p => p.GroupName, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))
+            .ThenBy(p => p.Name, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))
+            .ToList();
+
+        return (new Handbook(Describe(query, found), today, sorted), null);
     }
 
     /// <summary>The filter in words for the cover, e.g. "Tỉnh Lâm Đồng · Sản phẩm thực phẩm · 4★".</summary>

@@ -5,6 +5,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Ocop.Tests.Features.Products;
 using Ocop.Web.Features.Catalogue;
 using Ocop.Web.Features.Producers;
 using Ocop.Web.Features.Products;
@@ -227,11 +228,16 @@ public sealed class CatalogueTests
         var shelf = await ShelfAsync(engine);
         await using var _ = shelf.App;
         var client = shelf.App.CreateClient();
+        await ProductImageWidthTests.UploadAsync(shelf.LamDong, shelf.CaDen.Id, ProductImageWidthTests.Photo(1600, 1000), "ca-den.jpg");
 
         var response = await client.GetAsync($"/handbook.pdf?province={Registry.LamDong}");
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
         var pdf = await response.Content.ReadAsByteArrayAsync();
+        // The photo is printed from its copy as wide as the block needs, not the 1600-pixel upload.
+        var pictures = await PdfText.ImagesAsync(pdf);
+        pictures.ShouldContain((HandbookService.PrintWidth, 400));
+        pictures.ShouldAllBe(p => p.Width <= HandbookService.PrintWidth);
         var text = await PdfText.ExtractAsync(pdf);
         var pages = text.Split('\f');
         pages[0].ShouldContain("Cẩm nang sản phẩm OCOP");

@@ -92,7 +92,7 @@ public sealed class ProductImageWidthTests
         ProductImageUrl.SourceSet(7, 160).ShouldBe("/media/product-images/7?w=160 160w");
     }
 
-    private static async Task<int> UploadAsync(HttpClient client, int productId, byte[] bytes, string name)
+    internal static async Task<int> UploadAsync(HttpClient client, int productId, byte[] bytes, string name)
     {
         var response = await client.PostAsync($"/api/v1/products/{productId}/images", OcopApp.ImageContent(bytes, name));
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -100,7 +100,7 @@ public sealed class ProductImageWidthTests
     }
 
     /// <summary>A photograph-like JPEG: a gradient, so that scaling has something to average.</summary>
-    private static byte[] Photo(int width, int height)
+    internal static byte[] Photo(int width, int height)
     {
         using var bitmap = new SKBitmap(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         using (var canvas = new SKCanvas(bitmap))
