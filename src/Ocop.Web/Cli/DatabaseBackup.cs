@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Ocop.Web.Data;
+using Ocop.Web.Features.Products;
 using Ocop.Web.Infrastructure;
 
 namespace Ocop.Web.Cli;
@@ -8,7 +9,8 @@ namespace Ocop.Web.Cli;
 /// <summary>
 /// `db backup` and `db restore` for the embedded engine. A SQLite backup is taken online with SQLite's own backup API
 /// (a consistent copy while the app keeps writing), then the uploads are copied: a file is always written before the
-/// row that names it, so every picture or document the copied rows name is in the copy. PostgreSQL is backed up with
+/// row that names it, so every picture or document the copied rows name is in the copy (the pictures' copies at each width
+/// are left out: they are made again when first asked for). PostgreSQL is backed up with
 /// its own tools (`pg_dump`, `pg_restore`); the verbs say so instead of doing half of it.
 /// </summary>
 public sealed class DatabaseBackup(OcopDbContext db, DataFolder data)
@@ -32,7 +34,8 @@ public sealed class DatabaseBackup(OcopDbContext db, DataFolder data)
         Directory.CreateDirectory(folder);
         await CopySqliteAsync(db, Path.Combine(folder, DatabaseFile), ct);
 
-        CopyTree(data.PathFor(Uploads), Path.Combine(folder, Uploads));
+        // Not the pictures' copies at each width: the pages make them again when first asked.
+        CopyTree(data.PathFor(Uploads), Path.Combine(folder, Uploads), ProductImageVariants.IsWidthCopy);
         return (true, $"Backed up to {Path.GetFullPath(folder)}.");
     }
 
@@ -88,7 +91,7 @@ public sealed class DatabaseBackup(OcopDbContext db, DataFolder data)
             await db.Database.CloseConnectionAsync();
         }
 
-        CopyTree(Path.Combine(folder, Uploads), data.PathFor(Uploads));
+        CopyTree(Path.Combine(folder, Uploads), data.PathFor(Uploads), leaveOut: _ => false);
         return (true, $"Restored from {Path.GetFullPath(folder)}.");
     }
 
@@ -114,14 +117,14 @@ public sealed class DatabaseBackup(OcopDbContext db, DataFolder data)
         }
     }
 
-    private static void CopyTree(string from, string to)
+    private static void CopyTree(string from, string to, Func<string, bool> leaveOut)
     {
         if (!Directory.Exists(from))
         {
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories).Where(f => !leaveOut(f)))
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -23,6 +23,9 @@ public sealed class BackupTests
         var product = await Registry.ProductAsync(live, officer, producer.Id, "Cà phê Cầu Đất", listedStars: 4);
         var picture = await officer.PostAsync($"/api/v1/products/{product.Id}/images", OcopApp.ImageContent(ProductApiTests.Png, "ca-phe.png"));
         picture.StatusCode.ShouldBe(HttpStatusCode.Created);
+        // The thumbnail width made and kept beside the picture, as a page showing it would have it made.
+        (await officer.GetAsync($"{picture.Headers.Location}?w=160")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        Directory.GetFiles(live.DataPath, "*.w160.png", SearchOption.AllDirectories).ShouldHaveSingleItem();
 
         using var stop = new CancellationTokenSource();
         var written = 0;
@@ -42,6 +45,7 @@ public sealed class BackupTests
         var folder = Path.Combine(TestPaths.Root, "backup-" + Guid.NewGuid().ToString("N"));
         var backedUp = await live.WithScopeAsync(s => s.GetRequiredService<DatabaseBackup>().BackupAsync(folder, CancellationToken.None));
         backedUp.Ok.ShouldBeTrue(backedUp.Message);
+        Directory.GetFiles(folder, "*.png", SearchOption.AllDirectories).ShouldHaveSingleItem("the picture, without its copy at a width (made again when asked)");
         var writtenDuringBackup = written;
         while (written < writtenDuringBackup + 5)
         {
@@ -67,6 +71,7 @@ public sealed class BackupTests
         }
 
         (await restored.CreateClient().GetAsync(picture.Headers.Location)).StatusCode.ShouldBe(HttpStatusCode.OK, "the picture came back with its row");
+        (await restored.CreateClient().GetAsync($"{picture.Headers.Location}?w=160")).StatusCode.ShouldBe(HttpStatusCode.OK, "its width is made again");
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class ProductImageVariants
 
             var narrower = ImageResizer.Narrower(await File.ReadAllBytesAsync(original, ct), width);
             // Written aside and moved into place: another node or request never reads half a file.
-            var partial = $"{variant}.{Guid.NewGuid():N}.partial";
+            var partial = $"{variant}.{Guid.NewGuid():N}{PartialSuffix}";
             if (narrower is null)
             {
                 File.Copy(original, partial);
@@ -62,6 +62,33 @@ public sealed class ProductImageVariants
             File.Delete(PathOf(original, width));
         }
     }
+
+    /// <summary>
+    /// Whether a file of the uploads is a picture's copy at one of the widths, or one still being written: a backup leaves
+    /// them out, since each is made again the first time it is asked for.
+    /// </summary>
+    public static bool IsWidthCopy(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (name.EndsWith(PartialSuffix, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var extension = Path.GetExtension(name);
+        foreach (var width in Widths)
+        {
+            var suffix = string.Create(CultureInfo.InvariantCulture, $".w{width}{extension}");
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal) && name[..^suffix.Length].EndsWith(extension, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string PartialSuffix = ".partial";
 
     private static string PathOf(string original, int width) =>
         string.Create(CultureInfo.InvariantCulture, $"{original}.w{width}{Path.GetExtension(original)}");

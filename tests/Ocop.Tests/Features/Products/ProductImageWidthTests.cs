@@ -66,6 +66,15 @@ public sealed class ProductImageWidthTests
         (await visitor.GetAsync($"/media/product-images/{photo}?w=320")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("/data/uploads/products/7/4f1c.jpg.w320.jpg", true)]
+    [InlineData("/data/uploads/products/7/4f1c.png.w1280.png", true)]
+    [InlineData("/data/uploads/products/7/4f1c.jpg.w640.jpg.9a0b.partial", true)]
+    [InlineData("/data/uploads/products/7/4f1c.jpg", false)]
+    [InlineData("/data/uploads/products/7/4f1c.jpg.w333.jpg", false)]
+    [InlineData("/data/uploads/products/7/photo.w320.jpg", false)]
+    public void WidthCopies_AreToldFromPictures(string path, bool copy) => ProductImageVariants.IsWidthCopy(path).ShouldBe(copy);
+
     [Fact]
     public async Task Pages_AskForTheWidthTheyShow()
     {
