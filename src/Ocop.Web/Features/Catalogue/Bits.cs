@@ -171,32 +171,23 @@ internal sealed class SearchBits
     }
 
     /// <summary>This thread's array of <paramref name="length"/> zeros for <see cref="CombinationTally"/>'s combinations.</summary>
-    public int[] Combinations(int length)
-    {
-        if (combinations.Length != length)
-        {
-            combinations = new int[length];
-        }
-        else
-        {
-            Array.Clear(combinations);
-        }
-
-        return combinations;
-    }
+    public int[] Combinations(int length) => Zeros(ref combinations, length);
 
     /// <summary>This thread's counting array of <paramref name="length"/> zeros (one per search: the tally's facet counts before they are copied out).</summary>
-    public int[] Counts(int length)
+    public int[] Counts(int length) => Zeros(ref counts, length);
+
+    /// <summary>The kept array cleared, or a new one when the length changed (a new snapshot).</summary>
+    private static int[] Zeros(ref int[] kept, int length)
     {
-        if (counts.Length != length)
+        if (kept.Length != length)
         {
-            counts = new int[length];
+            kept = new int[length];
         }
         else
         {
-            Array.Clear(counts);
+            Array.Clear(kept);
         }
 
-        return counts;
+        return kept;
     }
 }
